@@ -1,0 +1,248 @@
+"""Run one conformance case's input in real Django and print what Django did, as JSON.
+
+Runs under the real Django's interpreter (CPython 3.12 with Django 6.1 importable), started by
+record.py in a fresh process, in an empty CASE_DIR holding the case's files:
+
+    python3.12 -I django_case.py CASE_DIR DJANGO_PATH... < case.json
+
+The output has the shapes of ../../../shared/conformance/FORMAT.md, with the case directory's
+absolute path still in it (record.py puts the <CASE_DIR> token in).
+"""
+
+import json
+import os
+import sys
+import traceback
+
+SYNTAX_ERRORS = (SyntaxError,)
+
+
+def main():
+    case_dir, *django_path = sys.argv[1:]
+    case = json.load(sys.stdin)
+    sys.path[:] = [case_dir, *django_path, *[p for p in sys.path if p and p != os.path.dirname(__file__)]]
+    os.chdir(case_dir)
+    install_mysql_driver()
+    os.environ.clear()
+    if case["kind"] == "settings":
+        os.environ.update(case.get("env") or {})
+        result = run_settings_case(case, case_dir)
+    elif case["kind"] == "urls":
+        result = run_urls_case(case, case_dir)
+    else:
+        raise SystemExit(f"unknown kind {case['kind']!r}")
+    sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=True))
+
+
+def install_mysql_driver():
+    """The corpus's machine has a MySQL driver for Django's backend; here PyMySQL stands in
+    for mysqlclient (the wheel index has no mysqlclient), as its documentation describes."""
+    try:
+        import MySQLdb  # noqa: F401
+    except ImportError:
+        try:
+            import pymysql
+        except ImportError:
+            return
+        pymysql.install_as_MySQLdb()
+
+
+# ---- what a case reports ----------------------------------------------------------------------
+
+
+def describe_error(exc, case_dir):
+    """The corpus's Error: class name, message, innermost frame in the case's files."""
+    prefix = case_dir.rstrip("/") + "/"
+
+    def relative(filename):
+        return filename[len(prefix):] if filename and filename.startswith(prefix) else None
+
+    if isinstance(exc, SYNTAX_ERRORS) and relative(exc.filename):
+        return {"type": type(exc).__name__, "message": exc.msg, "file": relative(exc.filename), "line": exc.lineno}
+    file = line = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if relative(frame.filename):
+            file, line = relative(frame.filename), frame.lineno
+    try:
+        message = str(exc)
+    except Exception:
+        message = f"<unprintable {type(exc).__name__} object>"
+    return {"type": type(exc).__name__, "message": message, "file": file, "line": line}
+
+
+def describe_message(message):
+    from django.core.checks import CRITICAL, DEBUG, ERROR, INFO, WARNING
+
+    level = {DEBUG: "DEBUG", INFO: "INFO", WARNING: "WARNING", ERROR: "ERROR", CRITICAL: "CRITICAL"}
+    return {"id": message.id, "level": level.get(message.level, str(message.level)), "msg": message.msg, "hint": message.hint}
+
+
+def check_result(messages, scope):
+    kept = [describe_message(m) for m in messages if not m.is_silenced() and (m.id or "").startswith(tuple(scope))]
+    kept.sort(key=lambda m: (m["id"], m["msg"], m["hint"] or ""))
+    return {"error": None, "messages": kept}
+
+
+DEFAULT_SCOPE = ["security.", "staticfiles.", "caches.", "urls.", "2_0.", "4_0."]
+
+
+def recording_run_checks():
+    """Make every run of the checks note its messages (the check command prints, not returns,
+    them). The command calls django.core.checks.run_checks, a bound method taken at import."""
+    import django.core.checks
+    import django.core.checks.registry
+
+    runs = []
+    original = django.core.checks.registry.registry.run_checks
+
+    def run_checks(*args, **kwargs):
+        messages = original(*args, **kwargs)
+        runs.append(list(messages))
+        return messages
+
+    django.core.checks.run_checks = django.core.checks.registry.run_checks = run_checks
+    return runs
+
+
+# ---- settings: manage.py check [--deploy] -------------------------------------------------------
+
+
+def run_settings_case(case, case_dir):
+    os.environ["DJANGO_SETTINGS_MODULE"] = case["settings_module"]
+    runs = recording_run_checks()
+    import django
+    from django.core.management import call_command
+    from django.core.management.base import SystemCheckError
+
+    out, err = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = open(os.devnull, "w")
+    try:
+        # What manage.py does before the command: settings read, apps loaded; then the command,
+        # whose parser lists the DATABASES aliases, then the checks.
+        django.setup()
+        call_command("check", deploy=case.get("deploy", True))
+    except SystemCheckError:
+        pass  # serious messages: the command's normal way to fail
+    except BaseException as exc:
+        sys.stdout, sys.stderr = out, err
+        return {"error": describe_error(exc, case_dir), "messages": []}
+    finally:
+        sys.stdout, sys.stderr = out, err
+    return check_result(runs[-1] if runs else [], case.get("scope", DEFAULT_SCOPE))
+
+
+# ---- urls: resolve() / reverse() and the URL checks -------------------------------------------------
+
+URLS_SECRET_KEY = "oracle-" + "k3y-for-resolving-urls-only-never-for-signing-0123456789"
+
+
+def run_urls_case(case, case_dir):
+    import django
+    from django.conf import settings
+
+    options = {"ROOT_URLCONF": case["root_urlconf"], "INSTALLED_APPS": [], "ALLOWED_HOSTS": ["*"], "SECRET_KEY": URLS_SECRET_KEY}
+    options.update(case.get("settings") or {})
+    try:
+        settings.configure(**options)
+        django.setup()
+    except BaseException as exc:
+        error = {"error": describe_error(exc, case_dir)}
+        return {
+            "checks": {"error": error["error"], "messages": []},
+            "resolve": [error for _ in case.get("resolve", ())],
+            "reverse": [error for _ in case.get("reverse", ())],
+        }
+    from django.core import checks
+
+    try:
+        result_checks = check_result(checks.run_checks(include_deployment_checks=False), case.get("scope", DEFAULT_SCOPE))
+    except BaseException as exc:
+        result_checks = {"error": describe_error(exc, case_dir), "messages": []}
+    return {
+        "checks": result_checks,
+        "resolve": [resolve_outcome(entry["path"], case_dir) for entry in case.get("resolve", ())],
+        "reverse": [reverse_outcome(entry, case_dir) for entry in case.get("reverse", ())],
+    }
+
+
+def typed(value):
+    try:
+        text = repr(value)
+    except Exception:
+        text = f"<unprintable {type(value).__name__} object>"
+    return [type(value).__name__, text]
+
+
+def resolve_outcome(path, case_dir):
+    from django.urls import Resolver404, resolve
+
+    try:
+        try:
+            match = resolve(path)
+        except Resolver404 as not_found:
+            tried = not_found.args[0].get("tried", []) if not_found.args else []
+            return {
+                "match": False,
+                "tried": [[str(p.pattern) for p in entry] for entry in tried],
+                "tried_display": [tried_display(entry) for entry in tried],
+                "append_slash_redirect": append_slash_redirect(path),
+            }
+    except BaseException as exc:
+        return {"error": describe_error(exc, case_dir)}
+    return {
+        "match": True,
+        "view": match._func_path,
+        "args": [typed(v) for v in match.args],
+        "kwargs": {str(k): typed(v) for k, v in match.kwargs.items()},
+        "captured_kwargs": {str(k): typed(v) for k, v in (match.captured_kwargs or {}).items()},
+        "extra_kwargs": {str(k): typed(v) for k, v in (match.extra_kwargs or {}).items()},
+        "url_name": match.url_name,
+        "route": match.route,
+        "app_names": list(match.app_names),
+        "namespaces": list(match.namespaces),
+        "view_name": match.view_name,
+    }
+
+
+def tried_display(entry):
+    """An item of the DEBUG 404 page's list, as technical_404.html renders it."""
+    from django.urls import URLPattern, URLResolver
+
+    text = " ".join(s for s in (str(p.pattern) for p in entry) if s)
+    last = entry[-1]
+    if isinstance(last, URLPattern) and last.name:
+        suffix = f"[name='{last.name}']"
+    elif isinstance(last, URLResolver) and last.namespace:
+        suffix = f"[namespace='{last.namespace}']"
+    else:
+        return text
+    return f"{text} {suffix}" if text else suffix
+
+
+def append_slash_redirect(path):
+    from django.http import HttpRequest, HttpResponseNotFound
+    from django.middleware.common import CommonMiddleware
+
+    request = HttpRequest()
+    request.method = "GET"
+    request.path = request.path_info = path
+    request.META = {"SERVER_NAME": "testserver", "SERVER_PORT": "80"}
+    not_found = HttpResponseNotFound()
+    response = CommonMiddleware(lambda r: not_found).process_response(request, not_found)
+    return response["Location"] if response is not not_found else None
+
+
+def reverse_outcome(entry, case_dir):
+    from django.urls import reverse
+    from django.utils.module_loading import import_string
+
+    try:
+        viewname = import_string(entry["callable"]) if "callable" in entry else entry["viewname"]
+        options = {k: entry[k] for k in ("args", "kwargs", "current_app", "query", "fragment") if k in entry}
+        return {"path": reverse(viewname, **options)}
+    except BaseException as exc:
+        return {"error": describe_error(exc, case_dir)}
+
+
+if __name__ == "__main__":
+    main()
