@@ -15,9 +15,14 @@ export interface ExpectedCheckResult {
   messages: ExpectedMessage[];
 }
 
-export interface SettingsCase {
-  kind: 'settings';
+interface CaseBase {
   description: string;
+  /** The message-id prefixes compared (default: the shared corpus's, DEFAULT_SCOPE). */
+  scope?: string[];
+}
+
+export interface SettingsCase extends CaseBase {
+  kind: 'settings';
   files: ProjectFiles;
   settings_module: string;
   env: Record<string, string>;
@@ -29,9 +34,8 @@ export interface ReverseEntry extends ReverseCall {
   expected: ReverseOutcome;
 }
 
-export interface UrlsCase {
+export interface UrlsCase extends CaseBase {
   kind: 'urls';
-  description: string;
   files: ProjectFiles;
   root_urlconf: string;
   settings: Record<string, unknown>;

@@ -7,7 +7,8 @@
 import type { EngineError } from '../engine/protocol';
 import type { ExpectedCheckResult, ExpectedMessage } from './cases';
 
-const IDS_IN_SCOPE = ['security.', 'staticfiles.', 'caches.', 'urls.', '2_0.', '4_0.'];
+/** The message-id prefixes the shared corpus compares; a case may name its own (`scope`). */
+export const DEFAULT_SCOPE: readonly string[] = ['security.', 'staticfiles.', 'caches.', 'urls.', '2_0.', '4_0.'];
 const SYNTAX_ERRORS = new Set(['SyntaxError', 'IndentationError', 'TabError']);
 
 /** Replace the engine's project directory by the corpus's <CASE_DIR> token, in every string. */
@@ -24,13 +25,18 @@ export function withCaseDirToken<T>(value: T, projectDir: string): T {
 
 const messageLine = (m: ExpectedMessage) => `${m.id} ${m.level}: ${m.msg}${m.hint ? ` [hint: ${m.hint}]` : ''}`;
 
-export function compareCheckResults(where: string, expected: ExpectedCheckResult, actual: ExpectedCheckResult | undefined): string[] {
+export function compareCheckResults(
+  where: string,
+  expected: ExpectedCheckResult,
+  actual: ExpectedCheckResult | undefined,
+  scope: readonly string[] = DEFAULT_SCOPE,
+): string[] {
   if (!actual) return [`${where}: no answer`];
   const diffs = compareErrors(`${where}.error`, expected.error, actual.error);
   const remaining = new Map<string, number>();
   for (const m of expected.messages) remaining.set(messageLine(m), (remaining.get(messageLine(m)) ?? 0) + 1);
   const unexpected: string[] = [];
-  for (const m of actual.messages.filter((m) => IDS_IN_SCOPE.some((prefix) => m.id.startsWith(prefix)))) {
+  for (const m of actual.messages.filter((m) => scope.some((prefix) => m.id.startsWith(prefix)))) {
     const line = messageLine(m);
     const left = remaining.get(line) ?? 0;
     if (left > 0) remaining.set(line, left - 1);

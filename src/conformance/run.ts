@@ -20,7 +20,7 @@ export async function runCase(engine: EngineClient, c: ConformanceCase, projectD
         env: c.env,
         installed: [],
       });
-      return compareCheckResults('expected', c.expected, withCaseDirToken(answer, projectDir));
+      return compareCheckResults('expected', c.expected, withCaseDirToken(answer, projectDir), c.scope);
     }
     const answer = withCaseDirToken(
       await engine.call({
@@ -34,7 +34,7 @@ export async function runCase(engine: EngineClient, c: ConformanceCase, projectD
       projectDir,
     );
     return [
-      ...compareCheckResults('checks', c.checks, answer.checks),
+      ...compareCheckResults('checks', c.checks, answer.checks, c.scope),
       ...c.resolve.flatMap((entry, i) =>
         compareOutcome(`resolve[${i}] ${JSON.stringify(entry.path)}`, entry.expected, answer.resolve[i]),
       ),
