@@ -148,7 +148,8 @@ def end():
     for name in new:
         namespace = getattr(sys.modules[name], "__dict__", None)
         if isinstance(namespace, dict):
-            compared.update(value.__name__ for value in list(namespace.values()) if isinstance(value, _ModuleType))
+            # type(), not isinstance(): a lazy object (django.conf.settings) would set itself up for __class__
+            compared.update(value.__name__ for value in list(namespace.values()) if issubclass(type(value), _ModuleType))
     for name in compared.union(base.resized_namespaces()):
         current, saved = base.namespaces.get(name, (None, None))
         if current is not None:

@@ -1,0 +1,62 @@
+/**
+ * Pyodide in the test's own process with the engine's Python sources: for tests of the mini
+ * Django's Python API itself (what a reader's code or a check calls), below the engine's
+ * operations.
+ *
+ *   const python = usePython();
+ *   it('...', () => {
+ *     expect(python.run('from django.urls import reverse\nresult = reverse(...)', files)).toBe('/x/');
+ *   });
+ *
+ * Each run lays out `files` as a reader's project (minidjango.project.Project: a new process
+ * for Django, the project folder as working directory) and executes `code` there; the value
+ * the code leaves in `result` comes back through JSON. An exception comes back as
+ * `{ raised: 'TypeName', message: str(exc) }`, so a test can expect Django's errors too.
+ */
+import { fileURLToPath } from 'node:url';
+import { loadPyodide, type PyodideAPI } from 'pyodide';
+import { beforeAll } from 'vitest';
+import { ENGINE_ROOT, installPythonSources } from '../../src/engine/pyodide-engine';
+import { readPythonSources } from '../../src/engine/node/python-sources';
+
+export interface Raised {
+  raised: string;
+  message: string;
+}
+
+export interface TestPython {
+  run(code: string, files?: Record<string, string>): unknown;
+}
+
+const RUNNER = `
+import json, traceback
+from minidjango.project import Project
+
+def run_for_test(code, files_json):
+    with Project(json.loads(files_json)):
+        namespace = {"__name__": "test_code"}
+        try:
+            exec(compile(code, "<test>", "exec"), namespace)
+        except BaseException as exc:
+            return json.dumps({"raised": type(exc).__name__, "message": str(exc)})
+        return json.dumps(namespace.get("result"))
+`;
+
+export function usePython(): TestPython {
+  let pyodide: PyodideAPI | undefined;
+  let runner: ((code: string, files: string) => string) | undefined;
+  beforeAll(async () => {
+    const indexURL = fileURLToPath(new URL('../../node_modules/pyodide/', import.meta.url));
+    pyodide = await loadPyodide({ indexURL, jsglobals: Object.create(null), env: {}, stdout: () => {}, stderr: () => {} });
+    installPythonSources(pyodide, readPythonSources());
+    pyodide.runPython(`import sys\nsys.dont_write_bytecode = True\nsys.path.insert(0, ${JSON.stringify(ENGINE_ROOT)})`);
+    pyodide.runPython(RUNNER);
+    runner = pyodide.globals.get('run_for_test') as (code: string, files: string) => string;
+  });
+  return {
+    run(code, files = {}) {
+      if (!runner) throw new Error('usePython(): run() before beforeAll finished');
+      return JSON.parse(runner(code, JSON.stringify(files))) as unknown;
+    },
+  };
+}
