@@ -9,7 +9,8 @@
  *   });
  *
  * Each run lays out `files` as a reader's project (minidjango.project.Project: a new process
- * for Django, the project folder as working directory) and executes `code` there; the value
+ * for Django, the project folder as working directory, `env` as the whole environment) and
+ * executes `code` there; the value
  * the code leaves in `result` comes back through JSON. An exception comes back as
  * `{ raised: 'TypeName', message: str(exc) }`, so a test can expect Django's errors too.
  */
@@ -25,15 +26,15 @@ export interface Raised {
 }
 
 export interface TestPython {
-  run(code: string, files?: Record<string, string>): unknown;
+  run(code: string, files?: Record<string, string>, env?: Record<string, string>): unknown;
 }
 
 const RUNNER = `
 import json, traceback
 from minidjango.project import Project
 
-def run_for_test(code, files_json):
-    with Project(json.loads(files_json)):
+def run_for_test(code, files_json, env_json):
+    with Project(json.loads(files_json), json.loads(env_json)):
         namespace = {"__name__": "test_code"}
         try:
             exec(compile(code, "<test>", "exec"), namespace)
@@ -44,19 +45,19 @@ def run_for_test(code, files_json):
 
 export function usePython(): TestPython {
   let pyodide: PyodideAPI | undefined;
-  let runner: ((code: string, files: string) => string) | undefined;
+  let runner: ((code: string, files: string, env: string) => string) | undefined;
   beforeAll(async () => {
     const indexURL = fileURLToPath(new URL('../../node_modules/pyodide/', import.meta.url));
     pyodide = await loadPyodide({ indexURL, jsglobals: Object.create(null), env: {}, stdout: () => {}, stderr: () => {} });
     installPythonSources(pyodide, readPythonSources());
     pyodide.runPython(`import sys\nsys.dont_write_bytecode = True\nsys.path.insert(0, ${JSON.stringify(ENGINE_ROOT)})`);
     pyodide.runPython(RUNNER);
-    runner = pyodide.globals.get('run_for_test') as (code: string, files: string) => string;
+    runner = pyodide.globals.get('run_for_test') as (code: string, files: string, env: string) => string;
   });
   return {
-    run(code, files = {}) {
+    run(code, files = {}, env = {}) {
       if (!runner) throw new Error('usePython(): run() before beforeAll finished');
-      return JSON.parse(runner(code, JSON.stringify(files))) as unknown;
+      return JSON.parse(runner(code, JSON.stringify(files), JSON.stringify(env))) as unknown;
     },
   };
 }

@@ -6,7 +6,8 @@ record.py in a fresh process, in an empty CASE_DIR holding the case's files:
     python3.12 -I django_case.py CASE_DIR DJANGO_PATH... < case.json
 
 The output has the shapes of ../../../shared/conformance/FORMAT.md, with the case directory's
-absolute path still in it (record.py puts the <CASE_DIR> token in).
+absolute path still in it (record.py puts the <CASE_DIR> token in). A `python` case (ours: a
+snippet against Django's Python API) gives the JSON value its code leaves in `result`.
 """
 
 import json
@@ -29,6 +30,9 @@ def main():
         result = run_settings_case(case, case_dir)
     elif case["kind"] == "urls":
         result = run_urls_case(case, case_dir)
+    elif case["kind"] == "python":
+        os.environ.update(case.get("env") or {})
+        result = run_python_case(case)
     else:
         raise SystemExit(f"unknown kind {case['kind']!r}")
     sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=True))
@@ -242,6 +246,20 @@ def reverse_outcome(entry, case_dir):
         return {"path": reverse(viewname, **options)}
     except BaseException as exc:
         return {"error": describe_error(exc, case_dir)}
+
+
+# ---- python: a snippet against Django's API --------------------------------------------------------
+
+
+def run_python_case(case):
+    """Run the case's code in CASE_DIR; its outcome is the JSON value it leaves in `result`, or
+    the exception it raised, {"raised": class name, "message": str(exc)}."""
+    namespace = {"__name__": "case_code"}
+    try:
+        exec(compile(case["code"], "<case>", "exec"), namespace)
+    except BaseException as exc:
+        return {"raised": type(exc).__name__, "message": str(exc)}
+    return json.loads(json.dumps(namespace.get("result")))
 
 
 if __name__ == "__main__":

@@ -76,7 +76,7 @@ def record(case):
     if first != second:
         raise RuntimeError("two runs of real Django disagree: the case depends on something it does not fix")
     complete = input_of(case)
-    if case["kind"] == "settings":
+    if case["kind"] in ("settings", "python"):
         complete["expected"] = first
     else:
         complete["checks"] = first["checks"]
@@ -110,7 +110,7 @@ def main():
     for path in sorted(case_files(args.inputs)):
         with open(path, encoding="utf-8") as f:
             case = json.load(f)
-        if case.get("kind") not in ("settings", "urls"):
+        if case.get("kind") not in ("settings", "urls", "python"):
             continue
         try:
             complete = record(case)
