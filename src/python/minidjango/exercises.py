@@ -18,8 +18,6 @@ import os
 import sys
 from contextlib import contextmanager
 
-from minidjango.api import operation, run_check
-from minidjango.project import Project
 
 _MISSING = object()
 _compiled = {}
@@ -174,38 +172,3 @@ class ExerciseRun:
         if self._urls is None:
             raise LookupError("resolve() and reverse() are for URL exercises (kind: urls)")
         return self._urls
-
-
-@operation("exercise")
-def op_exercise(request):
-    """A check run plus the exercise's goals.
-
-    Request: as for "check", plus `checks` (the text of the exercise's checks.py); for a URL
-    exercise, `kind: "urls"` and the keys of the "urls" request (root_urlconf, settings,
-    resolve, reverse).
-    Answer: the check's answer (for a URL exercise: the URL checks', plus "resolve" and
-    "reverse") and "goals": [{"title", "passed", "problem"}], where "problem" says why a goal
-    could not be judged (its code raised), else None.
-    """
-    goals = load_goals(request["checks"])
-    project = Project(request["files"], request.get("env"), request.get("installed", ()))
-    with project:
-        if request.get("kind", "settings") == "urls":
-            from minidjango.urls_run import UrlsRun  # here: urls_run imports api, which imports this module
-
-            urls = UrlsRun(project, request)
-            answer = urls.answer()
-            result = {**answer.pop("checks"), **answer}
-        else:
-            urls = None
-            result = run_check(project, request)
-        run = ExerciseRun(project, result, urls)
-        result["goals"] = [_judge(g, run) for g in goals]
-    return result
-
-
-def _judge(g, run):
-    try:
-        return {"title": g.title, "passed": bool(g.func(run)), "problem": None}
-    except Exception as exc:
-        return {"title": g.title, "passed": False, "problem": f"{type(exc).__name__}: {exc}"}

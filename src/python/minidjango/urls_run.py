@@ -14,21 +14,10 @@ import django
 from django.conf import settings
 
 from minidjango import errors
-from minidjango.api import operation, present
-from minidjango.project import Project
+from minidjango.findings import present
 
 #: 50+ characters, 5+ distinct ones, no "django-insecure-" prefix: a key security.W009 accepts.
 SECRET_KEY = "urls-run-" + "k3y-for-resolving-urls-only-never-for-signing-0123456789"
-
-
-@operation("urls")
-def op_urls(request):
-    """Request: files, root_urlconf, settings ({NAME: value}), resolve ([path, ...]),
-    reverse ([{viewname | callable, args?, kwargs?, current_app?, query?, fragment?}, ...]).
-    Answer: {checks: {error, messages}, resolve: [outcome, ...], reverse: [outcome, ...]}."""
-    project = Project(request["files"])
-    with project:
-        return UrlsRun(project, request).answer()
 
 
 class UrlsRun:

@@ -81,10 +81,6 @@ class CourseContext:
     def value(self, name, default=None):
         return getattr(self.settings, name, default)
 
-    def is_set(self, name):
-        """Whether the reader's settings module (or what it star-imports) assigns `name`."""
-        return self.source.binding(name) is not None
-
     def value_node(self, name):
         """The `ast` node of the value that gave the setting its value, or None."""
         resolved = self.source.binding(name)
