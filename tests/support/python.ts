@@ -12,7 +12,8 @@
  * for Django, the project folder as working directory, `env` as the whole environment) and
  * executes `code` there; the value
  * the code leaves in `result` comes back through JSON. An exception comes back as
- * `{ raised: 'TypeName', message: str(exc) }`, so a test can expect Django's errors too.
+ * `{ raised: 'TypeName', message: str(exc) }`, so a test can expect Django's errors too (an
+ * OSError's text as on Linux, as the engine reports it: minidjango/os_errors.py).
  */
 import { fileURLToPath } from 'node:url';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
@@ -31,6 +32,7 @@ export interface TestPython {
 
 const RUNNER = `
 import json, traceback
+from minidjango.os_errors import linux_text
 from minidjango.project import Project
 
 def run_for_test(code, files_json, env_json):
@@ -39,7 +41,7 @@ def run_for_test(code, files_json, env_json):
         try:
             exec(compile(code, "<test>", "exec"), namespace)
         except BaseException as exc:
-            return json.dumps({"raised": type(exc).__name__, "message": str(exc)})
+            return json.dumps({"raised": type(exc).__name__, "message": linux_text(exc)})
         return json.dumps(namespace.get("result"))
 `;
 

@@ -10,7 +10,7 @@ file and line null, as in the corpus, but its location may still point at the se
 import re
 import traceback
 
-from minidjango import explain, locations
+from minidjango import explain, locations, os_errors
 
 
 def describe(exc, project, settings_module=None):
@@ -44,7 +44,7 @@ def describe(exc, project, settings_module=None):
 
 def _message(exc):
     try:
-        return _as_python_312(exc, str(exc))
+        return _as_python_312(exc, os_errors.linux_text(exc))
     except Exception:  # a reader's exception class whose __str__ fails
         return f"<unprintable {type(exc).__name__} object>"
 
