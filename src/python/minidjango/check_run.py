@@ -1,8 +1,9 @@
 """The check command's answer for a project: Django's messages, then the course's, each
 presented with its place in the reader's files."""
 
-from minidjango import course, errors, explain, isolation, locations, manage
+from minidjango import course, errors, isolation, manage
 from minidjango.findings import present
+from minidjango.settings_source import SettingsSource
 
 
 def run_check(project, request):
@@ -25,5 +26,5 @@ def run_check(project, request):
         messages += course.run_checks(
             project, settings_module, messages, deploy=deploy, behind_proxy=request.get("behind_proxy")
         )
-    source = locations.SettingsSource(project, settings_module, explain._value_reader())
+    source = SettingsSource(project, settings_module)
     return {"error": None, "messages": [present(message, source) for message in messages]}

@@ -17,7 +17,8 @@ import ast
 import re
 import traceback
 
-from minidjango import locations
+from minidjango.settings_source import NOT_KNOWN
+from minidjango.source_text import lines_of
 
 
 class Rule:
@@ -397,10 +398,9 @@ def _fact_import_line(context):
 
 def _installed_apps_entries(context):
     source = context["settings_source"]
-    resolved = source.binding("INSTALLED_APPS") if source else None
-    if resolved is None:
+    binding = source.last_binding("INSTALLED_APPS") if source else None
+    if binding is None:
         return []
-    binding = resolved.pick(locations._UNKNOWN)
     return [(i, entry) for i, entry in enumerate(binding.elements or [])]
 
 
@@ -458,7 +458,7 @@ def _fact_third_party(context):
 
 def _fact_setting_value(context):
     value = context["value_of"](context["setting"])
-    if value is _NO_VALUE:
+    if value is NOT_KNOWN:
         return {"value_description": "not a list"}
     kind = {str: "a string", type(None): "None", dict: "a dictionary", set: "a set"}.get(type(value), type(value).__name__)
     return {"value_description": f"{kind} ({value!r})" if isinstance(value, str) and len(value) < 60 else kind}
@@ -473,7 +473,6 @@ def _fact_has_line(context):
 
 
 FACTS = {name[len("_fact_"):]: func for name, func in globals().items() if name.startswith("_fact_")}
-_NO_VALUE = object()
 
 
 # ---- applying the rules -----------------------------------------------------------------------
@@ -483,7 +482,7 @@ def explain(exc, error, project, settings_source=None):
     """(explanation, location or None) for an Error dict made from `exc`."""
     type_names = [cls.__name__ for cls in type(exc).__mro__]
     location = error.get("location")
-    lines = locations._LINE_BREAKS.split(project.source(error["file"]) or "") if error.get("file") else []
+    lines = lines_of(project.source(error["file"])) if error.get("file") else []
     line_text = lines[error["line"] - 1] if error.get("line") and 0 < error["line"] <= len(lines) else ""
     raised_in = None
     base = {
@@ -494,7 +493,7 @@ def explain(exc, error, project, settings_source=None):
         "settings_module": getattr(settings_source, "settings_module", None),
         "settings_source": settings_source,
         "project": project,
-        "value_of": _value_reader(getattr(settings_source, "settings_module", None)),
+        "value_of": settings_source.value if settings_source is not None else _no_value,
     }
     for rule in RULES:
         if not any(name in type_names for name in rule.types):
@@ -529,27 +528,13 @@ def explain(exc, error, project, settings_source=None):
 
 def _locate(settings_source, setting, index):
     try:
-        return settings_source.location(setting, index=index)
+        return settings_source.place(setting, index=index)
     except Exception:
         return None
 
 
-def _value_reader(settings_module=None):
-    """name -> the value Django saw; when Django refused the settings before keeping them, the
-    value in the settings module itself. _NO_VALUE when neither is known."""
-
-    def value_of(name):
-        import sys
-
-        from django.conf import settings
-
-        holder = settings._wrapped if settings.configured else sys.modules.get(settings_module or "")
-        try:
-            return getattr(holder, name) if holder is not None else _NO_VALUE
-        except Exception:
-            return _NO_VALUE
-
-    return value_of
+def _no_value(name):
+    return NOT_KNOWN
 
 
 class _Blank(dict):

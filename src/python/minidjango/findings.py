@@ -9,7 +9,7 @@ _LEVEL_NAMES = {DEBUG: "DEBUG", INFO: "INFO", WARNING: "WARNING", ERROR: "ERROR"
 
 
 def present(message, source=None):
-    """A message as the answer gives it; with `source` (a locations.SettingsSource), its location."""
+    """A message as the answer gives it; with `source` (a SettingsSource), its location."""
     answer = {
         "id": message.id,
         "level": _LEVEL_NAMES.get(message.level, str(message.level)),

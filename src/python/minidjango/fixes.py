@@ -1,6 +1,6 @@
 """Quick fixes: for the common findings, the edit that resolves them, offered in the editor
 (a light bulb, Ctrl+.). Each is a small function registered for the message ids it answers,
-like a check; it gets the message and where the settings are written (locations.SettingsSource)
+like a check; it gets the message and where the settings are written (a SettingsSource)
 and returns [{"title", "edits": [{file, line, col, endLine, endCol, text}]}], or [] when no
 edit is obviously right (ALLOWED_HOSTS needs the reader's own domain; HSTS needs thought).
 """
@@ -9,6 +9,7 @@ import ast
 import re
 
 from minidjango import locations
+from minidjango.source_text import end_of_file, lines_of
 
 FIXES = {}
 
@@ -36,11 +37,6 @@ def for_message(message, source):
 # ---- where a setting is written -------------------------------------------------------------
 
 
-def _binding(source, name):
-    resolved = source.binding(name)
-    return resolved.pick(source._runtime_value(name)) if resolved is not None else None
-
-
 def _edit(location, text):
     return {**location, "text": text}
 
@@ -48,17 +44,15 @@ def _edit(location, text):
 def _set_value(source, name, value_text):
     """Edits that make `name = value_text`: its value replaced where it is written, or the
     setting added at the end of the settings module."""
-    binding = _binding(source, name)
+    binding = source.binding(name)
     if binding is not None:
-        return [_edit(binding.node_location(binding.assignment.value), value_text)]
+        return [_edit(binding.place_of(binding.assignment.value), value_text)]
     file = source.module_file(source.settings_module or "")
     if file is None:
         return []
-    lines = locations._LINE_BREAKS.split(source.project.source(file))
-    last = len(lines)
-    end = locations.utf16_len(lines[-1]) + 1
+    lines = lines_of(source.project.source(file))
     prefix = "\n" if lines[-1] else ""
-    return [{"file": file, "line": last, "col": end, "endLine": last, "endCol": end, "text": f"{prefix}{name} = {value_text}\n"}]
+    return [_edit(end_of_file(file, lines), f"{prefix}{name} = {value_text}\n")]
 
 
 _IMPORTS_OS = re.compile(r"^(?:import\s+os\b|from\s+os\s+import\b)", re.MULTILINE)
@@ -90,11 +84,11 @@ _SECURITY_MIDDLEWARE = "django.middleware.security.SecurityMiddleware"
 
 @fix("security.W001")
 def add_security_middleware(message, source):
-    binding = _binding(source, "MIDDLEWARE")
+    binding = source.binding("MIDDLEWARE")
     value = binding.assignment.value if binding is not None else None
     if not isinstance(value, (ast.List, ast.Tuple)):
         return []
-    opening = binding.node_location(value)
+    opening = binding.place_of(value)
     if value.elts:
         first = value.elts[0]
         separator = "\n" + " " * first.col_offset if first.lineno != value.lineno else ""
@@ -108,10 +102,10 @@ def add_security_middleware(message, source):
 
 @fix("security.W009", "course.W001")
 def secret_key_from_environment(message, source):
-    binding = _binding(source, "SECRET_KEY")
+    binding = source.binding("SECRET_KEY")
     if binding is None or not (isinstance(binding.assignment.value, ast.Constant) and isinstance(binding.assignment.value.value, str)):
         return []
-    edits = [_edit(binding.node_location(binding.assignment.value), 'os.environ["DJANGO_SECRET_KEY"]')]
+    edits = [_edit(binding.place_of(binding.assignment.value), 'os.environ["DJANGO_SECRET_KEY"]')]
     edits += _import_os(source, binding.file)
     return [{"title": "Read SECRET_KEY from the DJANGO_SECRET_KEY environment variable", "edits": edits}]
 

@@ -16,7 +16,7 @@ import re
 
 from django.core.checks.messages import ERROR, WARNING, CheckMessage
 
-from minidjango import locations
+from minidjango.settings_source import SettingsSource
 
 CHAPTERS = frozenset({
     "deployment-settings", "static-files", "secret-key-and-env", "securing-the-server",
@@ -83,18 +83,14 @@ class CourseContext:
 
     def value_node(self, name):
         """The `ast` node of the value that gave the setting its value, or None."""
-        resolved = self.source.binding(name)
-        if resolved is None:
-            return None
-        value = resolved.pick(self.source._runtime_value(name)).assignment.value
+        binding = self.source.binding(name)
+        value = binding.assignment.value if binding is not None else None
         return value if isinstance(value, ast.expr) else None
 
 
 def run_checks(project, settings_module, django_messages, *, deploy, behind_proxy=None):
     """The course's messages for a project whose settings loaded (inside `with project`)."""
-    from minidjango.explain import _value_reader
-
-    source = locations.SettingsSource(project, settings_module, _value_reader())
+    source = SettingsSource(project, settings_module)
     ctx = CourseContext(source, django_messages, deploy, behind_proxy)
     messages = []
     for check in _checks:
