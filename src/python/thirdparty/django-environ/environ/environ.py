@@ -18,6 +18,20 @@ class NoValue:
         return f"<{type(self).__name__}>"
 
 
+_NOTSET = NoValue()
+
+
+def _reader(cast, name):
+    """Env's method for one plain type: env.<name>(var, default=NOTSET)."""
+
+    def read(self, var, default=_NOTSET):
+        return self.get_value(var, cast=cast, default=default)
+
+    read.__name__ = read.__qualname__ = name
+    read.__doc__ = f"The variable as {name}."
+    return read
+
+
 class Env:
     """Typed access to os.environ: env("DEBUG"), env.bool("DEBUG", default=False), env.db().
 
@@ -25,7 +39,7 @@ class Env:
     """
 
     ENVIRON = os.environ
-    NOTSET = NoValue()
+    NOTSET = _NOTSET
     BOOLEAN_TRUE_STRINGS = _casts.TRUE_WORDS
     URL_CLASS = type(urlparse(""))
     DEFAULT_DATABASE_ENV = "DATABASE_URL"
@@ -57,17 +71,10 @@ class Env:
         value = self.get_value(var, cast=str, default=default)
         return value.encode(encoding) if isinstance(value, str) else value
 
-    def bool(self, var, default=NOTSET):
-        return self.get_value(var, cast=bool, default=default)
-
-    def int(self, var, default=NOTSET):
-        return self.get_value(var, cast=int, default=default)
-
-    def float(self, var, default=NOTSET):
-        return self.get_value(var, cast=float, default=default)
-
-    def json(self, var, default=NOTSET):
-        return self.get_value(var, cast=json.loads, default=default)
+    bool = _reader(bool, "bool")
+    int = _reader(int, "int")
+    float = _reader(float, "float")
+    json = _reader(json.loads, "json")
 
     def list(self, var, cast=None, default=NOTSET):
         return self.get_value(var, cast=[cast] if cast else list, default=default)
