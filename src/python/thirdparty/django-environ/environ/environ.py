@@ -25,7 +25,7 @@ def _reader(cast, name):
     """Env's method for one plain type: env.<name>(var, default=NOTSET)."""
 
     def read(self, var, default=_NOTSET):
-        return self.get_value(var, cast=cast, default=default)
+        return self.get_value(var, cast, default)
 
     read.__name__ = read.__qualname__ = name
     read.__doc__ = f"The variable as {name}."
@@ -62,13 +62,13 @@ class Env:
     # ---- one method a type ----
 
     def str(self, var, default=NOTSET, multiline=False):
-        value = self.get_value(var, cast=str, default=default)
+        value = self.get_value(var, str, default)
         if multiline and isinstance(value, str):  # the docs show line breaks only; \t and others stay
             value = value.replace("\\r\\n", "\n").replace("\\n", "\n")
         return value
 
     def bytes(self, var, default=NOTSET, encoding="utf8"):
-        value = self.get_value(var, cast=str, default=default)
+        value = self.get_value(var, str, default)
         return value.encode(encoding) if isinstance(value, str) else value
 
     bool = _reader(bool, "bool")
@@ -77,16 +77,16 @@ class Env:
     json = _reader(json.loads, "json")
 
     def list(self, var, cast=None, default=NOTSET):
-        return self.get_value(var, cast=[cast] if cast else list, default=default)
+        return self.get_value(var, [cast] if cast else list, default)
 
     def tuple(self, var, cast=None, default=NOTSET):
-        return self.get_value(var, cast=(cast,) if cast else tuple, default=default)
+        return self.get_value(var, (cast,) if cast else tuple, default)
 
     def dict(self, var, cast=dict, default=NOTSET):
-        return self.get_value(var, cast=cast, default=default)
+        return self.get_value(var, cast, default)
 
     def url(self, var, default=NOTSET):
-        return self.get_value(var, cast=urlparse, default=default, parse_default=True)
+        return self.get_value(var, urlparse, default, parse_default=True)
 
     def path(self, var, default=NOTSET, **kwargs):
         return Path(self.get_value(var, default=default), **kwargs)
@@ -135,7 +135,7 @@ class Env:
         cast = cast if cast is not None else scheme_cast
         default = default if default is not self.NOTSET else scheme_default
         if self.smart_cast and cast is None and default is not None and default is not self.NOTSET:
-            cast = type(default)
+            cast = default.__class__
 
         value = self._raw(name)
         if value is self.NOTSET:

@@ -9,5 +9,5 @@ WhiteNoise(application, root=..., prefix=...). Serving files is not done here ye
 
 from whitenoise.base import WhiteNoise
 
-__all__ = ["WhiteNoise"]
+__all__ = ("WhiteNoise",)
 __version__ = "6.12.0"

@@ -21,7 +21,7 @@ class WhiteNoiseMiddleware(WhiteNoise):
     def __init__(self, get_response=None, settings=None):
         if settings is None:
             from django.conf import settings
-        self.get_response = get_response
+        self.next_handler = get_response
         debug = bool(getattr(settings, "DEBUG", False))
         defaults = {"autorefresh": debug, "max_age": 0 if debug else 60, "allow_all_origins": True, "charset": "utf-8",
                     "mimetypes": None, "add_headers_function": None, "index_file": False, "immutable_file_test": None}
@@ -37,7 +37,7 @@ class WhiteNoiseMiddleware(WhiteNoise):
             self.add_files(extra_root)
 
     def __call__(self, request):
-        return self.get_response(request)
+        return self.next_handler(request)
 
 
-__all__ = ["WhiteNoiseMiddleware"]
+__all__ = ("WhiteNoiseMiddleware",)
