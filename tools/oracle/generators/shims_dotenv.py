@@ -130,6 +130,8 @@ SYNTAX = [
            "bad one\r\nbad two\r\nbad three\r\nA=1\r\nbad four\r\n"),
     syntax("mixed-line-ends", "Mixed line endings", "A\r\n\rbad x\nB=1\n\r\nbad y\n"),
     syntax("bom", "A UTF-8 byte order mark before the first key", "\ufeffA=1\nB=2\n"),
+    syntax("windows-file", "A file saved on Windows: BOM, CRLF, and a broken line between good ones",
+           "\ufeffSECRET=abc\r\nDEBUG=\"False\" junk\r\nAFTER=yes\r\n"),
     syntax("unicode-spaces", "Unicode spaces count as spaces", "\u00a0A=1\nB\u00a0=2\nC=\u00a0x\nD=x\u00a0#c\nE=x\u000cy\n"),
     syntax("unicode-line-separators", "U+2028 and U+0085 do not end a line", "A=1\u2028B=2\nC=3\u0085D=4\nE=\"a\u2028b\"\n"),
     syntax("duplicates", "A key given twice keeps its first place and its last value", "A=1\nB=2\nA=3\n"),
