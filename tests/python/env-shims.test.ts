@@ -68,6 +68,15 @@ describe('python-dotenv', () => {
     expect(result.error).toMatchObject({ type: 'KeyError', message: "'SECRET'" });
   });
 
+  // The same file as the recorded case shims-dotenv-windows-file (tools/oracle/thirdparty), through the engine.
+  it('a .env saved on Windows (CRLF, a BOM) loads the same, and a broken line does not stop the others', async () => {
+    const got = await values(
+      'import os\nfrom dotenv import load_dotenv\nload_dotenv()\nVALUES = {k: os.environ.get(k) for k in ["SECRET", "DEBUG", "AFTER"]}',
+      { '.env': '\ufeffSECRET=abc\r\nDEBUG="False" junk\r\nAFTER=yes\r\n' },
+    );
+    expect(got).toEqual({ SECRET: 'abc', DEBUG: null, AFTER: 'yes' });
+  });
+
   it('dotenv cannot be imported unless the run installs python-dotenv', async () => {
     const result = await engine.check({ 'mysite/settings.py': 'from dotenv import load_dotenv\n' });
     expect(result.error).toMatchObject({ type: 'ModuleNotFoundError', message: "No module named 'dotenv'", line: 1 });

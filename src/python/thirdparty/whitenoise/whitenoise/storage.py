@@ -1,17 +1,35 @@
 """whitenoise.storage: the storage classes STORAGES names (importable; they store nothing here)."""
 
+try:
+    from django.contrib.staticfiles.storage import ManifestStaticFilesStorage, StaticFilesStorage
+except ImportError:  # the mini Django has no staticfiles storages yet
 
-class CompressedStaticFilesStorage:
-    def __init__(self, *args, **kwargs):
-        pass
+    class StaticFilesStorage:
+        def __init__(self, *args, **kwargs):
+            pass
 
-
-class CompressedManifestStaticFilesStorage(CompressedStaticFilesStorage):
-    manifest_strict = True
+    class ManifestStaticFilesStorage(StaticFilesStorage):
+        manifest_strict = True
 
 
 class MissingFileError(ValueError):
-    pass
+    """A file that a CSS file refers to is missing (raised by collectstatic with the manifest storage)."""
+
+
+class CompressedStaticFilesStorage(StaticFilesStorage):
+    """Static files with gzip and Brotli copies beside them."""
+
+
+class CompressedManifestStaticFilesStorage(ManifestStaticFilesStorage):
+    """Hashed names (Django's manifest storage) plus compressed copies; WHITENOISE_MANIFEST_STRICT
+    sets manifest_strict."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from django.conf import settings
+
+        if settings.configured:
+            self.manifest_strict = getattr(settings, "WHITENOISE_MANIFEST_STRICT", True)
 
 
 __all__ = ["CompressedStaticFilesStorage", "CompressedManifestStaticFilesStorage", "MissingFileError"]

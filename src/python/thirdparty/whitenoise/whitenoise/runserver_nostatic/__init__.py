@@ -1,1 +1,1 @@
-"""whitenoise.runserver_nostatic: an app that stops runserver serving static files itself."""
+"""whitenoise.runserver_nostatic: the app that makes runserver leave static files to WhiteNoise."""

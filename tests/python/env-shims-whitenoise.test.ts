@@ -1,0 +1,75 @@
+/**
+ * The WhiteNoise shim against WhiteNoise's documentation (docs/django.rst, docs/base.rst): the names a
+ * settings file and a wsgi.py use import and take the documented arguments and settings. Serving
+ * files is not there yet. A failure is a project written from WhiteNoise's docs that would not even
+ * start in the playground.
+ */
+import { describe, expect, it } from 'vitest';
+import { useShimPython } from './env-shims-python';
+
+const python = useShimPython();
+const run = (code: string, files: Record<string, string> = {}) => python.run(code, files, {}, ['whitenoise']);
+
+describe('WhiteNoise', () => {
+  it('WhiteNoise(application, root=..., prefix=...) wraps a WSGI application and passes requests on', () => {
+    const code = `from whitenoise import WhiteNoise
+def app(environ, start_response):
+    start_response("200 OK", [])
+    return [b"from the app"]
+wrapped = WhiteNoise(app, root="/srv/static", prefix="static/", max_age=3600, autorefresh=True)
+wrapped.add_files("/srv/more", prefix="more-files/")
+wrapped.add_files("/srv/root")
+status = []
+body = wrapped({"PATH_INFO": "/page/"}, lambda s, h: status.append(s))
+result = [body[0].decode(), status, wrapped.max_age, wrapped.autorefresh, wrapped.allow_all_origins, wrapped.directories]`;
+    expect(run(code)).toEqual([
+      'from the app', ['200 OK'], 3600, true, true,
+      { '/static/': ['/srv/static'], '/more-files/': ['/srv/more'], '/': ['/srv/root'] },
+    ]);
+  });
+
+  it('an option WhiteNoise does not have is a TypeError, as for any Python function', () => {
+    expect(run('from whitenoise import WhiteNoise\nresult = WhiteNoise(None, maxage=1)')).toMatchObject({ raised: 'TypeError' });
+  });
+
+  it('WhiteNoiseMiddleware takes its options from WHITENOISE_* settings, with DEBUG-dependent defaults', () => {
+    const code = `from django.conf import settings
+settings.configure(DEBUG=False, STATIC_URL="https://cdn.example.com/static/", STATIC_ROOT="/srv/staticfiles",
+                   WHITENOISE_ROOT="/srv/root-files", WHITENOISE_MAX_AGE=600)
+from whitenoise.middleware import WhiteNoiseMiddleware
+middleware = WhiteNoiseMiddleware(lambda request: "response")
+result = [middleware("request"), middleware.max_age, middleware.autorefresh, middleware.use_finders, middleware.index_file,
+          middleware.static_prefix, middleware.directories]`;
+    expect(run(code)).toEqual([
+      'response', 600, false, false, false, '/static/', { '/static/': ['/srv/staticfiles'], '/': ['/srv/root-files'] },
+    ]);
+  });
+
+  it('with DEBUG on, autorefresh and finders are on and max_age is 0; FORCE_SCRIPT_NAME leaves the prefix', () => {
+    const code = `from django.conf import settings
+settings.configure(DEBUG=True, FORCE_SCRIPT_NAME="/my-app", STATIC_URL="/my-app/static/")
+from whitenoise.middleware import WhiteNoiseMiddleware
+m = WhiteNoiseMiddleware(lambda request: None)
+result = [m.autorefresh, m.use_finders, m.max_age, m.static_prefix]`;
+    expect(run(code)).toEqual([true, true, 0, '/static/']);
+  });
+
+  it('the storages STORAGES names import; WHITENOISE_MANIFEST_STRICT sets manifest_strict', () => {
+    const code = `from django.conf import settings
+settings.configure(WHITENOISE_MANIFEST_STRICT=False)
+from whitenoise.storage import CompressedManifestStaticFilesStorage, CompressedStaticFilesStorage, MissingFileError
+result = [CompressedManifestStaticFilesStorage().manifest_strict, type(CompressedStaticFilesStorage()).__name__,
+          issubclass(MissingFileError, ValueError)]`;
+    expect(run(code)).toEqual([false, 'CompressedStaticFilesStorage', true]);
+  });
+
+  it('whitenoise.runserver_nostatic is an importable app', () => {
+    const code = `from django.conf import settings
+settings.configure(INSTALLED_APPS=["whitenoise.runserver_nostatic", "django.contrib.staticfiles"])
+import django
+django.setup()
+from django.apps import apps
+result = [config.name for config in apps.get_app_configs()]`;
+    expect(run(code)).toEqual(['whitenoise.runserver_nostatic', 'django.contrib.staticfiles']);
+  });
+});
