@@ -6,7 +6,7 @@
 import { EngineStoppedError } from '../engine/client';
 import { pageEngine } from '../engine/browser/browser-engine';
 import type { ExerciseAnswer, ExerciseRequest } from '../engine/protocol';
-import { exerciseRequest } from '../exercises/client';
+import { exerciseRequest, type ClientExercise } from '../exercises/client';
 import { loadMonaco } from '../editor/monaco';
 import { followPageTheme } from '../editor/theme';
 import { Workspace } from '../editor/workspace';
@@ -16,14 +16,12 @@ import { FeedbackLoop, type FeedbackTiming } from './feedback';
 import { findingsOf } from './findings';
 import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
-import { exerciseOf } from './mount';
 import { wireTabs } from './tabs';
 import { UrlBox } from './url-box';
 
 let themeFollowed = false;
 
-export async function openPlayground(host: HTMLElement): Promise<void> {
-  const exercise = exerciseOf(host);
+export async function openPlayground(host: HTMLElement, exercise: ClientExercise): Promise<void> {
   const saved = loadWork(exercise.id);
   const monaco = await loadMonaco();
   if (!themeFollowed) {
