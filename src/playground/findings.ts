@@ -1,4 +1,5 @@
 /** What the reader is told, one list for both kinds of answer: an exception that stopped the run, and check messages. */
+import type { CodeMarker } from '../editor/markers';
 import type { CheckResult, QuickFix, SourceLocation } from '../engine/protocol';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -64,4 +65,13 @@ export function summarize(findings: Finding[]): string {
     return n ? `${n} ${word}${n === 1 ? '' : 's'}` : null;
   };
   return [count('error', 'error'), count('warning', 'warning'), count('info', 'note')].filter(Boolean).join(', ') + '.';
+}
+
+/** The findings that point into the code, as the editor marks them: message, hint and explanation in one hover. */
+export function markersOf(findings: Finding[]): CodeMarker[] {
+  return findings.flatMap(({ key, code, severity, message, hint, explanation, location, fixes }) =>
+    location
+      ? [{ key, source: code, severity, location, fixes, message: [message, hint && `Hint: ${hint}`, explanation].filter(Boolean).join('\n\n') }]
+      : [],
+  );
 }

@@ -13,7 +13,7 @@ import { Workspace } from '../editor/workspace';
 import { loadWork, markCompleted, saveWork } from '../progress/store';
 import { ExerciseActions } from './actions';
 import { FeedbackLoop, type FeedbackTiming } from './feedback';
-import { findingsOf } from './findings';
+import { findingsOf, markersOf } from './findings';
 import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
 import { wireTabs } from './tabs';
@@ -81,7 +81,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
 
   const show = (answer: ExerciseAnswer, timing: FeedbackTiming) => {
     const findings = findingsOf(answer);
-    workspace.setFindings(findings);
+    workspace.setMarkers(markersOf(findings));
     findingsView.show(findings);
     if (goalsView.show(answer.goals)) markCompleted(exercise.id);
     if (urlBox) {
@@ -106,7 +106,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
     },
     show,
     (error) => {
-      workspace.setFindings([]);
+      workspace.setMarkers([]);
       findingsView.show([]);
       findingsView.notice(
         error instanceof EngineStoppedError && error.reason === 'time-limit'
