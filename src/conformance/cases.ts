@@ -21,7 +21,7 @@ interface CaseBase {
   scope?: string[];
 }
 
-export interface SettingsCase extends CaseBase {
+interface SettingsCase extends CaseBase {
   kind: 'settings';
   files: ProjectFiles;
   settings_module: string;
@@ -30,11 +30,11 @@ export interface SettingsCase extends CaseBase {
   expected: ExpectedCheckResult;
 }
 
-export interface ReverseEntry extends ReverseCall {
+interface ReverseEntry extends ReverseCall {
   expected: ReverseOutcome;
 }
 
-export interface UrlsCase extends CaseBase {
+interface UrlsCase extends CaseBase {
   kind: 'urls';
   files: ProjectFiles;
   root_urlconf: string;

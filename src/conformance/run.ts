@@ -3,13 +3,13 @@ import type { EngineClient } from '../engine/client';
 import { loadCases, type CaseFile, type ConformanceCase } from './cases';
 import { compareCheckResults, compareOutcome, withCaseDirToken } from './compare';
 
-export interface CaseOutcome {
+interface CaseOutcome {
   path: string;
   description: string;
   differences: string[];
 }
 
-export async function runCase(engine: EngineClient, c: ConformanceCase, projectDir: string): Promise<string[]> {
+async function runCase(engine: EngineClient, c: ConformanceCase, projectDir: string): Promise<string[]> {
   try {
     if (c.kind === 'settings') {
       const answer = await engine.call({

@@ -2,14 +2,14 @@
  * The exercise's files in one Monaco editor: a model per tab, the project's other files kept
  * aside, problems marked in the code with their quick fixes, and keyboard ways in and out.
  */
-import type { editor as MonacoEditor, IDisposable } from 'monaco-editor/editor';
+import type { editor as MonacoEditor } from 'monaco-editor/editor';
 import type { ProjectFiles, SourceLocation } from '../engine/protocol';
 import { languageOf } from './languages';
 import { offerQuickFixes, showMarkers, type CodeMarker } from './markers';
 import type { Monaco } from './monaco';
 import { pageTheme } from './theme';
 
-export interface WorkspaceOptions {
+interface WorkspaceOptions {
   /** Where the editor goes (its static code is replaced). */
   container: HTMLElement;
   /** Unique per page: the exercise id. */
@@ -21,11 +21,10 @@ export interface WorkspaceOptions {
 }
 
 export class Workspace {
-  readonly editor: MonacoEditor.IStandaloneCodeEditor;
+  private readonly editor: MonacoEditor.IStandaloneCodeEditor;
   private readonly models = new Map<string, MonacoEditor.ITextModel>();
   private readonly hidden: ProjectFiles;
   private active: string;
-  private readonly disposables: IDisposable[] = [];
   private highlighted: { model: MonacoEditor.ITextModel; ids: string[] } | null = null;
 
   constructor(
@@ -39,7 +38,7 @@ export class Workspace {
       model.setValue(options.files[path] ?? '');
       offerQuickFixes(monaco, languageOf(path));
       this.models.set(path, model);
-      this.disposables.push(model.onDidChangeContent(() => options.onChange()));
+      model.onDidChangeContent(() => options.onChange());
     }
     this.active = options.tabs[0]!;
     options.container.replaceChildren();
@@ -60,7 +59,7 @@ export class Workspace {
       ariaLabel: this.ariaLabel(),
     });
     this.letEscapeReleaseTab();
-    this.disposables.push(this.editor.onDidContentSizeChange(() => this.fitHeight()));
+    this.editor.onDidContentSizeChange(() => this.fitHeight());
     this.fitHeight();
   }
 
@@ -138,11 +137,6 @@ export class Workspace {
     this.editor.focus();
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-    this.editor.dispose();
-  }
-
   /**
    * Tab indents inside the editor. After Esc (unless Esc is closing one of its widgets), the
    * next Tab or Shift+Tab moves the focus out instead, as in other code editors on the web.
@@ -164,13 +158,11 @@ export class Workspace {
       },
       '!findWidgetVisible && !suggestWidgetVisible && !markersNavigationVisible && !editorHasMultipleSelections && !hoverVisible',
     );
-    this.disposables.push(
-      this.editor.onDidBlurEditorText(restore),
-      this.editor.onKeyDown((event) => {
-        const { Tab, Escape, Shift, Ctrl, Alt, Meta } = this.monaco.KeyCode;
-        if (![Tab, Escape, Shift, Ctrl, Alt, Meta].includes(event.keyCode)) restore();
-      }),
-    );
+    this.editor.onDidBlurEditorText(restore);
+    this.editor.onKeyDown((event) => {
+      const { Tab, Escape, Shift, Ctrl, Alt, Meta } = this.monaco.KeyCode;
+      if (![Tab, Escape, Shift, Ctrl, Alt, Meta].includes(event.keyCode)) restore();
+    });
   }
 
   private ariaLabel(): string {

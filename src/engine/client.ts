@@ -20,8 +20,8 @@ export interface EngineWorker {
 
 export type EngineStatus =
   | { state: 'booting'; phase: BootPhase; fraction: number }
-  | { state: 'ready'; bootMs: number }
-  | { state: 'restarting'; reason: string }
+  | { state: 'ready' }
+  | { state: 'restarting' }
   | { state: 'failed'; message: string };
 
 export interface EngineClientOptions {
@@ -53,7 +53,7 @@ interface PendingCall {
 }
 
 export class EngineClient {
-  readonly timeLimitMs: number;
+  private readonly timeLimitMs: number;
   private readonly graceMs: number;
   private readonly interruptBuffer: SharedArrayBuffer | null;
   private worker!: EngineWorker;
@@ -126,7 +126,7 @@ export class EngineClient {
         break;
       case 'ready':
         this.ready = true;
-        this.options.onStatus?.({ state: 'ready', bootMs: message.bootMs });
+        this.options.onStatus?.({ state: 'ready' });
         this.pump();
         break;
       case 'boot-failed':
@@ -173,10 +173,7 @@ export class EngineClient {
   private replaceWorker(call: PendingCall): void {
     if (this.current !== call) return;
     const seconds = (this.timeLimitMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
-    this.restart(
-      new EngineStoppedError('time-limit', `The code was still running after ${seconds} s and was stopped.`),
-      'time-limit',
-    );
+    this.restart(new EngineStoppedError('time-limit', `The code was still running after ${seconds} s and was stopped.`));
   }
 
   private crashed(message: string): void {
@@ -185,7 +182,7 @@ export class EngineClient {
       this.failBoot(message);
       return;
     }
-    this.restart(new EngineStoppedError('crash', `The Python interpreter failed: ${message}`), message);
+    this.restart(new EngineStoppedError('crash', `The Python interpreter failed: ${message}`));
   }
 
   private failBoot(message: string): void {
@@ -197,10 +194,10 @@ export class EngineClient {
   }
 
   /** Replace the worker; the call it was running fails with `error`, queued calls wait for the new one. */
-  private restart(error: Error, reason: string): void {
+  private restart(error: Error): void {
     this.settle((call) => call.reject(error), false);
     this.worker.terminate();
-    this.options.onStatus?.({ state: 'restarting', reason });
+    this.options.onStatus?.({ state: 'restarting' });
     this.start();
   }
 

@@ -2,7 +2,7 @@
 import type { ClientExercise } from '../exercises/client';
 import type { ProjectFiles } from '../engine/protocol';
 
-export interface ActionTargets {
+interface ActionTargets {
   /** Put these files in the editor, as one undoable change. */
   replace(files: ProjectFiles): void;
 }

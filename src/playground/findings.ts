@@ -2,7 +2,7 @@
 import type { CodeMarker } from '../editor/markers';
 import type { CheckResult, QuickFix, SourceLocation } from '../engine/protocol';
 
-export type Severity = 'error' | 'warning' | 'info';
+type Severity = 'error' | 'warning' | 'info';
 
 export interface Finding {
   /** Stable within one answer: used to match markers and list items. */

@@ -60,14 +60,6 @@ export function saveWork(exerciseId: string, files: ProjectFiles): SaveOutcome {
   return write(WORK(exerciseId), JSON.stringify({ files, savedAt: Date.now() } satisfies SavedWork));
 }
 
-export function forgetWork(exerciseId: string): void {
-  try {
-    storage()?.removeItem(WORK(exerciseId));
-  } catch {
-    /* nothing stored, nothing to forget */
-  }
-}
-
 /** Exercise id → when it was first completed. */
 export function completedExercises(): Record<string, number> {
   return read<Record<string, number>>(DONE) ?? {};

@@ -11,7 +11,6 @@ export const PYTHON_SOURCE_DIR = fileURLToPath(new URL('../../python/', import.m
 
 /** Every .py file under src/python, keyed by its path relative to that folder. */
 export function readPythonSources(): PythonSources {
-  const root = PYTHON_SOURCE_DIR;
   const sources: PythonSources = {};
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -19,10 +18,10 @@ export function readPythonSources(): PythonSources {
       if (entry.isDirectory()) {
         if (entry.name !== '__pycache__') walk(full);
       } else if (entry.name.endsWith('.py')) {
-        sources[relative(root, full).split(sep).join('/')] = readFileSync(full, 'utf8');
+        sources[relative(PYTHON_SOURCE_DIR, full).split(sep).join('/')] = readFileSync(full, 'utf8');
       }
     }
   };
-  walk(root);
+  walk(PYTHON_SOURCE_DIR);
   return sources;
 }
