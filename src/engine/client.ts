@@ -132,18 +132,13 @@ export class EngineClient {
       case 'boot-failed':
         this.failBoot(message.message);
         break;
-      case 'answer':
+      case 'answer': {
         if (this.current?.id !== message.id) return;
         this.lastEngineMs = message.ms;
-        this.settle((call) => {
-          const answer = JSON.parse(message.answer) as unknown;
-          if (answer && typeof answer === 'object' && 'fault' in answer) {
-            call.reject(new Error((answer as EngineFault).fault));
-          } else {
-            call.resolve(answer);
-          }
-        });
+        const outcome = readAnswer(message.answer);
+        this.settle((call) => ('error' in outcome ? call.reject(outcome.error) : call.resolve(outcome.answer)));
         break;
+      }
       case 'crashed':
         if (this.current?.id === message.id) this.crashed(message.message);
         break;
@@ -186,6 +181,7 @@ export class EngineClient {
   }
 
   private failBoot(message: string): void {
+    this.worker.terminate();
     this.bootFailure = new Error(`The Python engine could not start: ${message}`);
     this.options.onStatus?.({ state: 'failed', message });
     for (const call of [this.current, ...this.queue]) call?.reject(this.bootFailure);
@@ -208,4 +204,19 @@ export class EngineClient {
     if (call) finish(call);
     if (pumpNext) this.pump();
   }
+}
+
+/**
+ * The engine's answer, or the error its caller gets: a malformed request's fault, or an answer
+ * that is not JSON (read here, before the call is settled, so a bad answer cannot stall the queue).
+ */
+function readAnswer(text: string): { answer: unknown } | { error: Error } {
+  let answer: unknown;
+  try {
+    answer = JSON.parse(text);
+  } catch (error) {
+    return { error: new Error(`The engine answered with something that is not JSON (${String(error)}).`) };
+  }
+  if (answer && typeof answer === 'object' && 'fault' in answer) return { error: new Error((answer as EngineFault).fault) };
+  return { answer };
 }

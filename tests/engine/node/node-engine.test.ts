@@ -1,7 +1,11 @@
+/**
+ * The real engine, Pyodide in a Node worker thread, as the tests, the conformance runner and the
+ * tools start it: if this broke, every Node test of the checker would fail at its first call.
+ */
 import { describe, expect, it } from 'vitest';
-import { useEngine } from '../support/engine';
+import { useEngine } from '../../support/engine';
 
-describe('the engine client', () => {
+describe('the engine in a Node worker thread', () => {
   const engine = useEngine({ timeLimitMs: 1500 });
 
   it('answers a ping with the Django and Python versions the checker imitates', async () => {
