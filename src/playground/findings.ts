@@ -48,13 +48,20 @@ export function findingsOf(answer: CheckResult): Finding[] {
       fixes: m.fixes ?? [],
     });
   });
-  return findings.sort(
-    (a, b) =>
-      RANK[a.severity] - RANK[b.severity] ||
-      (a.location?.file ?? '~').localeCompare(b.location?.file ?? '~') ||
-      (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-      a.code.localeCompare(b.code),
-  );
+  return findings.sort(byReadingOrder);
+}
+
+/**
+ * Errors, then warnings, then notes; within each, in the order of the code (by file, then line),
+ * and the findings about no place in the code (a setting left out) after those that have one.
+ */
+function byReadingOrder(a: Finding, b: Finding): number {
+  return RANK[a.severity] - RANK[b.severity] || byPlace(a.location, b.location) || a.code.localeCompare(b.code);
+}
+
+function byPlace(a: SourceLocation | null, b: SourceLocation | null): number {
+  if (!a || !b) return Number(!a) - Number(!b);
+  return a.file.localeCompare(b.file) || a.line - b.line;
 }
 
 /** "2 errors, 1 warning" — what the summary line and screen readers say. */
