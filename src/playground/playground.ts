@@ -5,7 +5,7 @@
  */
 import { EngineStoppedError } from '../engine/client';
 import { pageEngine } from '../engine/browser/browser-engine';
-import type { ExerciseAnswer, ExerciseRequest } from '../engine/protocol';
+import type { ExerciseAnswer } from '../engine/protocol';
 import { exerciseRequest, type ClientExercise } from '../exercises/client';
 import { loadMonaco } from '../editor/monaco';
 import { followPageTheme } from '../editor/theme';
@@ -18,6 +18,7 @@ import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
 import { wireTabs } from './tabs';
 import { UrlBox } from './url-box';
+import type { UrlCalls } from './url-calls';
 
 let themeFollowed = false;
 
@@ -76,7 +77,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
           workspace.reveal(location);
         })
       : null;
-  let asked: Pick<ExerciseRequest, 'resolve' | 'reverse'> = {};
+  let asked: UrlCalls = {};
   const actions = new ExerciseActions(host, exercise, { replace: (files) => workspace.replace(files) });
 
   const show = (answer: ExerciseAnswer, timing: FeedbackTiming) => {
