@@ -11,7 +11,7 @@ const PREFIX = 'django-to-production:';
 const WORK = (exerciseId: string) => `${PREFIX}work:${exerciseId}`;
 const DONE = `${PREFIX}done`;
 
-export interface SavedWork {
+interface SavedWork {
   files: ProjectFiles;
   savedAt: number;
 }
