@@ -1,5 +1,6 @@
 /** What the reader is told, one list for both kinds of answer: an exception that stopped the run, and check messages. */
 import type { CodeMarker } from '../editor/markers';
+import { EngineStoppedError } from '../engine/client';
 import type { CheckResult, QuickFix, SourceLocation } from '../engine/protocol';
 
 type Severity = 'error' | 'warning' | 'info';
@@ -81,4 +82,12 @@ export function markersOf(findings: Finding[]): CodeMarker[] {
       ? [{ key, source: code, severity, location, fixes, message: [message, hint && `Hint: ${hint}`, explanation].filter(Boolean).join('\n\n') }]
       : [],
   );
+}
+
+/** What the findings panel says when a check gave no answer: the reader's code ran too long, or the checker itself failed. */
+export function failureNotice(error: Error): string {
+  if (error instanceof EngineStoppedError && error.reason === 'time-limit') {
+    return `${error.message} Is there a loop that never ends? Your code is kept; Python starts again.`;
+  }
+  return `The checker failed: ${error.message}`;
 }

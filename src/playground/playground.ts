@@ -3,7 +3,6 @@
  * they type; findings, goals, hints, the solution, reset; every edit saved in this browser.
  * Loaded on demand by mount.ts (it brings Monaco).
  */
-import { EngineStoppedError } from '../engine/client';
 import { pageEngine } from '../engine/browser/browser-engine';
 import type { ExerciseAnswer } from '../engine/protocol';
 import { exerciseRequest, type ClientExercise } from '../exercises/client';
@@ -13,7 +12,7 @@ import { Workspace } from '../editor/workspace';
 import { loadWork, markCompleted, saveWork } from '../progress/store';
 import { ExerciseActions } from './actions';
 import { FeedbackLoop, type FeedbackTiming } from './feedback';
-import { findingsOf, markersOf } from './findings';
+import { failureNotice, findingsOf, markersOf } from './findings';
 import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
 import { wireTabs } from './tabs';
@@ -109,11 +108,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
     (error) => {
       workspace.setMarkers([]);
       findingsView.show([]);
-      findingsView.notice(
-        error instanceof EngineStoppedError && error.reason === 'time-limit'
-          ? `${error.message} Is there a loop that never ends? Your code is kept; Python starts again.`
-          : `The checker failed: ${error.message}`,
-      );
+      findingsView.notice(failureNotice(error));
     },
   );
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CheckMessage, CheckResult, EngineError, SourceLocation } from '../../src/engine/protocol';
-import { findingsOf, markersOf, summarize, type Finding } from '../../src/playground/findings';
+import { EngineStoppedError } from '../../src/engine/client';
+import { failureNotice, findingsOf, markersOf, summarize, type Finding } from '../../src/playground/findings';
 
 const at = (file: string, line: number): SourceLocation => ({ file, line, col: 1, endLine: line, endCol: 10 });
 
@@ -136,5 +137,23 @@ describe('the markers in the editor', () => {
   it('leave out the parts a finding does not have', () => {
     const [marker] = markersOf(findingsOf(answer([message('urls.W002', 'WARNING', at('mysite/urls.py', 4), { msg: 'A leading slash.' })])));
     expect(marker?.message).toBe('A leading slash.');
+  });
+});
+
+describe('the notice when a check gives no answer', () => {
+  it.each<[string, Error, string]>([
+    [
+      'code that ran past the time limit',
+      new EngineStoppedError('time-limit', 'The code was still running after 2 s and was stopped.'),
+      'The code was still running after 2 s and was stopped. Is there a loop that never ends? Your code is kept; Python starts again.',
+    ],
+    [
+      'an interpreter that failed',
+      new EngineStoppedError('crash', 'The Python interpreter failed: RangeError: out of memory'),
+      'The checker failed: The Python interpreter failed: RangeError: out of memory',
+    ],
+    ['an engine that could not start', new Error('The Python engine could not start: HTTP 404'), 'The checker failed: The Python engine could not start: HTTP 404'],
+  ])('for %s says what happened and what to do', (_what, error, notice) => {
+    expect(failureNotice(error)).toBe(notice);
   });
 });
