@@ -12,11 +12,11 @@ import type { ThemeRegistration } from 'shiki';
 import type { Plugin } from 'vite';
 
 /** Expressive Code's default minSyntaxHighlightingColorContrast, which Starlight keeps. */
-const MIN_CONTRAST = 5.5;
+export const MIN_CONTRAST = 5.5;
 
 type Theme = ThemeRegistration & { colors?: Record<string, string> };
 
-function withReadableTokens(theme: Theme): Theme {
+export function withReadableTokens(theme: Theme): Theme {
   const background = theme.colors?.['editor.background'] ?? (theme.type === 'dark' ? '#24292e' : '#ffffff');
   const fix = (color: unknown) =>
     typeof color === 'string' && color.startsWith('#') ? ensureColorContrastOnBackground(color, background, MIN_CONTRAST) : color;
