@@ -21,7 +21,7 @@ interface CaseBase {
   scope?: string[];
 }
 
-export interface SettingsCase extends CaseBase {
+interface SettingsCase extends CaseBase {
   kind: 'settings';
   files: ProjectFiles;
   settings_module: string;
@@ -30,11 +30,11 @@ export interface SettingsCase extends CaseBase {
   expected: ExpectedCheckResult;
 }
 
-export interface ReverseEntry extends ReverseCall {
+interface ReverseEntry extends ReverseCall {
   expected: ReverseOutcome;
 }
 
-export interface UrlsCase extends CaseBase {
+interface UrlsCase extends CaseBase {
   kind: 'urls';
   files: ProjectFiles;
   root_urlconf: string;
@@ -46,14 +46,20 @@ export interface UrlsCase extends CaseBase {
 
 export type ConformanceCase = SettingsCase | UrlsCase;
 
-export interface CaseFile {
+interface CaseFile {
   /** The case's identity: its path as given on the command line, e.g. ../shared/conformance/settings/001-x.json */
   path: string;
   case: ConformanceCase;
 }
 
+interface LoadedCases {
+  cases: CaseFile[];
+  /** The `python` cases' paths: tests/python/django/recorded.test.ts replays those, not the engine. */
+  others: string[];
+}
+
 /** Every *.json case under the given files or folders, sorted by path. */
-export function loadCases(roots: string[]): CaseFile[] {
+export function loadCases(roots: string[]): LoadedCases {
   const paths: string[] = [];
   const walk = (path: string) => {
     if (statSync(path).isDirectory()) {
@@ -63,5 +69,12 @@ export function loadCases(roots: string[]): CaseFile[] {
     }
   };
   roots.forEach(walk);
-  return paths.sort().map((path) => ({ path, case: JSON.parse(readFileSync(path, 'utf8')) as ConformanceCase }));
+  const loaded: LoadedCases = { cases: [], others: [] };
+  for (const path of paths.sort()) {
+    const read = JSON.parse(readFileSync(path, 'utf8')) as { kind?: unknown };
+    if (read.kind === 'settings' || read.kind === 'urls') loaded.cases.push({ path, case: read as ConformanceCase });
+    else if (read.kind === 'python') loaded.others.push(path);
+    else throw new Error(`${path}: a case's kind is settings, urls or python, not ${JSON.stringify(read.kind)}`);
+  }
+  return loaded;
 }

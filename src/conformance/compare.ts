@@ -8,7 +8,7 @@ import type { EngineError } from '../engine/protocol';
 import type { ExpectedCheckResult, ExpectedMessage } from './cases';
 
 /** The message-id prefixes the shared corpus compares; a case may name its own (`scope`). */
-export const DEFAULT_SCOPE: readonly string[] = ['security.', 'staticfiles.', 'caches.', 'urls.', '2_0.', '4_0.'];
+const DEFAULT_SCOPE: readonly string[] = ['security.', 'staticfiles.', 'caches.', 'urls.', '2_0.', '4_0.'];
 const SYNTAX_ERRORS = new Set(['SyntaxError', 'IndentationError', 'TabError']);
 
 /** Replace the engine's project directory by the corpus's <CASE_DIR> token, in every string. */
@@ -49,7 +49,7 @@ export function compareCheckResults(
   return diffs;
 }
 
-export function compareErrors(where: string, expected: EngineError | null, actual: EngineError | null | undefined): string[] {
+function compareErrors(where: string, expected: EngineError | null, actual: EngineError | null | undefined): string[] {
   if (expected === null && !actual) return [];
   if (expected === null) return [`${where}: expected no error, got ${describeError(actual!)}`];
   if (!actual) return [`${where}: expected ${describeError(expected)}, got no error`];

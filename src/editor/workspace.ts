@@ -1,15 +1,15 @@
 /**
  * The exercise's files in one Monaco editor: a model per tab, the project's other files kept
- * aside, markers from the findings, quick fixes, and keyboard ways in and out.
+ * aside, problems marked in the code with their quick fixes, and keyboard ways in and out.
  */
-import type { editor as MonacoEditor, IDisposable, languages } from 'monaco-editor/editor';
+import type { editor as MonacoEditor } from 'monaco-editor/editor';
 import type { ProjectFiles, SourceLocation } from '../engine/protocol';
-import type { Finding } from '../playground/findings';
 import { languageOf } from './languages';
+import { offerQuickFixes, showMarkers, type CodeMarker } from './markers';
 import type { Monaco } from './monaco';
 import { pageTheme } from './theme';
 
-export interface WorkspaceOptions {
+interface WorkspaceOptions {
   /** Where the editor goes (its static code is replaced). */
   container: HTMLElement;
   /** Unique per page: the exercise id. */
@@ -20,55 +20,11 @@ export interface WorkspaceOptions {
   onChange: () => void;
 }
 
-const SEVERITY_OF = (monaco: Monaco, finding: Finding) =>
-  finding.severity === 'error' ? monaco.MarkerSeverity.Error : finding.severity === 'warning' ? monaco.MarkerSeverity.Warning : monaco.MarkerSeverity.Info;
-
-/** The findings shown in each model, and the models of its workspace, read by one code action provider per language. */
-interface ModelFindings {
-  findings: Finding[];
-  modelOf: (file: string) => MonacoEditor.ITextModel | undefined;
-}
-const findingsByModel = new WeakMap<MonacoEditor.ITextModel, ModelFindings>();
-const providersFor = new Set<string>();
-
-function registerQuickFixes(monaco: Monaco, language: string): void {
-  if (providersFor.has(language)) return;
-  providersFor.add(language);
-  monaco.languages.registerCodeActionProvider(language, {
-    provideCodeActions(model, _range, context) {
-      const shown = findingsByModel.get(model);
-      const actions: languages.CodeAction[] = [];
-      for (const marker of context.markers) {
-        const finding = shown?.findings.find((f) => f.key === (marker.code as string | undefined));
-        for (const fix of finding?.fixes ?? []) {
-          const targets = fix.edits.map((edit) => shown!.modelOf(edit.file));
-          if (targets.some((target) => !target)) continue; // it would change a file the reader cannot see
-          actions.push({
-            title: fix.title,
-            kind: 'quickfix',
-            diagnostics: [marker],
-            isPreferred: actions.length === 0,
-            edit: {
-              edits: fix.edits.map((edit, i) => ({
-                resource: targets[i]!.uri,
-                textEdit: { range: new monaco.Range(edit.line, edit.col, edit.endLine, edit.endCol), text: edit.text },
-                versionId: undefined,
-              })),
-            },
-          });
-        }
-      }
-      return { actions, dispose() {} };
-    },
-  });
-}
-
 export class Workspace {
-  readonly editor: MonacoEditor.IStandaloneCodeEditor;
+  private readonly editor: MonacoEditor.IStandaloneCodeEditor;
   private readonly models = new Map<string, MonacoEditor.ITextModel>();
   private readonly hidden: ProjectFiles;
   private active: string;
-  private readonly disposables: IDisposable[] = [];
   private highlighted: { model: MonacoEditor.ITextModel; ids: string[] } | null = null;
 
   constructor(
@@ -80,9 +36,9 @@ export class Workspace {
       const uri = monaco.Uri.from({ scheme: 'inmemory', authority: options.name.replace(/[^a-z0-9-]/gi, '-'), path: `/${path}` });
       const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(options.files[path] ?? '', languageOf(path), uri);
       model.setValue(options.files[path] ?? '');
-      registerQuickFixes(monaco, languageOf(path));
+      offerQuickFixes(monaco, languageOf(path));
       this.models.set(path, model);
-      this.disposables.push(model.onDidChangeContent(() => options.onChange()));
+      model.onDidChangeContent(() => options.onChange());
     }
     this.active = options.tabs[0]!;
     options.container.replaceChildren();
@@ -103,7 +59,7 @@ export class Workspace {
       ariaLabel: this.ariaLabel(),
     });
     this.letEscapeReleaseTab();
-    this.disposables.push(this.editor.onDidContentSizeChange(() => this.fitHeight()));
+    this.editor.onDidContentSizeChange(() => this.fitHeight());
     this.fitHeight();
   }
 
@@ -141,24 +97,11 @@ export class Workspace {
     this.editor.focus();
   }
 
-  setFindings(findings: Finding[]): void {
+  /** Mark these problems in the tabs they point into (markers in other files are not shown). */
+  setMarkers(markers: CodeMarker[]): void {
+    const modelOf = (file: string) => this.models.get(file);
     for (const [path, model] of this.models) {
-      const here = findings.filter((f) => f.location?.file === path);
-      findingsByModel.set(model, { findings: here, modelOf: (file) => this.models.get(file) });
-      this.monaco.editor.setModelMarkers(
-        model,
-        'django-check',
-        here.map((f) => ({
-          severity: SEVERITY_OF(this.monaco, f),
-          code: f.key,
-          source: f.code,
-          message: [f.message, f.hint && `Hint: ${f.hint}`, f.explanation].filter(Boolean).join('\n\n'),
-          startLineNumber: f.location!.line,
-          startColumn: f.location!.col,
-          endLineNumber: f.location!.endLine,
-          endColumn: f.location!.endCol,
-        })),
-      );
+      showMarkers(this.monaco, model, { markers: markers.filter((m) => m.location.file === path), modelOf });
     }
   }
 
@@ -194,11 +137,6 @@ export class Workspace {
     this.editor.focus();
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-    this.editor.dispose();
-  }
-
   /**
    * Tab indents inside the editor. After Esc (unless Esc is closing one of its widgets), the
    * next Tab or Shift+Tab moves the focus out instead, as in other code editors on the web.
@@ -220,13 +158,11 @@ export class Workspace {
       },
       '!findWidgetVisible && !suggestWidgetVisible && !markersNavigationVisible && !editorHasMultipleSelections && !hoverVisible',
     );
-    this.disposables.push(
-      this.editor.onDidBlurEditorText(restore),
-      this.editor.onKeyDown((event) => {
-        const { Tab, Escape, Shift, Ctrl, Alt, Meta } = this.monaco.KeyCode;
-        if (![Tab, Escape, Shift, Ctrl, Alt, Meta].includes(event.keyCode)) restore();
-      }),
-    );
+    this.editor.onDidBlurEditorText(restore);
+    this.editor.onKeyDown((event) => {
+      const { Tab, Escape, Shift, Ctrl, Alt, Meta } = this.monaco.KeyCode;
+      if (![Tab, Escape, Shift, Ctrl, Alt, Meta].includes(event.keyCode)) restore();
+    });
   }
 
   private ariaLabel(): string {

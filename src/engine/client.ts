@@ -20,8 +20,8 @@ export interface EngineWorker {
 
 export type EngineStatus =
   | { state: 'booting'; phase: BootPhase; fraction: number }
-  | { state: 'ready'; bootMs: number }
-  | { state: 'restarting'; reason: string }
+  | { state: 'ready' }
+  | { state: 'restarting' }
   | { state: 'failed'; message: string };
 
 export interface EngineClientOptions {
@@ -53,7 +53,7 @@ interface PendingCall {
 }
 
 export class EngineClient {
-  readonly timeLimitMs: number;
+  private readonly timeLimitMs: number;
   private readonly graceMs: number;
   private readonly interruptBuffer: SharedArrayBuffer | null;
   private worker!: EngineWorker;
@@ -126,24 +126,19 @@ export class EngineClient {
         break;
       case 'ready':
         this.ready = true;
-        this.options.onStatus?.({ state: 'ready', bootMs: message.bootMs });
+        this.options.onStatus?.({ state: 'ready' });
         this.pump();
         break;
       case 'boot-failed':
         this.failBoot(message.message);
         break;
-      case 'answer':
+      case 'answer': {
         if (this.current?.id !== message.id) return;
         this.lastEngineMs = message.ms;
-        this.settle((call) => {
-          const answer = JSON.parse(message.answer) as unknown;
-          if (answer && typeof answer === 'object' && 'fault' in answer) {
-            call.reject(new Error((answer as EngineFault).fault));
-          } else {
-            call.resolve(answer);
-          }
-        });
+        const outcome = readAnswer(message.answer);
+        this.settle((call) => ('error' in outcome ? call.reject(outcome.error) : call.resolve(outcome.answer)));
         break;
+      }
       case 'crashed':
         if (this.current?.id === message.id) this.crashed(message.message);
         break;
@@ -173,10 +168,7 @@ export class EngineClient {
   private replaceWorker(call: PendingCall): void {
     if (this.current !== call) return;
     const seconds = (this.timeLimitMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
-    this.restart(
-      new EngineStoppedError('time-limit', `The code was still running after ${seconds} s and was stopped.`),
-      'time-limit',
-    );
+    this.restart(new EngineStoppedError('time-limit', `The code was still running after ${seconds} s and was stopped.`));
   }
 
   private crashed(message: string): void {
@@ -185,10 +177,11 @@ export class EngineClient {
       this.failBoot(message);
       return;
     }
-    this.restart(new EngineStoppedError('crash', `The Python interpreter failed: ${message}`), message);
+    this.restart(new EngineStoppedError('crash', `The Python interpreter failed: ${message}`));
   }
 
   private failBoot(message: string): void {
+    this.worker.terminate();
     this.bootFailure = new Error(`The Python engine could not start: ${message}`);
     this.options.onStatus?.({ state: 'failed', message });
     for (const call of [this.current, ...this.queue]) call?.reject(this.bootFailure);
@@ -197,10 +190,10 @@ export class EngineClient {
   }
 
   /** Replace the worker; the call it was running fails with `error`, queued calls wait for the new one. */
-  private restart(error: Error, reason: string): void {
+  private restart(error: Error): void {
     this.settle((call) => call.reject(error), false);
     this.worker.terminate();
-    this.options.onStatus?.({ state: 'restarting', reason });
+    this.options.onStatus?.({ state: 'restarting' });
     this.start();
   }
 
@@ -211,4 +204,19 @@ export class EngineClient {
     if (call) finish(call);
     if (pumpNext) this.pump();
   }
+}
+
+/**
+ * The engine's answer, or the error its caller gets: a malformed request's fault, or an answer
+ * that is not JSON (read here, before the call is settled, so a bad answer cannot stall the queue).
+ */
+function readAnswer(text: string): { answer: unknown } | { error: Error } {
+  let answer: unknown;
+  try {
+    answer = JSON.parse(text);
+  } catch (error) {
+    return { error: new Error(`The engine answered with something that is not JSON (${String(error)}).`) };
+  }
+  if (answer && typeof answer === 'object' && 'fault' in answer) return { error: new Error((answer as EngineFault).fault) };
+  return { answer };
 }

@@ -15,7 +15,7 @@ export interface SourceLocation {
   endCol: number;
 }
 
-export type CheckLevel = 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'CRITICAL';
+type CheckLevel = 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'CRITICAL';
 
 /** A change to one file: replace the range [line:col, endLine:endCol) by text. */
 export interface TextEdit extends SourceLocation {
@@ -62,7 +62,7 @@ export interface CheckResult {
 export type ProjectFiles = Record<string, string>;
 
 /** A file given as its exact bytes (a student's file as it is, invalid UTF-8 included). */
-export interface RawFileContent {
+interface RawFileContent {
   base64: string;
 }
 
@@ -115,7 +115,7 @@ export interface ExerciseAnswer extends CheckResult {
 }
 
 /** A Python value as the corpus writes it: [type name, repr], e.g. ["int", "2024"]. */
-export type TypedValue = [typeName: string, repr: string];
+type TypedValue = [typeName: string, repr: string];
 
 export interface ResolveMatch {
   match: true;
@@ -173,11 +173,11 @@ export interface UrlsAnswer {
   reverse: ReverseOutcome[];
 }
 
-export interface PingRequest {
+interface PingRequest {
   op: 'ping';
 }
 
-export interface PingAnswer {
+interface PingAnswer {
   django: string;
   python: string;
   /** The absolute path the reader's project has inside the engine (shown in some messages). */
@@ -185,7 +185,7 @@ export interface PingAnswer {
 }
 
 /** Every request the engine understands, and the answer each one gets. */
-export interface EngineOperations {
+interface EngineOperations {
   check: { request: CheckRequest; answer: CheckResult };
   urls: { request: UrlsRequest; answer: UrlsAnswer };
   exercise: { request: ExerciseRequest; answer: ExerciseAnswer };
@@ -210,7 +210,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'progress'; phase: BootPhase; fraction: number }
-  | { type: 'ready'; bootMs: number }
+  | { type: 'ready' }
   /** `ms`: how long the engine took, inside the worker (what a benchmark of the engine reads). */
   | { type: 'answer'; id: number; answer: string; ms: number }
   /** The interpreter itself failed (out of memory, stack overflow in C): the worker must be replaced. */

@@ -8,13 +8,13 @@ import type { BootPhase, FromWorker, ToWorker } from './protocol';
 import { startPythonEngine, type PythonEngine } from './pyodide-engine';
 import { WARM_UP_REQUESTS } from './warm-up';
 
-export interface WorkerEndpoint {
+interface WorkerEndpoint {
   post(message: FromWorker): void;
   listen(handler: (message: ToWorker) => void): void;
 }
 
 /** Loads Pyodide with the engine's sources installed, reporting progress as it goes. */
-export type BootPyodide = (progress: (phase: BootPhase, fraction: number) => void) => Promise<PyodideAPI>;
+type BootPyodide = (progress: (phase: BootPhase, fraction: number) => void) => Promise<PyodideAPI>;
 
 export function serveEngine(endpoint: WorkerEndpoint, boot: BootPyodide): void {
   let engine: PythonEngine | null = null;
@@ -34,7 +34,6 @@ export function serveEngine(endpoint: WorkerEndpoint, boot: BootPyodide): void {
 
   endpoint.listen((message) => {
     if (message.type === 'boot') {
-      const started = performance.now();
       boot((phase, fraction) => endpoint.post({ type: 'progress', phase, fraction }))
         .then((pyodide) => {
           if (message.interruptBuffer) {
@@ -46,7 +45,7 @@ export function serveEngine(endpoint: WorkerEndpoint, boot: BootPyodide): void {
           // Import everything a first check needs now, outside any call's time limit (with a
           // build-time snapshot this is already done and takes milliseconds).
           for (const request of WARM_UP_REQUESTS) engine.handle(JSON.stringify(request));
-          endpoint.post({ type: 'ready', bootMs: Math.round(performance.now() - started) });
+          endpoint.post({ type: 'ready' });
           for (const call of pending.splice(0)) answer(call);
         })
         .catch((error: unknown) => {

@@ -43,7 +43,7 @@ export const exerciseMetaSchema = z
   })
   .strict();
 
-export type ExerciseMeta = z.infer<typeof exerciseMetaSchema>;
+type ExerciseMeta = z.infer<typeof exerciseMetaSchema>;
 
 export interface Exercise extends ExerciseMeta {
   /** "<chapter folder>/<exercise folder>", e.g. "deployment-settings/production-settings". */

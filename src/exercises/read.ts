@@ -22,9 +22,9 @@ function readTree(dir: string): ProjectFiles {
   return files;
 }
 
-export class ExerciseFormatError extends Error {}
+class ExerciseFormatError extends Error {}
 
-export function readExercise(dir: string, id: string): Exercise {
+function readExercise(dir: string, id: string): Exercise {
   const text = readFileSync(join(dir, 'exercise.md'), 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) throw new ExerciseFormatError(`${id}/exercise.md: it must start with a --- frontmatter block ---`);
@@ -59,11 +59,11 @@ export function goalTitles(checks: string): string[] {
 }
 
 /** Every exercise under content/exercises/<chapter>/<name>/, sorted by id. */
-export function readAllExercises(root = EXERCISES_DIR): Exercise[] {
-  if (!existsSync(root)) return [];
+export function readAllExercises(): Exercise[] {
+  if (!existsSync(EXERCISES_DIR)) return [];
   const exercises: Exercise[] = [];
-  for (const chapter of readdirSync(root).sort()) {
-    const chapterDir = join(root, chapter);
+  for (const chapter of readdirSync(EXERCISES_DIR).sort()) {
+    const chapterDir = join(EXERCISES_DIR, chapter);
     if (!statSync(chapterDir).isDirectory()) continue;
     for (const name of readdirSync(chapterDir).sort()) {
       const dir = join(chapterDir, name);

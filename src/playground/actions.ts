@@ -1,24 +1,15 @@
 /** Hints one at a time, the solution once the reader has tried, and a confirmed reset. */
 import type { ClientExercise } from '../exercises/client';
 import type { ProjectFiles } from '../engine/protocol';
+import { inlineCodeRuns } from './inline-code';
 
-export interface ActionTargets {
+interface ActionTargets {
   /** Put these files in the editor, as one undoable change. */
   replace(files: ProjectFiles): void;
 }
 
-function renderInlineCode(text: string): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  text.split(/(`[^`]+`)/).forEach((part) => {
-    if (part.startsWith('`') && part.endsWith('`') && part.length > 2) {
-      const code = document.createElement('code');
-      code.textContent = part.slice(1, -1);
-      fragment.append(code);
-    } else if (part) {
-      fragment.append(part);
-    }
-  });
-  return fragment;
+function renderInlineCode(text: string): Array<Node | string> {
+  return inlineCodeRuns(text).map((run) => (run.code ? Object.assign(document.createElement('code'), { textContent: run.text }) : run.text));
 }
 
 export class ExerciseActions {
@@ -53,7 +44,7 @@ export class ExerciseActions {
     const hints = this.exercise.hints;
     if (this.shownHints >= hints.length) return;
     const item = document.createElement('li');
-    item.append(renderInlineCode(hints[this.shownHints]!));
+    item.append(...renderInlineCode(hints[this.shownHints]!));
     this.host.querySelector('[data-hints]')!.append(item);
     this.shownHints += 1;
     const button = this.host.querySelector<HTMLButtonElement>('[data-action="hint"]')!;

@@ -1,7 +1,9 @@
 /** What the reader is told, one list for both kinds of answer: an exception that stopped the run, and check messages. */
+import type { CodeMarker } from '../editor/markers';
+import { EngineStoppedError } from '../engine/client';
 import type { CheckResult, QuickFix, SourceLocation } from '../engine/protocol';
 
-export type Severity = 'error' | 'warning' | 'info';
+type Severity = 'error' | 'warning' | 'info';
 
 export interface Finding {
   /** Stable within one answer: used to match markers and list items. */
@@ -47,13 +49,20 @@ export function findingsOf(answer: CheckResult): Finding[] {
       fixes: m.fixes ?? [],
     });
   });
-  return findings.sort(
-    (a, b) =>
-      RANK[a.severity] - RANK[b.severity] ||
-      (a.location?.file ?? '~').localeCompare(b.location?.file ?? '~') ||
-      (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-      a.code.localeCompare(b.code),
-  );
+  return findings.sort(byReadingOrder);
+}
+
+/**
+ * Errors, then warnings, then notes; within each, in the order of the code (by file, then line),
+ * and the findings about no place in the code (a setting left out) after those that have one.
+ */
+function byReadingOrder(a: Finding, b: Finding): number {
+  return RANK[a.severity] - RANK[b.severity] || byPlace(a.location, b.location) || a.code.localeCompare(b.code);
+}
+
+function byPlace(a: SourceLocation | null, b: SourceLocation | null): number {
+  if (!a || !b) return Number(!a) - Number(!b);
+  return a.file.localeCompare(b.file) || a.line - b.line;
 }
 
 /** "2 errors, 1 warning" — what the summary line and screen readers say. */
@@ -64,4 +73,21 @@ export function summarize(findings: Finding[]): string {
     return n ? `${n} ${word}${n === 1 ? '' : 's'}` : null;
   };
   return [count('error', 'error'), count('warning', 'warning'), count('info', 'note')].filter(Boolean).join(', ') + '.';
+}
+
+/** The findings that point into the code, as the editor marks them: message, hint and explanation in one hover. */
+export function markersOf(findings: Finding[]): CodeMarker[] {
+  return findings.flatMap(({ key, code, severity, message, hint, explanation, location, fixes }) =>
+    location
+      ? [{ key, source: code, severity, location, fixes, message: [message, hint && `Hint: ${hint}`, explanation].filter(Boolean).join('\n\n') }]
+      : [],
+  );
+}
+
+/** What the findings panel says when a check gave no answer: the reader's code ran too long, or the checker itself failed. */
+export function failureNotice(error: Error): string {
+  if (error instanceof EngineStoppedError && error.reason === 'time-limit') {
+    return `${error.message} Is there a loop that never ends? Your code is kept; Python starts again.`;
+  }
+  return `The checker failed: ${error.message}`;
 }

@@ -4,15 +4,13 @@
  * when it comes (Monaco takes longer to start than Python), answers again and adds squiggles.
  */
 import type { EngineClient } from '../engine/client';
-import { exerciseRequest } from '../exercises/client';
+import { exerciseRequest, type ClientExercise } from '../exercises/client';
 import { loadWork } from '../progress/store';
 import { findingsOf } from './findings';
 import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
-import { exerciseOf } from './mount';
 
-export async function showFirstAnswer(host: HTMLElement, engine: EngineClient): Promise<void> {
-  const exercise = exerciseOf(host);
+export async function showFirstAnswer(host: HTMLElement, exercise: ClientExercise, engine: EngineClient): Promise<void> {
   const files = { ...exercise.starter, ...(loadWork(exercise.id)?.files ?? {}) };
   const answer = await engine.call(exerciseRequest(exercise, files));
   if (host.dataset.editor === 'ready') return; // the editor has answered for itself

@@ -8,12 +8,13 @@ import { onEngineStatus, pageEngine } from '../engine/browser/browser-engine';
 import { loadWork } from '../progress/store';
 import { showEngineStatus } from './status-view';
 
-export function exerciseOf(host: HTMLElement): ClientExercise {
+/** The exercise Playground.astro wrote into the page as JSON. */
+function exerciseOf(host: HTMLElement): ClientExercise {
   return JSON.parse(host.querySelector('script[data-exercise]')!.textContent!) as ClientExercise;
 }
 
-function showSavedWork(host: HTMLElement): void {
-  const saved = loadWork(exerciseOf(host).id);
+function showSavedWork(host: HTMLElement, exercise: ClientExercise): void {
+  const saved = loadWork(exercise.id);
   if (!saved) return;
   for (const view of host.querySelectorAll<HTMLElement>('[data-static]')) {
     const text = saved.files[view.dataset.static!];
@@ -24,26 +25,29 @@ function showSavedWork(host: HTMLElement): void {
   if (note) note.textContent = `Your code from ${new Date(saved.savedAt).toLocaleString()} is back.`;
 }
 
+interface Mounted {
+  host: HTMLElement;
+  exercise: ClientExercise;
+}
+
 /** Start Python and show its first answers; resolves when they are shown (or failed). */
-function startPython(hosts: HTMLElement[]): Promise<unknown> {
+function startPython(playgrounds: Mounted[]): Promise<unknown> {
   performance.mark('d2p:engine:start');
   const engine = pageEngine(); // the worker starts now; the first answer's code loads meanwhile
-  return import('./first-answer').then(
-    ({ showFirstAnswer }) => {
-      return Promise.allSettled(
-        hosts.map((host) => {
-          onEngineStatus((status) => showEngineStatus(host, status));
-          return showFirstAnswer(host, engine); // a failure is reported by the editor's own check
-        }),
-      );
-    },
+  return import('./first-answer').then(({ showFirstAnswer }) =>
+    Promise.allSettled(
+      playgrounds.map(({ host, exercise }) => {
+        onEngineStatus((status) => showEngineStatus(host, status));
+        return showFirstAnswer(host, exercise, engine); // a failure is reported by the editor's own check
+      }),
+    ),
   );
 }
 
 /** The longest the editor waits for Python's first answer when the reader has not touched it. */
 const EDITOR_WAITS_MS = 1500;
 
-function openWhenNeeded(host: HTMLElement, firstAnswers: Promise<unknown>): void {
+function openWhenNeeded({ host, exercise }: Mounted, firstAnswers: Promise<unknown>): void {
   let opened = false;
   const open = async (event?: Event) => {
     if (opened) return;
@@ -55,7 +59,7 @@ function openWhenNeeded(host: HTMLElement, firstAnswers: Promise<unknown>): void
     if (!event) await Promise.race([firstAnswers, new Promise((resolve) => setTimeout(resolve, EDITOR_WAITS_MS))]);
     performance.mark('d2p:editor:start');
     import('./playground')
-      .then(({ openPlayground }) => openPlayground(host))
+      .then(({ openPlayground }) => openPlayground(host, exercise))
       .catch((error: unknown) => {
         const text = host.querySelector('[data-engine-text]');
         if (text) text.textContent = `The editor could not load (${String(error)}). Reload the page to try again; your code is kept.`;
@@ -70,12 +74,14 @@ function openWhenNeeded(host: HTMLElement, firstAnswers: Promise<unknown>): void
 }
 
 export function mountPlaygrounds(): void {
-  const hosts = [...document.querySelectorAll<HTMLElement>('[data-playground]')].filter((h) => !h.dataset.mounted);
-  if (hosts.length === 0) return;
-  const firstAnswers = startPython(hosts);
-  for (const host of hosts) {
-    host.dataset.mounted = 'true';
-    showSavedWork(host);
-    openWhenNeeded(host, firstAnswers);
+  const playgrounds = [...document.querySelectorAll<HTMLElement>('[data-playground]')]
+    .filter((host) => !host.dataset.mounted)
+    .map((host) => ({ host, exercise: exerciseOf(host) }));
+  if (playgrounds.length === 0) return;
+  const firstAnswers = startPython(playgrounds);
+  for (const playground of playgrounds) {
+    playground.host.dataset.mounted = 'true';
+    showSavedWork(playground.host, playground.exercise);
+    openWhenNeeded(playground, firstAnswers);
   }
 }

@@ -3,27 +3,25 @@
  * they type; findings, goals, hints, the solution, reset; every edit saved in this browser.
  * Loaded on demand by mount.ts (it brings Monaco).
  */
-import { EngineStoppedError } from '../engine/client';
 import { pageEngine } from '../engine/browser/browser-engine';
-import type { ExerciseAnswer, ExerciseRequest } from '../engine/protocol';
-import { exerciseRequest } from '../exercises/client';
+import type { ExerciseAnswer } from '../engine/protocol';
+import { exerciseRequest, type ClientExercise } from '../exercises/client';
 import { loadMonaco } from '../editor/monaco';
 import { followPageTheme } from '../editor/theme';
 import { Workspace } from '../editor/workspace';
 import { loadWork, markCompleted, saveWork } from '../progress/store';
 import { ExerciseActions } from './actions';
 import { FeedbackLoop, type FeedbackTiming } from './feedback';
-import { findingsOf } from './findings';
+import { failureNotice, findingsOf, markersOf } from './findings';
 import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
-import { exerciseOf } from './mount';
 import { wireTabs } from './tabs';
 import { UrlBox } from './url-box';
+import type { UrlCalls } from './url-calls';
 
 let themeFollowed = false;
 
-export async function openPlayground(host: HTMLElement): Promise<void> {
-  const exercise = exerciseOf(host);
+export async function openPlayground(host: HTMLElement, exercise: ClientExercise): Promise<void> {
   const saved = loadWork(exercise.id);
   const monaco = await loadMonaco();
   if (!themeFollowed) {
@@ -78,12 +76,12 @@ export async function openPlayground(host: HTMLElement): Promise<void> {
           workspace.reveal(location);
         })
       : null;
-  let asked: Pick<ExerciseRequest, 'resolve' | 'reverse'> = {};
+  let asked: UrlCalls = {};
   const actions = new ExerciseActions(host, exercise, { replace: (files) => workspace.replace(files) });
 
   const show = (answer: ExerciseAnswer, timing: FeedbackTiming) => {
     const findings = findingsOf(answer);
-    workspace.setFindings(findings);
+    workspace.setMarkers(markersOf(findings));
     findingsView.show(findings);
     if (goalsView.show(answer.goals)) markCompleted(exercise.id);
     if (urlBox) {
@@ -108,13 +106,9 @@ export async function openPlayground(host: HTMLElement): Promise<void> {
     },
     show,
     (error) => {
-      workspace.setFindings([]);
+      workspace.setMarkers([]);
       findingsView.show([]);
-      findingsView.notice(
-        error instanceof EngineStoppedError && error.reason === 'time-limit'
-          ? `${error.message} Is there a loop that never ends? Your code is kept; Python starts again.`
-          : `The checker failed: ${error.message}`,
-      );
+      findingsView.notice(failureNotice(error));
     },
   );
 

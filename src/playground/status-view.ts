@@ -8,6 +8,20 @@ const PHASE_TEXT = {
   ready: 'Python is ready',
 } as const;
 
+/** What the line says (a live region: while loading it changes with the phase, the bar carries the percentage). */
+export function engineStatusText(status: EngineStatus): string {
+  switch (status.state) {
+    case 'booting':
+      return `${PHASE_TEXT[status.phase]}…`;
+    case 'ready':
+      return 'Python is ready: the checker answers as you type.';
+    case 'restarting':
+      return 'Restarting Python…';
+    case 'failed':
+      return `Python could not start (${status.message}). Reload the page to try again; your code is kept.`;
+  }
+}
+
 export function showEngineStatus(host: HTMLElement, status: EngineStatus): void {
   const box = host.querySelector<HTMLElement>('[data-engine-status]');
   const bar = host.querySelector<HTMLProgressElement>('[data-engine-progress]');
@@ -15,20 +29,9 @@ export function showEngineStatus(host: HTMLElement, status: EngineStatus): void 
   if (!box || !bar || !text) return;
   box.dataset.engineStatus = status.state;
   bar.hidden = status.state !== 'booting';
-  switch (status.state) {
-    case 'booting':
-      bar.value = Math.round(status.fraction * 100);
-      // The bar carries the percentage; the text (a live region) changes only with the phase.
-      text.textContent = `${PHASE_TEXT[status.phase]}…`;
-      break;
-    case 'ready':
-      text.textContent = 'Python is ready: the checker answers as you type.';
-      break;
-    case 'restarting':
-      text.textContent = 'Restarting Python…';
-      break;
-    case 'failed':
-      text.textContent = `Python could not start (${status.message}). Reload the page to try again; your code is kept.`;
-      break;
-  }
+  if (status.state === 'booting') bar.value = Math.round(status.fraction * 100);
+  // Rewriting a live region with the same words can make a screen reader say them again, and
+  // progress comes with every chunk of the download.
+  const words = engineStatusText(status);
+  if (text.textContent !== words) text.textContent = words;
 }

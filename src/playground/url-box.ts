@@ -1,33 +1,10 @@
 /**
- * The URL tester's side of a URL exercise: what to ask resolve() and reverse() with every
- * check, and how to show their answers (a match with its typed values, the DEBUG 404 page's
- * list, a reverse()d path or Django's error).
+ * The URL tester of a URL exercise, on the page: its two inputs, and the answers shown under
+ * them (a match with its typed values, the DEBUG 404 page's list, a reverse()d path or Django's
+ * error). What the inputs ask is read by url-calls.ts.
  */
-import type { ExerciseRequest, ResolveOutcome, ReverseCall, ReverseOutcome, SourceLocation } from '../engine/protocol';
-
-/** "blog:post year=2024 slug=hello" → reverse("blog:post", kwargs={"year": 2024, "slug": "hello"}). */
-export function parseReverse(text: string): ReverseCall | null {
-  const [viewname, ...rest] = text.trim().split(/\s+/);
-  if (!viewname) return null;
-  const value = (raw: string): string | number => (/^-?\d+$/.test(raw) && Number.isSafeInteger(Number(raw)) ? Number(raw) : raw);
-  const args = rest.filter((token) => !token.includes('=')).map(value);
-  const kwargs = Object.fromEntries(
-    rest.filter((token) => token.includes('=')).map((token) => [token.slice(0, token.indexOf('=')), value(token.slice(token.indexOf('=') + 1))]),
-  );
-  const call: ReverseCall = { viewname };
-  if (args.length) call.args = args;
-  if (Object.keys(kwargs).length) call.kwargs = kwargs;
-  return call;
-}
-
-/** The call as Python reads it, shown beside its answer. */
-export function reverseAsPython(call: ReverseCall): string {
-  const py = (v: unknown) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
-  const parts = [JSON.stringify(call.viewname)];
-  if (call.args) parts.push(`args=[${call.args.map(py).join(', ')}]`);
-  if (call.kwargs) parts.push(`kwargs={${Object.entries(call.kwargs).map(([k, v]) => `${JSON.stringify(k)}: ${py(v)}`).join(', ')}}`);
-  return `reverse(${parts.join(', ')})`;
-}
+import type { ResolveOutcome, ReverseCall, ReverseOutcome, SourceLocation } from '../engine/protocol';
+import { reverseAsPython, urlCalls, type UrlCalls } from './url-calls';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -53,10 +30,8 @@ export class UrlBox {
   }
 
   /** What the next check asks of the URL system. */
-  request(): Pick<ExerciseRequest, 'resolve' | 'reverse'> {
-    const path = this.pathInput.value.trim();
-    const call = parseReverse(this.reverseInput.value);
-    return { resolve: [path.startsWith('/') ? path : `/${path}`], reverse: call ? [call] : [] };
+  request(): UrlCalls {
+    return urlCalls(this.pathInput.value, this.reverseInput.value);
   }
 
   /** Whether the reader is typing in the tester (then the editor follows the match to its file). */
@@ -64,7 +39,7 @@ export class UrlBox {
     return this.host.querySelector('.pg-urls')?.contains(document.activeElement) ?? false;
   }
 
-  show(resolved: ResolveOutcome | undefined, reversed: ReverseOutcome | undefined, asked: Pick<ExerciseRequest, 'resolve' | 'reverse'>): void {
+  show(resolved: ResolveOutcome | undefined, reversed: ReverseOutcome | undefined, asked: UrlCalls): void {
     const path = asked.resolve?.[0] ?? '/';
     this.host.querySelector('[data-url-result]')!.replaceChildren(...(resolved ? this.resolution(path, resolved) : []));
     const call = asked.reverse?.[0];

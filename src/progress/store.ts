@@ -11,7 +11,7 @@ const PREFIX = 'django-to-production:';
 const WORK = (exerciseId: string) => `${PREFIX}work:${exerciseId}`;
 const DONE = `${PREFIX}done`;
 
-export interface SavedWork {
+interface SavedWork {
   files: ProjectFiles;
   savedAt: number;
 }
@@ -42,35 +42,37 @@ function write(key: string, value: string): SaveOutcome {
   }
 }
 
-function read<T>(key: string): T | null {
+function read(key: string): unknown {
   try {
     const text = storage()?.getItem(key);
-    return text ? (JSON.parse(text) as T) : null;
+    return text ? (JSON.parse(text) as unknown) : null;
   } catch {
     return null;
   }
 }
 
+/** The work saved for an exercise; null when there is none, or what is stored is not work (edited by hand, another version). */
 export function loadWork(exerciseId: string): SavedWork | null {
-  const work = read<SavedWork>(WORK(exerciseId));
-  return work && typeof work.files === 'object' ? work : null;
+  const work = read(WORK(exerciseId));
+  return isSavedWork(work) ? work : null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isSavedWork(value: unknown): value is SavedWork {
+  return isRecord(value) && typeof value.savedAt === 'number' && isRecord(value.files) && Object.values(value.files).every((text) => typeof text === 'string');
 }
 
 export function saveWork(exerciseId: string, files: ProjectFiles): SaveOutcome {
   return write(WORK(exerciseId), JSON.stringify({ files, savedAt: Date.now() } satisfies SavedWork));
 }
 
-export function forgetWork(exerciseId: string): void {
-  try {
-    storage()?.removeItem(WORK(exerciseId));
-  } catch {
-    /* nothing stored, nothing to forget */
-  }
-}
-
 /** Exercise id → when it was first completed. */
 export function completedExercises(): Record<string, number> {
-  return read<Record<string, number>>(DONE) ?? {};
+  const done = read(DONE);
+  return isRecord(done) ? (done as Record<string, number>) : {};
 }
 
 export function markCompleted(exerciseId: string): SaveOutcome {

@@ -25,7 +25,7 @@ function gzipOnce(data: Buffer): Buffer {
   return compressed;
 }
 
-export function precompressTree(root: string): { files: number; bytes: number; gzipBytes: number } {
+function precompressTree(root: string): { files: number; bytes: number; gzipBytes: number } {
   const totals = { files: 0, bytes: 0, gzipBytes: 0 };
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {

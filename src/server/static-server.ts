@@ -35,15 +35,11 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Already-compressed formats are sent as they are. */
 const INCOMPRESSIBLE = new Set(['.png', '.woff2', '.ico', '.pf_fragment', '.pf_index', '.pf_meta', '.pagefind']);
 
-export interface StaticServerOptions {
+interface StaticServerOptions {
   /** The build output folder (dist/). */
   root: string;
   /** The base path the site was built for, e.g. "/" or "/course/". */
   base?: string;
-  /** Send COOP/COEP so pages are cross-origin isolated (default true). */
-  isolated?: boolean;
-  /** Compress responses (default true). */
-  compress?: boolean;
 }
 
 /** Paths whose names change when their content does: cached for a year. */
@@ -64,18 +60,16 @@ export function createStaticServer(options: StaticServerOptions): Server {
       'Cache-Control': isVersioned(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'Last-Modified': info.mtime.toUTCString(),
       Vary: 'Accept-Encoding',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
     };
-    if (options.isolated ?? true) {
-      headers['Cross-Origin-Opener-Policy'] = 'same-origin';
-      headers['Cross-Origin-Embedder-Policy'] = 'require-corp';
-    }
     if (status === 200 && req.headers['if-modified-since'] === headers['Last-Modified']) {
       res.writeHead(304, headers).end();
       return;
     }
     let body: Buffer = await readFile(file);
     const accepts = String(req.headers['accept-encoding'] ?? '');
-    const compress = (options.compress ?? true) && !INCOMPRESSIBLE.has(ext) && body.length > 1024;
+    const compress = !INCOMPRESSIBLE.has(ext) && body.length > 1024;
     const precompressed = compress && /\bgzip\b/.test(accepts) ? await readFile(`${file}.gz`).catch(() => null) : null;
     const encoding = precompressed
       ? 'gzip'

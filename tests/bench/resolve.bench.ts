@@ -13,7 +13,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadPyodide } from 'pyodide';
 import { ENGINE_ROOT, installPythonSources } from '../../src/engine/pyodide-engine';
-import { readPythonSources } from '../../src/engine/node/python-sources';
+import { readPythonSources } from '../../src/engine/build/python-sources';
 
 const BUDGET_MS = 1;
 const iterations = Number(process.argv[2] ?? 2000);

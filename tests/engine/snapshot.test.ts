@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { loadPyodide } from 'pyodide';
 import { describe, expect, it } from 'vitest';
 import { makeEngineSnapshot } from '../../src/engine/build/snapshot';
-import { readPythonSources } from '../../src/engine/node/python-sources';
+import { readPythonSources } from '../../src/engine/build/python-sources';
 import { installPythonSources, startPythonEngine } from '../../src/engine/pyodide-engine';
 import packageJson from '../../package.json' with { type: 'json' };
 

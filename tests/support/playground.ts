@@ -16,11 +16,11 @@ export interface PlaygroundPage {
   goalStates(): Promise<string[]>;
 }
 
-export async function openPlayground(page: Page, url: string, timeout = 60_000): Promise<PlaygroundPage> {
+export async function openPlayground(page: Page, url: string): Promise<PlaygroundPage> {
   await page.goto(url);
   const host = page.locator('[data-playground]').first();
   await host.scrollIntoViewIfNeeded();
-  await host.locator('[data-checked-version]').or(host.and(page.locator('[data-checked-version]'))).first().waitFor({ timeout });
+  await host.locator('[data-checked-version]').or(host.and(page.locator('[data-checked-version]'))).first().waitFor({ timeout: 60_000 });
   const checked = async () => Number((await host.getAttribute('data-checked-version')) ?? 0);
   return {
     page,

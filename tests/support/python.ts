@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
 import { beforeAll } from 'vitest';
 import { ENGINE_ROOT, installPythonSources } from '../../src/engine/pyodide-engine';
-import { readPythonSources } from '../../src/engine/node/python-sources';
+import { readPythonSources } from '../../src/engine/build/python-sources';
 
 export interface Raised {
   raised: string;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { createStaticServer, type StaticServerOptions } from '../../src/server/static-server';
+import { createStaticServer } from '../../src/server/static-server';
 
 export interface Site {
   name: string;
@@ -47,8 +47,8 @@ export interface ServedSite {
 }
 
 /** Serve a built site on a free loopback port and open a browser, for one test file. */
-export function useServedSite(site: Site, options: Partial<StaticServerOptions> = {}): ServedSite {
-  const server = createStaticServer({ root: siteDir(site), base: site.base, ...options });
+export function useServedSite(site: Site): ServedSite {
+  const server = createStaticServer({ root: siteDir(site), base: site.base });
   let browser: Browser | undefined;
   let origin = '';
   beforeAll(async () => {

@@ -39,8 +39,7 @@ export function pageEngine(): EngineClient {
 }
 
 /** Follow the engine's loading progress and restarts; called at once with the latest status. */
-export function onEngineStatus(listener: (status: EngineStatus) => void): () => void {
+export function onEngineStatus(listener: (status: EngineStatus) => void): void {
   listeners.add(listener);
   listener(lastStatus);
-  return () => listeners.delete(listener);
 }

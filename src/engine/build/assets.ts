@@ -13,7 +13,7 @@ export const PYODIDE_DIR = fileURLToPath(new URL('../../../node_modules/pyodide/
 /** The files of the pyodide package the browser needs, its loader (pyodide.mjs) included. */
 export const PYODIDE_RUNTIME_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
 
-export const PYODIDE_VERSION: string = JSON.parse(readFileSync(`${PYODIDE_DIR}package.json`, 'utf8')).version;
+const PYODIDE_VERSION: string = JSON.parse(readFileSync(`${PYODIDE_DIR}package.json`, 'utf8')).version;
 
 export interface EngineAssets {
   /** Folder of the runtime files, relative to the site's base, e.g. "pyodide/314.0.7/". */

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { readPythonSources, PYTHON_SOURCE_DIR } from '../node/python-sources';
+import { readPythonSources, PYTHON_SOURCE_DIR } from './python-sources';
 import type { PythonSources } from '../pyodide-engine';
 import { engineAssets, PYODIDE_DIR, PYODIDE_RUNTIME_FILES, type EngineAssets } from './assets';
 import { cachedEngineSnapshot } from './snapshot';

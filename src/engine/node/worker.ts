@@ -1,16 +1,14 @@
 /** The Node worker thread that hosts Pyodide (started by node-engine.ts through worker-entry.mjs). */
 import { parentPort } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
 import { loadPyodide } from 'pyodide';
 import { installPythonSources } from '../pyodide-engine';
-import { engineAssets } from '../build/assets';
+import { engineAssets, PYODIDE_DIR } from '../build/assets';
 import { cachedEngineSnapshot } from '../build/snapshot';
 import { serveEngine } from '../serve';
 import type { ToWorker } from '../protocol';
-import { readPythonSources } from './python-sources';
+import { readPythonSources } from '../build/python-sources';
 
 const port = parentPort!;
-const indexURL = fileURLToPath(new URL('../../../node_modules/pyodide/', import.meta.url));
 
 serveEngine(
   {
@@ -24,7 +22,7 @@ serveEngine(
     const sources = readPythonSources();
     const snapshot = await cachedEngineSnapshot(sources, engineAssets(sources).snapshotFile);
     const pyodide = await loadPyodide({
-      indexURL,
+      indexURL: PYODIDE_DIR,
       jsglobals: Object.create(null),
       env: {},
       stdout: () => {},

@@ -1,3 +1,7 @@
+/**
+ * The engine's Python: every file under src/python, as the build ships it to the browser and as
+ * the Node worker installs it.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +10,7 @@ import type { PythonSources } from '../pyodide-engine';
 export const PYTHON_SOURCE_DIR = fileURLToPath(new URL('../../python/', import.meta.url));
 
 /** Every .py file under src/python, keyed by its path relative to that folder. */
-export function readPythonSources(root = PYTHON_SOURCE_DIR): PythonSources {
+export function readPythonSources(): PythonSources {
   const sources: PythonSources = {};
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -14,10 +18,10 @@ export function readPythonSources(root = PYTHON_SOURCE_DIR): PythonSources {
       if (entry.isDirectory()) {
         if (entry.name !== '__pycache__') walk(full);
       } else if (entry.name.endsWith('.py')) {
-        sources[relative(root, full).split(sep).join('/')] = readFileSync(full, 'utf8');
+        sources[relative(PYTHON_SOURCE_DIR, full).split(sep).join('/')] = readFileSync(full, 'utf8');
       }
     }
   };
-  walk(root);
+  walk(PYTHON_SOURCE_DIR);
   return sources;
 }

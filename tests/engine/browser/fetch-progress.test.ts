@@ -1,0 +1,43 @@
+/**
+ * The snapshot's download, which drives the loading bar: the bar follows the bytes received of
+ * the file's known size (a compressed response cannot say), never passes 100%, and the file
+ * arrives whole; a failed download says which file and why.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchWithProgress } from '../../../src/engine/browser/fetch-progress';
+
+function serve(chunks: Uint8Array[], status = 200) {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+  vi.stubGlobal('fetch', async () => new Response(status === 200 ? body : null, { status }));
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('a download with progress', () => {
+  it('reports the fraction received after each chunk, and gives the bytes whole', async () => {
+    serve([new Uint8Array([1, 2]), new Uint8Array([3]), new Uint8Array([4])]);
+    const fractions: number[] = [];
+    const bytes = await fetchWithProgress('/pyodide/engine.snapshot', 4, (fraction) => fractions.push(fraction));
+    expect(fractions).toEqual([0.5, 0.75, 1]);
+    expect([...bytes]).toEqual([1, 2, 3, 4]);
+  });
+
+  it('never reports past 100% when the file is bigger than announced', async () => {
+    serve([new Uint8Array(3), new Uint8Array(3)]);
+    const fractions: number[] = [];
+    await fetchWithProgress('/x', 4, (fraction) => fractions.push(fraction));
+    expect(fractions).toEqual([0.75, 1]);
+  });
+
+  it('fails with the file and the HTTP status when the download fails', async () => {
+    serve([], 404);
+    await expect(fetchWithProgress('/pyodide/engine.snapshot', 4, () => {})).rejects.toThrow('/pyodide/engine.snapshot: HTTP 404');
+  });
+});

@@ -1,0 +1,18 @@
+/** The playground's line about Python, for each state of the engine: what the reader (and a screen reader) is told. */
+import { describe, expect, it } from 'vitest';
+import type { EngineStatus } from '../../src/engine/client';
+import { engineStatusText } from '../../src/playground/status-view';
+
+describe("the engine's status line", () => {
+  it.each<[EngineStatus, string]>([
+    [{ state: 'booting', phase: 'runtime', fraction: 0 }, 'Downloading Python…'],
+    [{ state: 'booting', phase: 'runtime', fraction: 0.6 }, 'Downloading Python…'],
+    [{ state: 'booting', phase: 'stdlib', fraction: 0.9 }, 'Starting Python…'],
+    [{ state: 'booting', phase: 'engine', fraction: 0.95 }, 'Starting the checker…'],
+    [{ state: 'ready' }, 'Python is ready: the checker answers as you type.'],
+    [{ state: 'restarting' }, 'Restarting Python…'],
+    [{ state: 'failed', message: 'engine-abc.snapshot: HTTP 404' }, 'Python could not start (engine-abc.snapshot: HTTP 404). Reload the page to try again; your code is kept.'],
+  ])('for %j says "%s"', (status, text) => {
+    expect(engineStatusText(status)).toBe(text);
+  });
+});
