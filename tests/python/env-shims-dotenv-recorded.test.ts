@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withCaseDirToken } from '../../src/conformance/compare';
-import { useShimPython } from './env-shims-python';
+import { usePython } from '../support/python';
 
 interface RecordedCase {
   description: string;
@@ -24,7 +24,7 @@ const cases = readdirSync(FOLDER)
   .sort()
   .map((name) => [name, JSON.parse(readFileSync(new URL(name, FOLDER), 'utf8')) as RecordedCase] as const);
 
-const python = useShimPython();
+const python = usePython({ installed: ['python-dotenv', 'django-environ', 'whitenoise'] });
 
 describe('python-dotenv cases recorded from the real library', () => {
   it('there are enough of them to cover the syntax', () => {

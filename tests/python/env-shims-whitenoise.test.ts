@@ -5,9 +5,9 @@
  * start in the playground.
  */
 import { describe, expect, it } from 'vitest';
-import { useShimPython } from './env-shims-python';
+import { usePython } from '../support/python';
 
-const python = useShimPython();
+const python = usePython({ installed: ['python-dotenv', 'django-environ', 'whitenoise'] });
 const run = (code: string, files: Record<string, string> = {}) => python.run(code, files, {}, ['whitenoise']);
 
 describe('WhiteNoise', () => {

@@ -9,14 +9,14 @@
  *   });
  *
  * Each run lays out `files` as a reader's project (minidjango.project.Project: a new process
- * for Django, the project folder as working directory, `env` as the whole environment) and
- * executes `code` there; the value
- * the code leaves in `result` comes back through JSON. An exception comes back as
- * `{ raised: 'TypeName', message: str(exc) }`, so a test can expect Django's errors too (an
+ * for Django, the project folder as working directory, `env` as the whole environment, the
+ * third-party packages `installed` importable as an exercise installs them) and executes `code`
+ * there; the value the code leaves in `result` comes back through JSON. An exception comes back
+ * as `{ raised: 'TypeName', message: str(exc) }`, so a test can expect Django's errors too (an
  * OSError's text as on Linux, as the engine reports it: minidjango/os_errors.py).
  */
 import { fileURLToPath } from 'node:url';
-import { loadPyodide, type PyodideAPI } from 'pyodide';
+import { loadPyodide } from 'pyodide';
 import { beforeAll } from 'vitest';
 import { ENGINE_ROOT, installPythonSources } from '../../src/engine/pyodide-engine';
 import { readPythonSources } from '../../src/engine/build/python-sources';
@@ -27,16 +27,20 @@ export interface Raised {
 }
 
 export interface TestPython {
-  run(code: string, files?: Record<string, string>, env?: Record<string, string>): unknown;
+  /** Where the project's files are laid out (what Django's messages show as absolute paths). */
+  readonly projectDir: string;
+  run(code: string, files?: Record<string, string>, env?: Record<string, string>, installed?: string[]): unknown;
 }
 
+type Runner = (code: string, files: string, env: string, installed: string) => string;
+
 const RUNNER = `
-import json, traceback
+import json
 from minidjango.os_errors import linux_text
 from minidjango.project import Project
 
-def run_for_test(code, files_json, env_json):
-    with Project(json.loads(files_json), json.loads(env_json)):
+def run_for_test(code, files_json, env_json, installed_json):
+    with Project(json.loads(files_json), json.loads(env_json), json.loads(installed_json)):
         namespace = {"__name__": "test_code"}
         try:
             exec(compile(code, "<test>", "exec"), namespace)
@@ -45,21 +49,26 @@ def run_for_test(code, files_json, env_json):
         return json.dumps(namespace.get("result"))
 `;
 
-export function usePython(): TestPython {
-  let pyodide: PyodideAPI | undefined;
-  let runner: ((code: string, files: string, env: string) => string) | undefined;
+/** `installed`: the packages every run of this file has unless the run says otherwise. */
+export function usePython(defaults: { installed?: string[] } = {}): TestPython {
+  let runner: Runner | undefined;
+  let projectDir = '';
   beforeAll(async () => {
     const indexURL = fileURLToPath(new URL('../../node_modules/pyodide/', import.meta.url));
-    pyodide = await loadPyodide({ indexURL, jsglobals: Object.create(null), env: {}, stdout: () => {}, stderr: () => {} });
+    const pyodide = await loadPyodide({ indexURL, jsglobals: Object.create(null), env: {}, stdout: () => {}, stderr: () => {} });
     installPythonSources(pyodide, readPythonSources());
     pyodide.runPython(`import sys\nsys.dont_write_bytecode = True\nsys.path.insert(0, ${JSON.stringify(ENGINE_ROOT)})`);
     pyodide.runPython(RUNNER);
-    runner = pyodide.globals.get('run_for_test') as (code: string, files: string, env: string) => string;
+    runner = pyodide.globals.get('run_for_test') as Runner;
+    projectDir = pyodide.runPython('from minidjango.project import PROJECT_DIR\nPROJECT_DIR') as string;
   });
   return {
-    run(code, files = {}, env = {}) {
+    get projectDir() {
+      return projectDir;
+    },
+    run(code, files = {}, env = {}, installed = defaults.installed ?? []) {
       if (!runner) throw new Error('usePython(): run() before beforeAll finished');
-      return JSON.parse(runner(code, JSON.stringify(files), JSON.stringify(env))) as unknown;
+      return JSON.parse(runner(code, JSON.stringify(files), JSON.stringify(env), JSON.stringify(installed))) as unknown;
     },
   };
 }

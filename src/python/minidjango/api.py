@@ -39,7 +39,6 @@ def handle(request_json):
         run = OPERATIONS.get(request.get("op"))
         if run is None:
             raise ValueError(f"Unknown operation {request.get('op')!r}; known: {', '.join(sorted(OPERATIONS))}")
-        answer = run(request)
-    except Exception as exc:  # a malformed request: the caller's bug, told plainly
-        answer = {"fault": f"{type(exc).__name__}: {exc}"}
-    return json.dumps(answer, ensure_ascii=False)
+        return json.dumps(run(request), ensure_ascii=False)
+    except Exception as exc:  # a malformed request or an answer JSON cannot hold: told plainly
+        return json.dumps({"fault": f"{type(exc).__name__}: {exc}"}, ensure_ascii=False)

@@ -5,7 +5,7 @@
  * settings module, a view, a custom check) would see our Django behave unlike the real one.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withCaseDirToken } from '../../../src/conformance/compare';
 import { usePython } from '../../support/python';
 
@@ -25,14 +25,10 @@ const cases = readdirSync(FOLDER)
   .map((name) => [name, JSON.parse(readFileSync(new URL(name, FOLDER), 'utf8')) as PythonCase] as const);
 
 const python = usePython();
-let projectDir = '';
-beforeAll(() => {
-  projectDir = python.run('from minidjango.project import PROJECT_DIR\nresult = PROJECT_DIR') as string;
-});
 
 describe('python cases recorded from real Django', () => {
   it.each(cases)('%s', (_name, c) => {
     // Paths in the recording name the oracle's case folder as <CASE_DIR>, as the corpus does.
-    expect(withCaseDirToken(python.run(c.code, c.files ?? {}, c.env ?? {}), projectDir)).toEqual(c.expected);
+    expect(withCaseDirToken(python.run(c.code, c.files ?? {}, c.env ?? {}), python.projectDir)).toEqual(c.expected);
   });
 });
