@@ -41,7 +41,7 @@ from minidjango.project import Project
 
 def run_for_test(code, files_json, env_json, installed_json):
     with Project(json.loads(files_json), json.loads(env_json), json.loads(installed_json)):
-        namespace = {"__name__": "test_code"}
+        namespace = {"__name__": "case_code"}  # as tools/oracle/django_case.py names it
         try:
             exec(compile(code, "<test>", "exec"), namespace)
         except BaseException as exc:
