@@ -1,8 +1,13 @@
-"""Decorator helpers from django.utils.decorators that views rely on."""
+"""Building view decorators (django.utils.decorators): method_decorator() puts a function
+decorator on a class-based view's method, and make_middleware_decorator() turns a middleware
+class into a decorator for a single view (cache_page, csrf_protect...)."""
+
+from functools import partial, update_wrapper, wraps
+from inspect import iscoroutinefunction, markcoroutinefunction
 
 
 class classonlymethod(classmethod):
-    """A classmethod that refuses to be called on an instance (View.as_view is one)."""
+    """A classmethod that an instance may not call (View.as_view is one)."""
 
     def __get__(self, instance, cls=None):
         if instance is not None:
@@ -10,35 +15,21 @@ class classonlymethod(classmethod):
         return super().__get__(instance, cls)
 
 
+# ---- method_decorator ------------------------------------------------------------------------
+
+
 def method_decorator(decorator, name=""):
-    """Turn a function decorator into a method decorator, e.g. on a class-based view:
-    @method_decorator(login_required, name="dispatch")."""
-    from functools import partial, update_wrapper, wraps
+    """A function decorator (or a list of them, outermost first) made fit for methods.
 
-    def _multi_decorate(decorators, method):
-        if hasattr(decorators, "__iter__"):
-            decorators = decorators[::-1]
-        else:
-            decorators = [decorators]
+        @method_decorator(login_required, name="dispatch")
+        class ProfileView(TemplateView): ...
 
-        def _wrapper(self, *args, **kwargs):
-            bound_method = wraps(method)(partial(method.__get__(self, type(self))))
-            for dec in decorators:
-                bound_method = dec(bound_method)
-            return bound_method(*args, **kwargs)
-
-        for dec in decorators:
-            # Copy what decorators set on a dummy, so attributes like csrf_exempt show.
-            def dummy(*args, **kwargs):
-                pass
-
-            update_wrapper(_wrapper, dec(dummy))
-        update_wrapper(_wrapper, method)
-        return _wrapper
+    On a class, `name` says which method to decorate; on a method, leave it out.
+    """
 
     def _dec(obj):
         if not isinstance(obj, type):
-            return _multi_decorate(decorator, obj)
+            return _decorated_method(decorator, obj)
         if not (name and hasattr(obj, name)):
             raise ValueError(
                 "The keyword argument `name` must be the name of a method of the decorated class: %s. Got '%s' "
@@ -46,21 +37,55 @@ def method_decorator(decorator, name=""):
             )
         method = getattr(obj, name)
         if not callable(method):
-            raise TypeError(
-                "Cannot decorate '%s' as it isn't a callable attribute of %s (%s)." % (name, obj, method)
-            )
-        setattr(obj, name, _multi_decorate(decorator, method))
+            raise TypeError("Cannot decorate '%s' as it isn't a callable attribute of %s (%s)." % (name, obj, method))
+        setattr(obj, name, _decorated_method(decorator, method))
         return obj
 
     if not hasattr(decorator, "__iter__"):
         update_wrapper(_dec, decorator)
-    obj = decorator if hasattr(decorator, "__name__") else decorator.__class__
-    _dec.__name__ = "method_decorator(%s)" % obj.__name__
+    described = decorator if hasattr(decorator, "__name__") else type(decorator)
+    _dec.__name__ = f"method_decorator({described.__name__})"
     return _dec
 
 
+def _decorated_method(decorators, method):
+    """`method` wrapped so that, on each call, the decorators wrap it bound to its instance.
+
+    Function decorators expect a function without `self`; the bound method (wrapped in a
+    partial, so attributes can be set on it) is what they get. Attributes the decorators set
+    (csrf_exempt, login_url...) are copied onto the wrapper, as they would be on a function.
+    """
+    innermost_first = decorators[::-1] if hasattr(decorators, "__iter__") else [decorators]
+
+    def _wrapper(self, *args, **kwargs):
+        bound = wraps(method)(partial(method.__get__(self, type(self))))
+        for decorate in innermost_first:
+            bound = decorate(bound)
+        return bound(*args, **kwargs)
+
+    for decorate in innermost_first:
+        _copy_marks(decorate, _wrapper)
+    update_wrapper(_wrapper, method)
+    if iscoroutinefunction(method):
+        markcoroutinefunction(_wrapper)
+    return _wrapper
+
+
+def _copy_marks(decorate, wrapper):
+    """Give `wrapper` what `decorate` sets on a function it decorates."""
+
+    def dummy(*args, **kwargs):
+        pass
+
+    update_wrapper(wrapper, decorate(dummy))
+
+
+# ---- middleware as a view decorator ----------------------------------------------------------
+
+
 def decorator_from_middleware_with_args(middleware_class):
-    """A view decorator taking the middleware's arguments: cache_page(60) builds CacheMiddleware."""
+    """A decorator factory taking the middleware's own arguments: cache_page(60) is
+    decorator_from_middleware_with_args(CacheMiddleware)(page_timeout=60)."""
     return make_middleware_decorator(middleware_class)
 
 
@@ -70,47 +95,151 @@ def decorator_from_middleware(middleware_class):
 
 
 def make_middleware_decorator(middleware_class):
-    from functools import wraps
-    from inspect import iscoroutinefunction, markcoroutinefunction
+    """A factory of view decorators that run `middleware_class`'s hooks around one view.
+
+    The middleware is built when the view is decorated (at import, as in Django), with the
+    view as its get_response. Around each call: process_request and process_view (either may
+    answer instead of the view), process_exception when the view raises, then
+    process_response, deferred until rendering for a response that renders later.
+    """
 
     def _make_decorator(*m_args, **m_kwargs):
         def _decorator(view_func):
-            # As in Django, the middleware is built when the view is decorated (at import).
-            middleware = middleware_class(view_func, *m_args, **m_kwargs)
-
-            def _before(request, args, kwargs):
-                if hasattr(middleware, "process_request"):
-                    result = middleware.process_request(request)
-                    if result is not None:
-                        return result
-                if hasattr(middleware, "process_view"):
-                    return middleware.process_view(request, view_func, args, kwargs)
-                return None
-
-            def _after(request, response):
-                if hasattr(middleware, "process_response"):
-                    return middleware.process_response(request, response)
-                return response
-
+            hooks = _MiddlewareHooks(middleware_class(view_func, *m_args, **m_kwargs), view_func)
             if iscoroutinefunction(view_func):
 
                 async def _view_wrapper(request, *args, **kwargs):
-                    result = _before(request, args, kwargs)
-                    if result is not None:
-                        return result
-                    return _after(request, await view_func(request, *args, **kwargs))
+                    early = hooks.before(request, args, kwargs)
+                    if early is not None:
+                        return early
+                    try:
+                        response = await view_func(request, *args, **kwargs)
+                    except Exception as exc:
+                        return hooks.instead_of_raising(request, exc)
+                    return hooks.after(request, response)
 
-                markcoroutinefunction(_view_wrapper)
             else:
 
                 def _view_wrapper(request, *args, **kwargs):
-                    result = _before(request, args, kwargs)
-                    if result is not None:
-                        return result
-                    return _after(request, view_func(request, *args, **kwargs))
+                    early = hooks.before(request, args, kwargs)
+                    if early is not None:
+                        return early
+                    try:
+                        response = view_func(request, *args, **kwargs)
+                    except Exception as exc:
+                        return hooks.instead_of_raising(request, exc)
+                    return hooks.after(request, response)
 
             return wraps(view_func)(_view_wrapper)
 
         return _decorator
 
     return _make_decorator
+
+
+class _MiddlewareHooks:
+    """The hooks of one middleware instance, each optional, called as a handler would."""
+
+    def __init__(self, middleware, view_func):
+        self.middleware = middleware
+        self.view_func = view_func
+
+    def _hook(self, name):
+        return getattr(self.middleware, name, None)
+
+    def before(self, request, args, kwargs):
+        process_request = self._hook("process_request")
+        if process_request is not None:
+            answer = process_request(request)
+            if answer is not None:
+                return answer
+        process_view = self._hook("process_view")
+        if process_view is not None:
+            return process_view(request, self.view_func, args, kwargs)
+        return None
+
+    def instead_of_raising(self, request, exception):
+        process_exception = self._hook("process_exception")
+        answer = process_exception(request, exception) if process_exception is not None else None
+        if answer is None:
+            raise exception
+        return answer
+
+    def after(self, request, response):
+        process_response = self._hook("process_response")
+        if not callable(getattr(response, "render", None)):
+            return process_response(request, response) if process_response is not None else response
+        process_template_response = self._hook("process_template_response")
+        if process_template_response is not None:
+            response = process_template_response(request, response)
+        if process_response is not None:
+            response.add_post_render_callback(lambda rendered: process_response(request, rendered))
+        return response
+
+
+# ---- what a middleware factory supports ------------------------------------------------------
+
+
+def _capable(func, sync, asynchronous):
+    func.sync_capable = sync
+    func.async_capable = asynchronous
+    return func
+
+
+def sync_and_async_middleware(func):
+    """Mark a middleware factory as handling both sync and async requests."""
+    return _capable(func, True, True)
+
+
+def sync_only_middleware(func):
+    """Mark a middleware factory as handling sync requests only (the default)."""
+    return _capable(func, True, False)
+
+
+def async_only_middleware(func):
+    """Mark a middleware factory as handling async requests only."""
+    return _capable(func, False, True)
+
+
+# ---- wrapping a view (the views' own decorators build on this) -------------------------------
+
+
+def _wrap_view(view_func, before=None, after=None, **marks):
+    """A wrapper of `view_func`, async if the view is, that calls before(request) first (a
+    response it returns answers instead of the view) and after(response) on the way out.
+    `marks` are attributes set on the wrapper (csrf_exempt=True...); attributes of the view
+    itself, copied by functools.wraps, win over them, as in Django."""
+    if iscoroutinefunction(view_func):
+
+        async def _view_wrapper(request, *args, **kwargs):
+            early = before(request) if before is not None else None
+            if early is not None:
+                return early
+            response = await view_func(request, *args, **kwargs)
+            return after(response) if after is not None else response
+
+    else:
+
+        def _view_wrapper(request, *args, **kwargs):
+            early = before(request) if before is not None else None
+            if early is not None:
+                return early
+            response = view_func(request, *args, **kwargs)
+            return after(response) if after is not None else response
+
+    _view_wrapper.__dict__.update(marks)
+    return wraps(view_func)(_view_wrapper)
+
+
+def _result_of(coroutine):
+    """What a coroutine returns, run without an event loop (a browser has one thread and no
+    loop to block on): fine for a coroutine that awaits nothing pending, as a check of a user
+    or a generator over data does; RuntimeError for one that waits on I/O."""
+    while True:
+        try:
+            waiting_on = coroutine.send(None)
+        except StopIteration as finished:
+            return finished.value
+        if waiting_on is not None:
+            coroutine.close()
+            raise RuntimeError("This coroutine waits on I/O, which cannot be done synchronously here.")
