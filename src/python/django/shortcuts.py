@@ -6,6 +6,9 @@ from django.template import loader
 from django.urls import NoReverseMatch, reverse
 from django.utils.functional import Promise
 
+_RELATIVE_PREFIXES = ("./", "../")
+_NOT_QUERYABLE = "First argument to {}() must be a Model, Manager, or QuerySet, not '{}'."
+
 
 def render(request, template_name, context=None, content_type=None, status=None, using=None):
     """An HttpResponse of the template (or the first found of a list) rendered with `context`."""
@@ -24,17 +27,16 @@ def resolve_url(to, *args, **kwargs):
     arguments, or `to` itself when it looks like a URL ('./', '../', or holding '/' or '.')."""
     if hasattr(to, "get_absolute_url"):
         return to.get_absolute_url()
-    if isinstance(to, Promise):
-        to = str(to)  # urlsplit() and friends would not take a lazy string
-    if isinstance(to, str) and to.startswith(("./", "../")):
-        return to
+    target = str(to) if isinstance(to, Promise) else to  # urlsplit() and friends take no lazy string
+    if isinstance(target, str) and target.startswith(_RELATIVE_PREFIXES):
+        return target
     try:
-        return reverse(to, args=args, kwargs=kwargs)
+        return reverse(target, args=args, kwargs=kwargs)
     except NoReverseMatch:
         # A view or a plain name that does not reverse is an error; something URL-like is a URL.
-        if callable(to) or ("/" not in to and "." not in to):
+        if callable(target) or not any(mark in target for mark in "/."):
             raise
-    return to
+    return target
 
 
 # ---- lookups that 404 ------------------------------------------------------------------------
@@ -46,9 +48,7 @@ def _lookup_source(klass, function_name, needs):
     source = klass._default_manager.all() if hasattr(klass, "_default_manager") else klass
     if not hasattr(source, needs):
         kind = klass if isinstance(klass, type) else type(klass)
-        raise ValueError(
-            f"First argument to {function_name}() must be a Model, Manager, or QuerySet, not '{kind.__name__}'."
-        )
+        raise ValueError(_NOT_QUERYABLE.format(function_name, kind.__name__))
     return source
 
 

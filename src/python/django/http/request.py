@@ -10,6 +10,7 @@ build_absolute_uri(), and POST for a form-encoded body.
 
 import codecs
 import copy
+from functools import wraps
 from io import BytesIO
 from urllib.parse import parse_qsl, quote, urljoin, urlsplit
 from urllib.parse import urlencode as _stdlib_urlencode
@@ -23,6 +24,16 @@ from django.utils.functional import cached_property
 from django.utils.http import is_same_domain, parse_header_parameters
 
 RAISE_ERROR = object()
+
+_INVALID_HOST = "Invalid HTTP_HOST header: %r."
+_ADD_TO_ALLOWED_HOSTS = " You may need to add %r to ALLOWED_HOSTS."
+_NOT_A_DOMAIN = " The domain name provided is not valid according to RFC 1034/1035."
+_BAD_PROXY_SSL_HEADER = "The SECURE_PROXY_SSL_HEADER setting must be a tuple containing two values."
+_BODY_AFTER_STREAM = "You cannot access body after reading from request's data stream"
+_BODY_TOO_BIG = "Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE."
+_FORM_NOT_UTF8 = "HTTP requests with the 'application/x-www-form-urlencoded' content type must be UTF-8 encoded."
+_TOO_MANY_FIELDS = "The number of GET/POST parameters exceeded settings.DATA_UPLOAD_MAX_NUMBER_FIELDS."
+_IMMUTABLE = "This QueryDict instance is immutable"
 
 
 def _core_exception(name, base):
@@ -53,30 +64,23 @@ class HttpRequest:
     """A basic HTTP request."""
 
     # The encoding of GET and POST (None: DEFAULT_CHARSET).
-    _encoding = None
+    _encoding: str | None = None
     _read_started = False
 
     def __init__(self):
-        self.GET = QueryDict(mutable=True)
-        self.POST = QueryDict(mutable=True)
-        self.COOKIES = {}
-        self.META = {}
-        self.FILES = MultiValueDict()
-        self.path = ""
-        self.path_info = ""
-        self.method = None
-        self.resolver_match = None
-        self.content_type = None
-        self.content_params = None
+        self.GET, self.POST = QueryDict(mutable=True), QueryDict(mutable=True)
+        self.COOKIES, self.META, self.FILES = {}, {}, MultiValueDict()
+        self.path = self.path_info = ""
+        self.method = self.resolver_match = None
+        self.content_type = self.content_params = None
 
     def __repr__(self):
-        name = type(self).__name__
-        if self.method is None or not self.get_full_path():
-            return f"<{name}>"
-        return f"<{name}: {self.method} {self.get_full_path()!r}>"
+        name, full_path = type(self).__name__, self.get_full_path() if self.method is not None else ""
+        return f"<{name}: {self.method} {full_path!r}>" if full_path else f"<{name}>"
 
     @cached_property
     def headers(self):
+        """The request's headers, from META (headers["User-Agent"], headers["user_agent"])."""
         return HttpHeaders(self.META)
 
     # ---- where the request was sent --------------------------------------------------------
@@ -85,36 +89,30 @@ class HttpRequest:
         """The host the request names, unchecked: X-Forwarded-Host (when USE_X_FORWARDED_HOST),
         else Host, else SERVER_NAME with the port unless it is the scheme's default (PEP 3333)."""
         meta = self.META
-        if settings.USE_X_FORWARDED_HOST and "HTTP_X_FORWARDED_HOST" in meta:
-            return meta["HTTP_X_FORWARDED_HOST"]
-        if "HTTP_HOST" in meta:
-            return meta["HTTP_HOST"]
+        for header, used in (("HTTP_X_FORWARDED_HOST", settings.USE_X_FORWARDED_HOST), ("HTTP_HOST", True)):
+            if used and header in meta:
+                return meta[header]
         host, port = meta["SERVER_NAME"], self.get_port()
-        default_port = "443" if self.is_secure() else "80"
-        return host if port == default_port else f"{host}:{port}"
+        usual_port = "443" if self.is_secure() else "80"
+        return host if port == usual_port else f"{host}:{port}"
 
     def get_host(self):
         """The request's host and port, once ALLOWED_HOSTS accepts its domain (DisallowedHost,
         a 400, otherwise)."""
         host = self._get_raw_host()
-        allowed_hosts = settings.ALLOWED_HOSTS
-        if settings.DEBUG and not allowed_hosts:
-            allowed_hosts = _LOCAL_HOSTS_IN_DEBUG
-        domain, _port = split_domain_port(host)
-        if domain and validate_host(domain, allowed_hosts):
-            return host
-        message = "Invalid HTTP_HOST header: %r." % host
-        if domain:
-            message += " You may need to add %r to ALLOWED_HOSTS." % domain
-        else:
-            message += " The domain name provided is not valid according to RFC 1034/1035."
-        raise DisallowedHost(message)
+        # With DEBUG and no ALLOWED_HOSTS, the machine's own names are allowed.
+        patterns = settings.ALLOWED_HOSTS or (_LOCAL_HOSTS_IN_DEBUG if settings.DEBUG else [])
+        domain = split_domain_port(host)[0]
+        if not domain:
+            raise DisallowedHost(_INVALID_HOST % host + _NOT_A_DOMAIN)
+        if not validate_host(domain, patterns):
+            raise DisallowedHost(_INVALID_HOST % host + _ADD_TO_ALLOWED_HOSTS % domain)
+        return host
 
     def get_port(self):
         """The port, as a string: X-Forwarded-Port when USE_X_FORWARDED_PORT, else SERVER_PORT."""
-        if settings.USE_X_FORWARDED_PORT and "HTTP_X_FORWARDED_PORT" in self.META:
-            return str(self.META["HTTP_X_FORWARDED_PORT"])
-        return str(self.META["SERVER_PORT"])
+        forwarded = settings.USE_X_FORWARDED_PORT and "HTTP_X_FORWARDED_PORT" in self.META
+        return str(self.META["HTTP_X_FORWARDED_PORT" if forwarded else "SERVER_PORT"])
 
     def _get_scheme(self):
         """The scheme the server saw (a subclass knows; a bare request says 'http')."""
@@ -124,20 +122,21 @@ class HttpRequest:
     def scheme(self):
         """'https' or 'http'. Behind a proxy that ends TLS, SECURE_PROXY_SSL_HEADER names the
         header (and value) by which the proxy says the original request was secure."""
-        proxy_header = settings.SECURE_PROXY_SSL_HEADER
-        if proxy_header:
-            try:
-                header, secure_value = proxy_header
-            except ValueError:
-                raise ImproperlyConfigured(
-                    "The SECURE_PROXY_SSL_HEADER setting must be a tuple containing two values."
-                ) from None
-            sent = self.META.get(header)
-            if sent is not None:
-                # A chain of proxies may send 'https, http': the first is the client's.
-                first = sent.split(",", 1)[0]
-                return "https" if first.strip() == secure_value else "http"
-        return self._get_scheme()
+        return self._scheme_the_proxy_saw() or self._get_scheme()
+
+    def _scheme_the_proxy_saw(self):
+        """What SECURE_PROXY_SSL_HEADER's header says, or None (no such setting, or no header)."""
+        if not settings.SECURE_PROXY_SSL_HEADER:
+            return None
+        try:
+            header, secure_value = settings.SECURE_PROXY_SSL_HEADER
+        except ValueError:
+            raise ImproperlyConfigured(_BAD_PROXY_SSL_HEADER) from None
+        sent = self.META.get(header)
+        if sent is None:
+            return None
+        # A chain of proxies may send 'https, http': the first is what the client used.
+        return "https" if sent.split(",", 1)[0].strip() == secure_value else "http"
 
     def is_secure(self):
         return self.scheme == "https"
@@ -153,23 +152,26 @@ class HttpRequest:
         return self._full_path(self.path_info, force_append_slash)
 
     def _full_path(self, path, force_append_slash):
-        slash = "/" if force_append_slash and not path.endswith("/") else ""
         # A query string should be ASCII already (RFC 3986); encode the rest rather than fail.
         query = self.META.get("QUERY_STRING", "")
-        return escape_uri_path(path) + slash + ("?" + iri_to_uri(query) if query else "")
+        pieces = [escape_uri_path(path)]
+        if force_append_slash and not path.endswith("/"):
+            pieces.append("/")
+        if query:
+            pieces += ["?", iri_to_uri(query)]
+        return "".join(pieces)
 
     def build_absolute_uri(self, location=None):
         """An absolute URI for `location` (the request's own full path by default): an absolute
         URL is only encoded; a path or relative URL is joined to this request's scheme and host."""
-        location = "//" + self.get_full_path() if location is None else str(location)
-        parts = urlsplit(location)
-        if not (parts.scheme and parts.netloc):
-            if _plain_absolute_path(parts):
-                # '//path' without a host (a path that starts with '//') reads as the path.
-                location = self._current_scheme_host + location.removeprefix("//")
-            else:
-                location = urljoin(self._current_scheme_host + self.path, location)
-        return iri_to_uri(location)
+        target = "//" + self.get_full_path() if location is None else str(location)
+        parts = urlsplit(target)
+        if parts.scheme and parts.netloc:
+            return iri_to_uri(target)
+        if _plain_absolute_path(parts):
+            # A path that starts with '//' but names no host is still this site's path.
+            return iri_to_uri(self._current_scheme_host + target.removeprefix("//"))
+        return iri_to_uri(urljoin(self._current_scheme_host + self.path, target))
 
     @cached_property
     def _current_scheme_host(self):
@@ -202,10 +204,9 @@ class HttpRequest:
     def encoding(self, val):
         """Read GET and POST again in this encoding, the next time they are asked for."""
         self._encoding = val
-        if hasattr(self, "GET"):
-            del self.GET
-        if hasattr(self, "_post"):
-            del self._post
+        for parsed in ("GET", "_post"):
+            if hasattr(self, parsed):
+                delattr(self, parsed)
 
     def _set_content_type_params(self, meta):
         """content_type and content_params from CONTENT_TYPE; its charset, if Python knows it,
@@ -218,39 +219,39 @@ class HttpRequest:
     @property
     def body(self):
         """The raw body, read once (at most DATA_UPLOAD_MAX_MEMORY_SIZE bytes of it)."""
-        if not hasattr(self, "_body"):
-            if self._read_started:
-                raise RawPostDataException("You cannot access body after reading from request's data stream")
-            limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
-            if limit is not None and int(self.META.get("CONTENT_LENGTH") or 0) > limit:
-                raise RequestDataTooBig("Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.")
-            try:
-                self._body = self.read()
-            except OSError as exc:
-                raise UnreadablePostError(*exc.args) from exc
-            finally:
-                self._stream.close()
+        if "_body" not in vars(self):
+            self._body = self._read_whole_body()
             self._stream = BytesIO(self._body)
         return self._body
 
+    def _read_whole_body(self):
+        if self._read_started:
+            raise RawPostDataException(_BODY_AFTER_STREAM)
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        if limit is not None and int(self.META.get("CONTENT_LENGTH") or 0) > limit:
+            raise RequestDataTooBig(_BODY_TOO_BIG)
+        try:
+            return self.read()
+        except OSError as problem:
+            raise UnreadablePostError(*problem.args) from problem
+        finally:
+            self._stream.close()
+
     def _mark_post_parse_error(self):
-        self._post = QueryDict()
-        self._files = MultiValueDict()
+        self._post, self._files = QueryDict(), MultiValueDict()
 
     def _load_post_and_files(self):
         """Fill _post and _files from the body of a POST whose body is a form."""
-        if self.method != "POST":
-            self._post, self._files = QueryDict(encoding=self._encoding), MultiValueDict()
-        elif self._read_started and not hasattr(self, "_body"):
-            self._mark_post_parse_error()
-        elif self.content_type == "application/x-www-form-urlencoded":
+        if self.method == "POST" and self._read_started and "_body" not in vars(self):
+            return self._mark_post_parse_error()
+        kind = self.content_type if self.method == "POST" else None
+        if kind == "application/x-www-form-urlencoded":
             # RFC 1866: such a body has no charset and is always UTF-8.
-            if self._encoding is not None and self._encoding.lower() != "utf-8":
-                raise BadRequest(
-                    "HTTP requests with the 'application/x-www-form-urlencoded' content type must be UTF-8 encoded."
-                )
+            charset = "utf-8" if self._encoding is None else self._encoding
+            if charset.lower() != "utf-8":
+                raise BadRequest(_FORM_NOT_UTF8)
             self._post, self._files = QueryDict(self.body, encoding="utf-8"), MultiValueDict()
-        elif self.content_type == "multipart/form-data":
+        elif kind == "multipart/form-data":
             self._mark_post_parse_error()
             raise NotImplementedError("The mini Django does not parse multipart/form-data bodies.")
         else:
@@ -265,23 +266,23 @@ class HttpRequest:
     # A file-like view of the body, over the stream a subclass sets as _stream.
 
     def read(self, *args, **kwargs):
-        return self._from_stream("read", *args, **kwargs)
+        return self._from_stream("read", args, kwargs)
 
     def readline(self, *args, **kwargs):
-        return self._from_stream("readline", *args, **kwargs)
+        return self._from_stream("readline", args, kwargs)
 
-    def _from_stream(self, method, *args, **kwargs):
+    def _from_stream(self, method, args, kwargs):
         self._read_started = True
         try:
             return getattr(self._stream, method)(*args, **kwargs)
-        except OSError as exc:
-            raise UnreadablePostError(*exc.args) from exc
+        except OSError as problem:
+            raise UnreadablePostError(*problem.args) from problem
 
     def __iter__(self):
         return iter(self.readline, b"")
 
     def readlines(self):
-        return list(self)
+        return [*self]
 
 
 def _plain_absolute_path(parts):
@@ -316,20 +317,20 @@ class HttpHeaders(CaseInsensitiveMapping):
     @classmethod
     def parse_header_name(cls, header):
         """'User-Agent' for 'HTTP_USER_AGENT'; None for an environ key that is not a header."""
-        if header.startswith(cls.HTTP_PREFIX):
-            header = header[len(cls.HTTP_PREFIX) :]
-        elif header not in cls.UNPREFIXED_HEADERS:
+        prefixed = header.startswith(cls.HTTP_PREFIX)
+        if not prefixed and header not in cls.UNPREFIXED_HEADERS:
             return None
-        return header.replace("_", "-").title()
-
-    @classmethod
-    def to_wsgi_name(cls, header):
-        name = header.replace("-", "_").upper()
-        return name if name in cls.UNPREFIXED_HEADERS else cls.HTTP_PREFIX + name
+        name = header[len(cls.HTTP_PREFIX) :] if prefixed else header
+        return name.replace("_", "-").title()
 
     @classmethod
     def to_asgi_name(cls, header):
         return header.replace("-", "_").upper()
+
+    @classmethod
+    def to_wsgi_name(cls, header):
+        name = cls.to_asgi_name(header)
+        return name if name in cls.UNPREFIXED_HEADERS else cls.HTTP_PREFIX + name
 
     @classmethod
     def to_wsgi_names(cls, headers):
@@ -340,6 +341,18 @@ class HttpHeaders(CaseInsensitiveMapping):
         return {cls.to_asgi_name(name): value for name, value in headers.items()}
 
 
+def _mutating(method):
+    """A QueryDict method that changes it: refused (AttributeError) unless it is mutable."""
+
+    @wraps(method)
+    def checked(self, *args, **kwargs):
+        if not self._mutable:
+            raise AttributeError(_IMMUTABLE)
+        return method(self, *args, **kwargs)
+
+    return checked
+
+
 class QueryDict(MultiValueDict):
     """A query string (or form body) as a MultiValueDict: QueryDict("a=1&a=2").getlist("a") is
     ['1', '2']. Read-only unless built with mutable=True (copy() is always mutable); keys and
@@ -347,33 +360,15 @@ class QueryDict(MultiValueDict):
 
     # Class-level, so that an instance being unpickled (before __init__ ran) has them.
     _mutable = True
-    _encoding = None
+    _encoding: str | None = None
 
     def __init__(self, query_string=None, mutable=False, encoding=None):
-        super().__init__()
-        self.encoding = encoding or settings.DEFAULT_CHARSET
-        text = query_string or ""
-        if isinstance(text, bytes):
-            # Should be ASCII; some user agents send Latin-1 instead.
-            try:
-                text = text.decode(self.encoding)
-            except UnicodeDecodeError:
-                text = text.decode("iso-8859-1")
-        try:
-            fields = parse_qsl(
-                text,
-                keep_blank_values=True,
-                encoding=self.encoding,
-                max_num_fields=settings.DATA_UPLOAD_MAX_NUMBER_FIELDS,
-            )
-        except ValueError as exc:
-            # parse_qsl() raises ValueError only past max_num_fields (strict parsing is off).
-            raise TooManyFieldsSent(
-                "The number of GET/POST parameters exceeded settings.DATA_UPLOAD_MAX_NUMBER_FIELDS."
-            ) from exc
-        for key, value in fields:
-            self.appendlist(key, value)
-        self._mutable = mutable
+        charset = encoding or settings.DEFAULT_CHARSET
+        grouped = {}
+        for key, value in _parsed_query(query_string or "", charset):
+            grouped.setdefault(key, []).append(value)
+        super().__init__(grouped)
+        self.encoding, self._mutable = charset, mutable
 
     @classmethod
     def fromkeys(cls, iterable, value="", mutable=False, encoding=None):
@@ -387,72 +382,56 @@ class QueryDict(MultiValueDict):
     @property
     def encoding(self):
         if self._encoding is None:
-            self._encoding = settings.DEFAULT_CHARSET
+            self.encoding = settings.DEFAULT_CHARSET
         return self._encoding
 
     @encoding.setter
     def encoding(self, value):
         self._encoding = value
 
-    def _assert_mutable(self):
-        if not self._mutable:
-            raise AttributeError("This QueryDict instance is immutable")
-
     def _text(self, value):
         return bytes_to_text(value, self.encoding)
 
+    @_mutating
     def __setitem__(self, key, value):
-        self._assert_mutable()
         super().__setitem__(self._text(key), self._text(value))
 
-    def __delitem__(self, key):
-        self._assert_mutable()
-        super().__delitem__(key)
-
-    def __copy__(self):
-        duplicate = type(self)("", mutable=True, encoding=self.encoding)
-        for key, values in self.lists():
-            duplicate.setlist(key, values)
-        return duplicate
-
-    def __deepcopy__(self, memo):
-        duplicate = type(self)("", mutable=True, encoding=self.encoding)
-        memo[id(self)] = duplicate
-        for key, values in self.lists():
-            duplicate.setlist(copy.deepcopy(key, memo), copy.deepcopy(values, memo))
-        return duplicate
-
+    @_mutating
     def setlist(self, key, list_):
-        self._assert_mutable()
         super().setlist(self._text(key), [self._text(item) for item in list_])
 
-    def setlistdefault(self, key, default_list=None):
-        self._assert_mutable()
-        return super().setlistdefault(key, default_list)
-
+    @_mutating
     def appendlist(self, key, value):
-        self._assert_mutable()
         super().appendlist(self._text(key), self._text(value))
 
-    def pop(self, key, *args):
-        self._assert_mutable()
-        return super().pop(key, *args)
-
-    def popitem(self):
-        self._assert_mutable()
-        return super().popitem()
-
-    def clear(self):
-        self._assert_mutable()
-        super().clear()
-
+    @_mutating
     def setdefault(self, key, default=None):
-        self._assert_mutable()
         return super().setdefault(self._text(key), self._text(default))
+
+    __delitem__ = _mutating(MultiValueDict.__delitem__)
+    setlistdefault = _mutating(MultiValueDict.setlistdefault)
+    pop = _mutating(MultiValueDict.pop)
+    popitem = _mutating(MultiValueDict.popitem)
+    clear = _mutating(MultiValueDict.clear)
+
+    def _copied(self, copy_item, memo=None):
+        """A mutable QueryDict of the same encoding holding copy_item() of each key and list."""
+        twin = type(self)("", mutable=True, encoding=self.encoding)
+        if memo is not None:
+            memo[id(self)] = twin
+        for key, values in self.lists():
+            twin.setlist(copy_item(key), copy_item(values))
+        return twin
+
+    def __copy__(self):
+        return self._copied(lambda item: item)
+
+    def __deepcopy__(self, memo):
+        return self._copied(lambda item: copy.deepcopy(item, memo), memo)
 
     def copy(self):
         """A mutable (deep) copy."""
-        return self.__deepcopy__({})
+        return copy.deepcopy(self)
 
     def urlencode(self, safe=None):
         """The query string: 'a=1&a=2'. Characters in `safe` are left unencoded:
@@ -463,23 +442,34 @@ class QueryDict(MultiValueDict):
         """
         charset = self.encoding
         keep = safe.encode(charset) if safe else None
-        fields = []
-        for key, values in self.lists():
-            raw_key = key.encode(charset)
-            for value in values:
-                raw_value = str(value).encode(charset)
-                if keep:
-                    fields.append(f"{quote(raw_key, keep)}={quote(raw_value, keep)}")
-                else:
-                    fields.append(_stdlib_urlencode({raw_key: raw_value}))
-        return "&".join(fields)
+
+        def field(key, value):
+            if keep:
+                return f"{quote(key, keep)}={quote(value, keep)}"
+            return _stdlib_urlencode({key: value})
+
+        encoded = (field(key.encode(charset), str(v).encode(charset)) for key, values in self.lists() for v in values)
+        return "&".join(encoded)
+
+
+def _parsed_query(query_string, charset):
+    """(key, value) of each field of a query string (bytes are decoded first: as `charset`, or
+    as Latin-1, which some user agents send, when that fails)."""
+    if isinstance(query_string, bytes):
+        try:
+            query_string = str(query_string, charset)
+        except UnicodeDecodeError:
+            query_string = str(query_string, "iso-8859-1")
+    limit = settings.DATA_UPLOAD_MAX_NUMBER_FIELDS
+    try:
+        return parse_qsl(query_string, keep_blank_values=True, encoding=charset, max_num_fields=limit)
+    except ValueError as past_limit:  # (its only ValueError when strict_parsing is off)
+        raise TooManyFieldsSent(_TOO_MANY_FIELDS) from past_limit
 
 
 def bytes_to_text(s, encoding):
     """`s` decoded with `encoding` if it is bytes (undecodable bytes become U+FFFD), else `s`."""
-    if isinstance(s, bytes):
-        return str(s, encoding, "replace")
-    return s
+    return str(s, encoding, "replace") if isinstance(s, bytes) else s
 
 
 def split_domain_port(host):
@@ -490,9 +480,9 @@ def split_domain_port(host):
         inside, closed, rest = host[1:].partition("]")
         domain = f"[{inside}]" if closed and _is_ipv6_literal(inside) else ""
     else:
-        domain, _colon, _port = host.partition(":")
+        domain = host.partition(":")[0]
         rest = host[len(domain) :]
-        if not domain or not set(domain) <= _HOSTNAME_CHARS:
+        if not set(domain) <= _HOSTNAME_CHARS:
             domain = ""
     port = _port_of(rest)
     if not domain or port is None:

@@ -173,12 +173,16 @@ class HttpResponseBase:
     """What every response has: status, headers, cookies, charset. Its subclasses hold the
     content: HttpResponse (in memory) or StreamingHttpResponse (an iterator)."""
 
-    status_code = 200
+    status_code: int = 200
 
-    def __init_subclass__(cls, status=None, **kwargs):
-        super().__init_subclass__(**kwargs)
+    def __init_subclass__(cls, status=None, preserving_status=None, **options):
+        """`class HttpResponseGone(HttpResponse, status=410)`; a redirect class also names the
+        status that keeps the request's method and body (`preserving_status=307`)."""
+        super().__init_subclass__(**options)
         if status:
             cls.status_code = status
+        if preserving_status:
+            cls.status_code_preserve_request = preserving_status
 
     charset = _GivenOrDerived(_declared_charset)
     reason_phrase = _GivenOrDerived(_standard_reason)
@@ -335,7 +339,7 @@ class HttpResponse(HttpResponseBase):
     """A response whose content is bytes held in memory; it can be read, replaced, and written
     to like a file."""
 
-    streaming = False
+    streaming: bool = False
 
     def __init__(self, content=b"", *args, **options):
         super().__init__(*args, **options)
@@ -369,7 +373,7 @@ class HttpResponse(HttpResponseBase):
     @cached_property
     def text(self):
         """The content decoded with the response's charset (kept until content is replaced)."""
-        return self.content.decode(self.charset or "utf-8")
+        return str(self.content, self.charset or "utf-8")
 
     def __iter__(self):
         return iter(self._chunks)
@@ -385,14 +389,14 @@ class HttpResponse(HttpResponseBase):
         return sum(map(len, self._chunks))
 
     def getvalue(self):
-        return self.content
+        return b"".join(self._chunks)
 
     def writable(self):
         return True
 
 
 class HttpResponseRedirectBase(HttpResponse):
-    allowed_schemes = ["http", "https", "ftp"]
+    allowed_schemes: list[str] = ["http", "https", "ftp"]
 
     def __init__(self, redirect_to, preserve_request=False, *args, **options):
         super().__init__(*args, **options)
@@ -403,11 +407,6 @@ class HttpResponseRedirectBase(HttpResponse):
             self.status_code = self.status_code_preserve_request
         if scheme and scheme not in self.allowed_schemes:
             raise DisallowedRedirect("Unsafe redirect to URL with protocol '%s'" % scheme)
-
-    def __init_subclass__(cls, preserving_status=None, **kwargs):
-        super().__init_subclass__(**kwargs)
-        if preserving_status is not None:
-            cls.status_code_preserve_request = preserving_status
 
     @property
     def url(self):
@@ -481,7 +480,7 @@ class StreamingHttpResponse(HttpResponseBase):
     """A response whose content is an iterator (sync or async), consumed once as it is sent.
     It has no `content`; a middleware may wrap `streaming_content` in another iterator."""
 
-    streaming = True
+    streaming: bool = True
 
     def __init__(self, streaming_content=(), *args, **options):
         super().__init__(*args, **options)
@@ -515,9 +514,9 @@ class StreamingHttpResponse(HttpResponseBase):
 
     @streaming_content.setter
     def streaming_content(self, value):
-        self._set_streaming_content(value)
+        self._take_streaming_content(value)
 
-    def _set_streaming_content(self, value):
+    def _take_streaming_content(self, value):
         # Always an iterator, so that even a list is read once.
         try:
             self._iterator, self.is_async = iter(value), False
@@ -569,22 +568,22 @@ class FileResponse(StreamingHttpResponse):
     """A streaming response for a file-like object, read block by block. Content-Length,
     Content-Type (unless given) and Content-Disposition come from the file and its name."""
 
-    block_size = 4096
+    block_size: int = 4096
 
     def __init__(self, *args, as_attachment=False, filename="", **options):
         self.as_attachment, self.filename = as_attachment, filename
         self._no_explicit_content_type = options.get("content_type") is None
         super().__init__(*args, **options)
 
-    def _set_streaming_content(self, value):
+    def _take_streaming_content(self, value):
         self.file_to_stream = value if hasattr(value, "read") else None
         if self.file_to_stream is None:
-            return super()._set_streaming_content(value)
+            return super()._take_streaming_content(value)
         if hasattr(value, "close"):
             self._resource_closers.append(value.close)
         self.set_headers(value)
         blocks = iter(lambda: value.read(self.block_size), b"")
-        return super()._set_streaming_content(blocks)
+        return super()._take_streaming_content(blocks)
 
     def set_headers(self, filelike):
         """Content-Length, Content-Type and Content-Disposition for `filelike`."""

@@ -10,32 +10,35 @@ from django.core.cache import DEFAULT_CACHE_ALIAS, caches
 from django.utils.deprecation import MiddlewareMixin
 
 
-class _CacheAliasMixin:
+class _CacheMiddlewareBase(MiddlewareMixin):
+    """A cache middleware: its attributes start as the settings its `settings_read` names."""
+
+    settings_read: dict[str, str] = {
+        "key_prefix": "CACHE_MIDDLEWARE_KEY_PREFIX",
+        "cache_alias": "CACHE_MIDDLEWARE_ALIAS",
+    }
+
+    def __init__(self, get_response):
+        super().__init__(get_response)
+        for attribute, setting in self.settings_read.items():
+            setattr(self, attribute, getattr(settings, setting))
+
     @property
     def cache(self):
         """The cache the pages go to: CACHES[cache_alias]."""
         return caches[self.cache_alias]
 
 
-class UpdateCacheMiddleware(_CacheAliasMixin, MiddlewareMixin):
+class UpdateCacheMiddleware(_CacheMiddlewareBase):
     """The response phase: keeps pages in the cache. Last in MIDDLEWARE, so it runs after
     every other middleware has changed the response."""
 
-    def __init__(self, get_response):
-        super().__init__(get_response)
-        self.cache_timeout = settings.CACHE_MIDDLEWARE_SECONDS
-        self.page_timeout = None
-        self.key_prefix = settings.CACHE_MIDDLEWARE_KEY_PREFIX
-        self.cache_alias = settings.CACHE_MIDDLEWARE_ALIAS
+    settings_read = {"cache_timeout": "CACHE_MIDDLEWARE_SECONDS", **_CacheMiddlewareBase.settings_read}
+    page_timeout: int | None = None
 
 
-class FetchFromCacheMiddleware(_CacheAliasMixin, MiddlewareMixin):
+class FetchFromCacheMiddleware(_CacheMiddlewareBase):
     """The request phase: answers from the cache. First in MIDDLEWARE."""
-
-    def __init__(self, get_response):
-        super().__init__(get_response)
-        self.key_prefix = settings.CACHE_MIDDLEWARE_KEY_PREFIX
-        self.cache_alias = settings.CACHE_MIDDLEWARE_ALIAS
 
 
 class CacheMiddleware(UpdateCacheMiddleware, FetchFromCacheMiddleware):
@@ -44,8 +47,8 @@ class CacheMiddleware(UpdateCacheMiddleware, FetchFromCacheMiddleware):
 
     def __init__(self, get_response, cache_timeout=None, page_timeout=None, **kwargs):
         super().__init__(get_response)
-        defaults = {"key_prefix": "", "cache_alias": DEFAULT_CACHE_ALIAS}
-        for name in defaults.keys() & kwargs.keys():
-            setattr(self, name, defaults[name] if kwargs[name] is None else kwargs[name])
-        self.cache_timeout = settings.CACHE_MIDDLEWARE_SECONDS if cache_timeout is None else cache_timeout
-        self.page_timeout = page_timeout
+        given = {"cache_timeout": cache_timeout, "page_timeout": page_timeout}
+        defaults = {"key_prefix": "", "cache_alias": DEFAULT_CACHE_ALIAS, "cache_timeout": self.cache_timeout}
+        given.update((name, kwargs[name]) for name in ("key_prefix", "cache_alias") if name in kwargs)
+        for name, value in given.items():
+            setattr(self, name, defaults.get(name) if value is None else value)

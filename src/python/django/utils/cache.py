@@ -42,29 +42,34 @@ def patch_cache_control(response, **kwargs):
     private=True gives 'private'. A max-age already there wins if it is shorter; public and
     private replace each other."""
     directives = {}
-    if response.get("Cache-Control"):
-        for field in cc_delim_re.split(response.headers["Cache-Control"]):
-            _store_directive(directives, *_parsed_directive(field))
+    for field in _header_items(response, "Cache-Control") if response.get("Cache-Control") else ():
+        _store_directive(directives, *_parsed_directive(field))
     if "max-age" in directives and "max_age" in kwargs:
         kwargs["max_age"] = min(int(directives["max-age"]), kwargs["max_age"])
-    if "private" in directives and "public" in kwargs:
-        del directives["private"]
-    elif "public" in directives and "private" in kwargs:
-        del directives["public"]
-    for key, value in kwargs.items():
-        _store_directive(directives, key.replace("_", "-"), value)
+    # public and private each replace the other.
+    for given, replaced in (("public", "private"), ("private", "public")):
+        if replaced in directives and given in kwargs:
+            del directives[replaced]
+            break
+    for name, value in kwargs.items():
+        _store_directive(directives, name.replace("_", "-"), value)
     response.headers["Cache-Control"] = ", ".join(_directive_texts(directives))
+
+
+def _header_items(response, header):
+    """The comma-separated items of a header the response has."""
+    return cc_delim_re.split(response.headers[header])
 
 
 def get_max_age(response):
     """The max-age of the response's Cache-Control as an int, or None."""
-    if not response.has_header("Cache-Control"):
-        return None
-    fields = dict(_parsed_directive(field) for field in cc_delim_re.split(response.headers["Cache-Control"]))
-    try:
-        return int(fields["max-age"])
-    except (ValueError, TypeError, KeyError):
-        return None
+    if response.has_header("Cache-Control"):
+        fields = dict(map(_parsed_directive, _header_items(response, "Cache-Control")))
+        try:
+            return int(fields["max-age"])
+        except (KeyError, ValueError, TypeError):
+            pass
+    return None
 
 
 def patch_response_headers(response, cache_timeout=None):
@@ -74,21 +79,20 @@ def patch_response_headers(response, cache_timeout=None):
         from django.conf import settings
 
         cache_timeout = settings.CACHE_MIDDLEWARE_SECONDS
-    cache_timeout = max(cache_timeout, 0)
-    if not response.has_header("Expires"):
-        response.headers["Expires"] = http_date(time.time() + cache_timeout)
-    patch_cache_control(response, max_age=cache_timeout)
+    seconds = max(cache_timeout, 0)
+    response.setdefault("Expires", http_date(time.time() + seconds))
+    patch_cache_control(response, max_age=seconds)
 
 
 def add_never_cache_headers(response):
     """Headers telling every cache not to keep the response (what @never_cache adds)."""
-    patch_response_headers(response, cache_timeout=-1)
+    patch_response_headers(response, -1)
     patch_cache_control(response, no_cache=True, no_store=True, must_revalidate=True, private=True)
 
 
 def patch_vary_headers(response, newheaders):
     """Add header names to the response's Vary (each once, whatever its case); '*' replaces all."""
-    present = cc_delim_re.split(response.headers["Vary"]) if response.has_header("Vary") else []
+    present = _header_items(response, "Vary") if response.has_header("Vary") else []
     seen = {name.lower() for name in present}
     names = present + [name for name in newheaders if name.lower() not in seen]
     response.headers["Vary"] = "*" if "*" in names else ", ".join(names)
@@ -96,6 +100,5 @@ def patch_vary_headers(response, newheaders):
 
 def has_vary_header(response, header_query):
     """Whether the response's Vary names `header_query` (in any case)."""
-    if not response.has_header("Vary"):
-        return False
-    return header_query.lower() in {name.lower() for name in cc_delim_re.split(response.headers["Vary"])}
+    named = _header_items(response, "Vary") if response.has_header("Vary") else ()
+    return header_query.lower() in {name.lower() for name in named}

@@ -45,4 +45,21 @@ def constant_time_compare(val1, val2):
 def pbkdf2(password, salt, iterations, dklen=0, digest=None):
     """The PBKDF2 hash of `password` (SHA-256 unless `digest` names another hashlib function)."""
     algorithm = (digest or hashlib.sha256)().name
-    return hashlib.pbkdf2_hmac(algorithm, force_bytes(password), force_bytes(salt), iterations, dklen or None)
+    derive = getattr(hashlib, "pbkdf2_hmac", _pbkdf2_hmac)
+    return derive(algorithm, force_bytes(password), force_bytes(salt), iterations, dklen or None)
+
+
+def _pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
+    """PBKDF2 (RFC 8018) with HMAC, for a Python whose hashlib lacks pbkdf2_hmac (Pyodide's
+    builds without OpenSSL): slower, the same bytes."""
+    size = hashlib.new(hash_name).digest_size
+    length = dklen or size
+    blocks = []
+    for index in range(1, -(-length // size) + 1):
+        link = hmac.digest(password, salt + index.to_bytes(4, "big"), hash_name)
+        mixed = int.from_bytes(link, "big")
+        for _ in range(iterations - 1):
+            link = hmac.digest(password, link, hash_name)
+            mixed ^= int.from_bytes(link, "big")
+        blocks.append(mixed.to_bytes(size, "big"))
+    return b"".join(blocks)[:length]

@@ -33,13 +33,15 @@ class LazyNonce(SimpleLazyObject):
     ask whether anything needed one."""
 
     def __init__(self):
-        super().__init__(self._generate)
-
-    def _generate(self):
-        return secrets.token_urlsafe(16)
+        super().__init__(_new_nonce)
 
     def __bool__(self):
+        """Whether the nonce has been made (used) yet."""
         return self._wrapped is not empty
+
+
+def _new_nonce():
+    return secrets.token_urlsafe(16)
 
 
 def build_policy(config, nonce=None):
@@ -56,7 +58,7 @@ def build_policy(config, nonce=None):
 def _directive(name, value, nonce):
     if value in (None, False):  # (so 0 is left out too, as in Django)
         return None
-    if value is True:
+    if value is True:  # a directive without sources (upgrade-insecure-requests)
         return name.rstrip()
     sources = _sources(value)
     if CSP.NONCE in sources:
@@ -71,6 +73,4 @@ def _directive(name, value, nonce):
 def _sources(value):
     if isinstance(value, set):
         return sorted(value)
-    if isinstance(value, (list, tuple)):
-        return list(value)
-    return [value]
+    return [*value] if isinstance(value, list | tuple) else [value]

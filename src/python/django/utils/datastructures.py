@@ -59,7 +59,7 @@ class MultiValueDict(dict):
     """
 
     def __init__(self, key_to_list_mapping=()):
-        super().__init__(key_to_list_mapping)
+        dict.__init__(self, key_to_list_mapping)
 
     def __repr__(self):
         return f"<{type(self).__name__}: {dict.__repr__(self)}>"
@@ -72,10 +72,10 @@ class MultiValueDict(dict):
         return dict.__contains__(self, key)
 
     def __getitem__(self, key):
-        if not self._has(key):
-            raise MultiValueDictKeyError(key)
-        values = self._stored(key)
-        return values[-1] if len(values) else []
+        if self._has(key):
+            values = self._stored(key)
+            return values[-1] if len(values) else []
+        raise MultiValueDictKeyError(key)
 
     def __setitem__(self, key, value):
         dict.__setitem__(self, key, [value])
@@ -96,16 +96,14 @@ class MultiValueDict(dict):
         return state
 
     def __setstate__(self, state):
-        for key, values in state.pop("_data", {}).items():
-            self.setlist(key, values)
-        self.__dict__.update(state)
+        lists = state.pop("_data", {})
+        for key in lists:
+            self.setlist(key, lists[key])
+        vars(self).update(state)
 
     def get(self, key, default=None):
         """The key's last value; `default` when the key is missing or its list is empty."""
-        try:
-            found = self[key]
-        except KeyError:
-            return default
+        found = self[key] if key in self else []
         return default if found == [] else found
 
     def getlist(self, key, default=None):
@@ -119,13 +117,13 @@ class MultiValueDict(dict):
         dict.__setitem__(self, key, list_)
 
     def setdefault(self, key, default=None):
-        if key not in self:
+        if not self._has(key):
             self[key] = default
         # Looked up again: a subclass may store something else than `default` (QueryDict does).
         return self[key]
 
     def setlistdefault(self, key, default_list=None):
-        if key not in self:
+        if not self._has(key):
             self.setlist(key, [] if default_list is None else default_list)
         return self._stored(key) if self._has(key) else []
 
@@ -146,30 +144,28 @@ class MultiValueDict(dict):
 
     def copy(self):
         """A shallow copy (each list copied, its values shared)."""
-        return copy.copy(self)
+        return self.__copy__()
 
     def update(self, *args, **kwargs):
         """Add values to the keys' lists (never replace them)."""
-        if len(args) > 1:
+        if args[1:]:
             raise TypeError("update expected at most 1 argument, got %d" % len(args))
-        for key, values in self._lists_of(*args, **kwargs):
+        for key, values in _added_lists(args[0] if args else (), kwargs):
             self.setlistdefault(key).extend(values)
-
-    @staticmethod
-    def _lists_of(*args, **kwargs):
-        for other in args:
-            if isinstance(other, MultiValueDict):
-                yield from other.lists()
-                continue
-            pairs = other.items() if isinstance(other, Mapping) else other
-            for key, value in pairs:
-                yield key, [value]
-        for key, value in kwargs.items():
-            yield key, [value]
 
     def dict(self):
         """A plain dict of each key's last value."""
-        return {key: self[key] for key in self}
+        return dict(self.items())
+
+
+def _added_lists(other, keywords):
+    """(key, values) to add, from a MultiValueDict (its lists), a mapping or pairs, then keywords."""
+    if isinstance(other, MultiValueDict):
+        yield from other.lists()
+    else:
+        pairs = other.items() if isinstance(other, Mapping) else other
+        yield from ((key, [value]) for key, value in pairs)
+    yield from ((key, [value]) for key, value in keywords.items())
 
 
 class ImmutableList(tuple):
@@ -181,6 +177,7 @@ class ImmutableList(tuple):
         return instance
 
     def complain(self, *args, **kwargs):
+        """What every mutating method does: raise AttributeError(warning)."""
         raise AttributeError(self.warning)
 
     __delitem__ = __delslice__ = __iadd__ = __imul__ = complain
@@ -225,17 +222,22 @@ class CaseInsensitiveMapping(Mapping):
     @staticmethod
     def _unpack_items(data):
         """(key, value) pairs of a mapping, or of an iterable of pairs (checked as dict() does)."""
-        if isinstance(data, (dict, Mapping)):
-            yield from data.items()
-            return
-        for position, pair in enumerate(data):
-            if len(pair) != 2:
-                raise ValueError(
-                    f"dictionary update sequence element #{position} has length {len(pair)}; 2 is required."
-                )
-            if not isinstance(pair[0], str):
-                raise ValueError("Element key %r invalid, only strings are allowed" % pair[0])
-            yield pair
+        if isinstance(data, Mapping | dict):
+            return iter(data.items())
+        return map(_checked_pair, enumerate(data))
+
+
+def _checked_pair(numbered):
+    position, pair = numbered
+    if len(pair) != 2:
+        raise ValueError(_BAD_PAIR_LENGTH.format(position, len(pair)))
+    if not isinstance(pair[0], str):
+        raise ValueError(_BAD_PAIR_KEY % pair[0])
+    return pair
+
+
+_BAD_PAIR_LENGTH = "dictionary update sequence element #{} has length {}; 2 is required."
+_BAD_PAIR_KEY = "Element key %r invalid, only strings are allowed"
 
 
 def _lowered(pairs):

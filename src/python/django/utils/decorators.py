@@ -3,19 +3,23 @@ decorator on a class-based view's method, and make_middleware_decorator() turns 
 class into a decorator for a single view (cache_page, csrf_protect...)."""
 
 from functools import partial, update_wrapper, wraps
-from inspect import iscoroutinefunction, markcoroutinefunction
+from inspect import isawaitable, iscoroutinefunction, markcoroutinefunction
 
 
 class classonlymethod(classmethod):
     """A classmethod that an instance may not call (View.as_view is one)."""
 
     def __get__(self, instance, cls=None):
-        if instance is not None:
-            raise AttributeError("This method is available only on the class, not on instances.")
-        return super().__get__(instance, cls)
+        if instance is None:
+            return super().__get__(None, cls)
+        raise AttributeError("This method is available only on the class, not on instances.")
 
 
 # ---- method_decorator ------------------------------------------------------------------------
+
+_NO_SUCH_METHOD = "The keyword argument `name` must be the name of a method of the decorated class: %s. Got '%s' instead."
+_NOT_CALLABLE = "Cannot decorate '%s' as it isn't a callable attribute of %s (%s)."
+_MISSING = object()
 
 
 def method_decorator(decorator, name=""):
@@ -28,24 +32,25 @@ def method_decorator(decorator, name=""):
     """
 
     def _dec(obj):
-        if not isinstance(obj, type):
-            return _decorated_method(decorator, obj)
-        if not (name and hasattr(obj, name)):
-            raise ValueError(
-                "The keyword argument `name` must be the name of a method of the decorated class: %s. Got '%s' "
-                "instead." % (obj, name)
-            )
-        method = getattr(obj, name)
-        if not callable(method):
-            raise TypeError("Cannot decorate '%s' as it isn't a callable attribute of %s (%s)." % (name, obj, method))
-        setattr(obj, name, _decorated_method(decorator, method))
-        return obj
+        if isinstance(obj, type):
+            return _with_decorated_method(obj, name, decorator)
+        return _decorated_method(decorator, obj)
 
     if not hasattr(decorator, "__iter__"):
         update_wrapper(_dec, decorator)
     described = decorator if hasattr(decorator, "__name__") else type(decorator)
     _dec.__name__ = f"method_decorator({described.__name__})"
     return _dec
+
+
+def _with_decorated_method(cls, name, decorators):
+    method = getattr(cls, name, _MISSING) if name else _MISSING
+    if method is _MISSING:
+        raise ValueError(_NO_SUCH_METHOD % (cls, name))
+    if not callable(method):
+        raise TypeError(_NOT_CALLABLE % (name, cls, method))
+    setattr(cls, name, _decorated_method(decorators, method))
+    return cls
 
 
 def _decorated_method(decorators, method):
@@ -66,9 +71,7 @@ def _decorated_method(decorators, method):
     for decorate in innermost_first:
         _copy_marks(decorate, _wrapper)
     update_wrapper(_wrapper, method)
-    if iscoroutinefunction(method):
-        markcoroutinefunction(_wrapper)
-    return _wrapper
+    return markcoroutinefunction(_wrapper) if iscoroutinefunction(method) else _wrapper
 
 
 def _copy_marks(decorate, wrapper):
@@ -109,26 +112,12 @@ def make_middleware_decorator(middleware_class):
             if iscoroutinefunction(view_func):
 
                 async def _view_wrapper(request, *args, **kwargs):
-                    early = hooks.before(request, args, kwargs)
-                    if early is not None:
-                        return early
-                    try:
-                        response = await view_func(request, *args, **kwargs)
-                    except Exception as exc:
-                        return hooks.instead_of_raising(request, exc)
-                    return hooks.after(request, response)
+                    return await hooks.run_async(request, args, kwargs)
 
             else:
 
                 def _view_wrapper(request, *args, **kwargs):
-                    early = hooks.before(request, args, kwargs)
-                    if early is not None:
-                        return early
-                    try:
-                        response = view_func(request, *args, **kwargs)
-                    except Exception as exc:
-                        return hooks.instead_of_raising(request, exc)
-                    return hooks.after(request, response)
+                    return hooks.run(request, args, kwargs)
 
             return wraps(view_func)(_view_wrapper)
 
@@ -138,7 +127,8 @@ def make_middleware_decorator(middleware_class):
 
 
 class _MiddlewareHooks:
-    """The hooks of one middleware instance, each optional, called as a handler would."""
+    """The hooks of one middleware instance around one view, each optional, called as a
+    handler would call them."""
 
     def __init__(self, middleware, view_func):
         self.middleware = middleware
@@ -147,16 +137,33 @@ class _MiddlewareHooks:
     def _hook(self, name):
         return getattr(self.middleware, name, None)
 
+    def run(self, request, args, kwargs):
+        early = self.before(request, args, kwargs)
+        if early is not None:
+            return early
+        try:
+            answer = self.view_func(request, *args, **kwargs)
+        except Exception as raised:
+            return self.instead_of_raising(request, raised)
+        return self.after(request, answer)
+
+    async def run_async(self, request, args, kwargs):
+        early = self.before(request, args, kwargs)
+        if early is not None:
+            return early
+        try:
+            answer = await self.view_func(request, *args, **kwargs)
+        except Exception as raised:
+            return self.instead_of_raising(request, raised)
+        return self.after(request, answer)
+
     def before(self, request, args, kwargs):
         process_request = self._hook("process_request")
-        if process_request is not None:
-            answer = process_request(request)
-            if answer is not None:
-                return answer
+        answer = process_request(request) if process_request is not None else None
+        if answer is not None:
+            return answer
         process_view = self._hook("process_view")
-        if process_view is not None:
-            return process_view(request, self.view_func, args, kwargs)
-        return None
+        return process_view(request, self.view_func, args, kwargs) if process_view is not None else None
 
     def instead_of_raising(self, request, exception):
         process_exception = self._hook("process_exception")
@@ -206,17 +213,20 @@ def async_only_middleware(func):
 
 def _wrap_view(view_func, before=None, after=None, **marks):
     """A wrapper of `view_func`, async if the view is, that calls before(request) first (a
-    response it returns answers instead of the view) and after(response) on the way out.
-    `marks` are attributes set on the wrapper (csrf_exempt=True...); attributes of the view
-    itself, copied by functools.wraps, win over them, as in Django."""
+    response it returns answers instead of the view; an async view's `before` may be a coroutine
+    function) and after(response) on the way out. `marks` are attributes set on the wrapper
+    (csrf_exempt=True...); attributes of the view itself, copied by functools.wraps, win over
+    them, as in Django."""
     if iscoroutinefunction(view_func):
 
         async def _view_wrapper(request, *args, **kwargs):
             early = before(request) if before is not None else None
+            if isawaitable(early):
+                early = await early
             if early is not None:
                 return early
             response = await view_func(request, *args, **kwargs)
-            return after(response) if after is not None else response
+            return response if after is None else after(response)
 
     else:
 
@@ -225,9 +235,9 @@ def _wrap_view(view_func, before=None, after=None, **marks):
             if early is not None:
                 return early
             response = view_func(request, *args, **kwargs)
-            return after(response) if after is not None else response
+            return response if after is None else after(response)
 
-    _view_wrapper.__dict__.update(marks)
+    vars(_view_wrapper).update(marks)
     return wraps(view_func)(_view_wrapper)
 
 

@@ -34,14 +34,14 @@ class MiddlewareMixin:
     coroutine function itself, so an async chain stays async.
     """
 
-    sync_capable = True
-    async_capable = True
+    sync_capable: bool = True
+    async_capable: bool = True
 
     def __init__(self, get_response):
         if get_response is None:
             raise ValueError("get_response must be provided.")
-        self.get_response = get_response
-        self.async_mode = iscoroutinefunction(get_response)
+        self.get_response, self.async_mode = get_response, iscoroutinefunction(get_response)
+        # An async chain: this instance is awaited too (its __call__ returns __acall__'s coroutine).
         if self.async_mode:
             markcoroutinefunction(self)
         super().__init__()
@@ -52,10 +52,10 @@ class MiddlewareMixin:
         return f"<{type(self).__qualname__} get_response={handler_name}>"
 
     def __call__(self, request):
-        if self.async_mode:
-            return self.__acall__(request)
-        response = self._early_response(request) or self.get_response(request)
-        return self._finished_response(request, response)
+        if not self.async_mode:
+            response = self._early_response(request) or self.get_response(request)
+            return self._finished_response(request, response)
+        return self.__acall__(request)
 
     async def __acall__(self, request):
         # The hooks are plain functions; in a browser's single thread they run in place.

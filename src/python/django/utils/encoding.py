@@ -25,6 +25,7 @@ _IRI_KEEPS = _GEN_DELIMS + _SUB_DELIMS + "%~"
 # ';' '=' and '?' would change how the path reads, so escape_uri_path() encodes them.
 _PATH_MARKS = "-_.!~*'()"
 _PATH_KEEPS = "/" + ":@&+$," + _PATH_MARKS
+_FILE_PATH_KEEPS = "/~!*()'"
 
 # Escapes uri_to_iri() turns back into characters: any byte of a multi-byte UTF-8 sequence,
 # and the ASCII letters and marks that mean nothing special in a URL.
@@ -49,43 +50,32 @@ def is_protected_type(obj):
 
 def smart_str(s, encoding="utf-8", strings_only=False, errors="strict"):
     """force_str(), except that a lazy translation stays lazy."""
-    if isinstance(s, Promise):
-        return s
-    return force_str(s, encoding, strings_only, errors)
+    return s if isinstance(s, Promise) else force_str(s, encoding, strings_only, errors)
 
 
 def force_str(s, encoding="utf-8", strings_only=False, errors="strict"):
-    """`s` as a str: bytes decoded with `encoding`, anything else through str()."""
-    if issubclass(type(s), str):
-        return s
-    if strings_only and is_protected_type(s):
+    """`s` as a str: bytes decoded with `encoding`, anything else through str(). (A str
+    subclass is kept; a lazy object standing for a str is not: its type is not str's.)"""
+    if issubclass(type(s), str) or (strings_only and is_protected_type(s)):
         return s
     try:
-        if isinstance(s, bytes):
-            return str(s, encoding, errors)
-        return str(s)
-    except UnicodeDecodeError as exc:
-        raise DjangoUnicodeDecodeError(*exc.args) from None
+        return str(s, encoding, errors) if isinstance(s, bytes) else str(s)
+    except UnicodeDecodeError as problem:
+        raise DjangoUnicodeDecodeError(*problem.args) from None
 
 
 def smart_bytes(s, encoding="utf-8", strings_only=False, errors="strict"):
     """force_bytes(), except that a lazy translation stays lazy."""
-    if isinstance(s, Promise):
-        return s
-    return force_bytes(s, encoding, strings_only, errors)
+    return s if isinstance(s, Promise) else force_bytes(s, encoding, strings_only, errors)
 
 
 def force_bytes(s, encoding="utf-8", strings_only=False, errors="strict"):
     """`s` as bytes in `encoding`: bytes (read as UTF-8) re-encoded, anything else through str()."""
     if isinstance(s, bytes):
-        if encoding == "utf-8":
-            return s
-        return s.decode("utf-8", errors).encode(encoding, errors)
+        return s if encoding == "utf-8" else s.decode("utf-8", errors).encode(encoding, errors)
     if strings_only and is_protected_type(s):
         return s
-    if isinstance(s, memoryview):
-        return bytes(s)
-    return str(s).encode(encoding, errors)
+    return bytes(s) if isinstance(s, memoryview) else str(s).encode(encoding, errors)
 
 
 def iri_to_uri(iri):
@@ -149,9 +139,7 @@ def repercent_broken_unicode(path):
 
 def filepath_to_uri(path):
     """A file system path as the path part of a URL ('\\' becomes '/', the rest percent-encoded)."""
-    if path is None:
-        return None
-    return quote(str(path).replace("\\", "/"), safe="/~!*()'")
+    return None if path is None else quote(str(path).replace("\\", "/"), safe=_FILE_PATH_KEEPS)
 
 
 def get_system_encoding():
@@ -159,8 +147,8 @@ def get_system_encoding():
     try:
         name = locale.getlocale()[1] or "ascii"
         codecs.lookup(name)
-    except Exception:
-        return "ascii"
+    except Exception:  # (locale itself may fail, not only the lookup)
+        name = "ascii"
     return name
 
 

@@ -24,6 +24,7 @@ RFC3986_GENDELIMS = ":/?#[]@"
 RFC3986_SUBDELIMS = "!$&'()*+,;="
 
 _BASE36_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+_NONE_IN_QUERY = "Cannot encode None for key '%s' in a query string. Did you mean to pass an empty string or omit the value?"
 
 # The three date formats RFC 9110 (section 5.6.7) obliges a recipient to read, as
 # (format, regex). Day, month, year and time are named groups; digits are ASCII only.
@@ -48,14 +49,15 @@ _QUOTABLE_FILENAME = re.compile(r"[\t \x21-\x7e]*$")
 def urlencode(query, doseq=False):
     """urllib's urlencode() that also takes a MultiValueDict and values that are not strings,
     and refuses None (which would silently become 'None')."""
-    if isinstance(query, MultiValueDict):
-        pairs = query.lists()
-    elif hasattr(query, "items"):
-        pairs = query.items()
-    else:
-        pairs = query
-    encoded = [(key, _query_value(key, value, doseq)) for key, value in pairs]
+    encoded = [(key, _query_value(key, value, doseq)) for key, value in _pairs_of(query)]
     return _stdlib_urlencode(encoded, doseq)
+
+
+def _pairs_of(query):
+    """(key, value) pairs of a query: a MultiValueDict's lists, a mapping's items, or the pairs given."""
+    if isinstance(query, MultiValueDict):
+        return query.lists()
+    return query.items() if hasattr(query, "items") else query
 
 
 def _query_value(key, value, doseq):
@@ -71,12 +73,9 @@ def _query_value(key, value, doseq):
 
 
 def _refuse_none(key, value):
-    if value is None:
-        raise TypeError(
-            "Cannot encode None for key '%s' in a query string. Did you mean to pass an empty string or omit the "
-            "value?" % key
-        )
-    return value
+    if value is not None:
+        return value
+    raise TypeError(_NONE_IN_QUERY % key)
 
 
 # ---- dates -----------------------------------------------------------------------------------
@@ -122,9 +121,10 @@ def _full_year(year):
 def parse_http_date_safe(date):
     """parse_http_date(), or None when `date` is not a valid HTTP date."""
     try:
-        return parse_http_date(date)
+        seconds = parse_http_date(date)
     except Exception:
-        return None
+        seconds = None
+    return seconds
 
 
 # ---- compact encodings -----------------------------------------------------------------------
@@ -168,10 +168,10 @@ def urlsafe_base64_decode(s):
 
 def parse_etags(etag_str):
     """The quoted ETags of an If-Match/If-None-Match value (invalid ones dropped), or ['*']."""
-    if etag_str.strip() == "*":
-        return ["*"]
-    tags = (ETAG_MATCH.match(candidate.strip()) for candidate in etag_str.split(","))
-    return [tag[1] for tag in tags if tag]
+    if etag_str.strip() != "*":
+        tags = (ETAG_MATCH.match(candidate.strip()) for candidate in etag_str.split(","))
+        return [tag[1] for tag in tags if tag]
+    return ["*"]
 
 
 def quote_etag(etag_str):
@@ -187,10 +187,10 @@ def is_same_domain(host, pattern):
     domain or any of its subdomains ('.example.com' matches 'example.com' and 'a.example.com')."""
     if not pattern:
         return False
-    pattern = pattern.lower()
-    if pattern.startswith("."):
-        return host == pattern[1:] or host.endswith(pattern)
-    return host == pattern
+    lowered = pattern.lower()
+    if lowered.startswith("."):
+        return host == lowered[1:] or host.endswith(lowered)
+    return host == lowered
 
 
 def url_has_allowed_host_and_scheme(url, allowed_hosts, require_https=False):
@@ -199,25 +199,27 @@ def url_has_allowed_host_and_scheme(url, allowed_hosts, require_https=False):
 
     True does not make a URL safe to output: quote it too (iri_to_uri()).
     """
-    if url is not None:
-        url = url.strip()
-    if not url:
+    stripped = url.strip() if url is not None else None
+    if not stripped:
         return False
-    if allowed_hosts is None:
-        allowed_hosts = set()
-    elif isinstance(allowed_hosts, str):
-        allowed_hosts = {allowed_hosts}
+    hosts = _host_set(allowed_hosts)
     schemes = ("https",) if require_https else ("http", "https")
     # Browsers read '\' as '/' in a path, yet it may also sit in credentials (user\@host):
     # the URL must be safe read either way.
-    readings = (url, url.replace("\\", "/"))
-    return all(_stays_on_allowed_host(reading, allowed_hosts, schemes) for reading in readings)
+    readings = (stripped, stripped.replace("\\", "/"))
+    return all(_stays_on_allowed_host(reading, hosts, schemes) for reading in readings)
+
+
+def _host_set(allowed_hosts):
+    if allowed_hosts is None:
+        return set()
+    return {allowed_hosts} if isinstance(allowed_hosts, str) else allowed_hosts
 
 
 def _stays_on_allowed_host(url, allowed_hosts, schemes):
     # Browsers take three leading slashes as an absolute URL; overlong input is refused before
     # urlsplit() spends time on it.
-    if url.startswith("///") or len(url) > MAX_URL_LENGTH:
+    if len(url) > MAX_URL_LENGTH or url.startswith("///"):
         return False
     try:
         parts = urlsplit(url)
@@ -237,9 +239,7 @@ def _stays_on_allowed_host(url, allowed_hosts, schemes):
 def escape_leading_slashes(url):
     """A path starting with '//' with its second slash escaped: a browser would read '//host/...'
     as another site."""
-    if url.startswith("//"):
-        return "/%2F" + url[2:]
-    return url
+    return "/%2F" + url[2:] if url.startswith("//") else url
 
 
 # ---- header parameters -----------------------------------------------------------------------
@@ -280,9 +280,8 @@ def _header_segments(line):
 
 def _header_parameter(name, value, segment):
     extended = name.endswith("*")
-    if extended:
-        name = name[:-1]
-    if len(value) >= 2 and value[0] == value[-1] == '"':
+    name = name[:-1] if extended else name
+    if len(value) > 1 and value.startswith('"') and value.endswith('"'):
         value = value[1:-1].replace("\\\\", "\\").replace('\\"', '"')
     if extended and segment.count("'") == 2:
         charset, _language, text = value.split("'")

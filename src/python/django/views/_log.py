@@ -5,15 +5,18 @@ path cannot forge log lines."""
 
 import logging
 
-request_logger = logging.getLogger("django.request")
+_REQUESTS = logging.getLogger("django.request")
 
 
-def log_response(message, *args, response, request, logger=request_logger, level=None):
-    if getattr(response, "_has_been_logged", False):
+def _escaped(arg):
+    return arg.encode("unicode_escape").decode("ascii") if isinstance(arg, str) else arg
+
+
+def log_response(message, *args, response, request, logger=_REQUESTS, level=None):
+    if vars(response).get("_has_been_logged"):
         return
     status = response.status_code
-    if level is None:
-        level = "error" if status >= 500 else "warning" if status >= 400 else "info"
-    shown = tuple(arg.encode("unicode_escape").decode("ascii") if isinstance(arg, str) else arg for arg in args)
-    getattr(logger, level)(message, *shown, extra={"request": request, "status_code": status}, exc_info=None)
+    chosen = level or ("error" if status >= 500 else "warning" if status >= 400 else "info")
+    extra = {"request": request, "status_code": status}
+    getattr(logger, chosen)(message, *map(_escaped, args), extra=extra, exc_info=None)
     response._has_been_logged = True

@@ -14,17 +14,7 @@ ERROR_404_TEMPLATE_NAME = "404.html"
 ERROR_403_TEMPLATE_NAME = "403.html"
 ERROR_400_TEMPLATE_NAME = "400.html"
 ERROR_500_TEMPLATE_NAME = "500.html"
-ERROR_PAGE_TEMPLATE = """
-<!doctype html>
-<html lang="en">
-<head>
-  <title>%(title)s</title>
-</head>
-<body>
-  <h1>%(title)s</h1><p>%(details)s</p>
-</body>
-</html>
-"""
+ERROR_PAGE_TEMPLATE = '\n<!doctype html>\n<html lang="en">\n<head>\n  <title>%(title)s</title>\n</head>\n<body>\n  <h1>%(title)s</h1><p>%(details)s</p>\n</body>\n</html>\n'
 
 
 def _error_page(response_class, template_name, default_name, title, details="", fallback_on_render=False, **render):
@@ -32,13 +22,13 @@ def _error_page(response_class, template_name, default_name, title, details="", 
     built-in page when the default template does not exist (or, with fallback_on_render, when
     rendering it misses a template: the 404 and 400 pages do that)."""
     try:
-        template = loader.get_template(template_name)
-        body = template.render(**render) if fallback_on_render else None
+        found = loader.get_template(template_name)
+        body = found.render(**render) if fallback_on_render else None
     except TemplateDoesNotExist:
         if template_name != default_name:
             raise
         return response_class(ERROR_PAGE_TEMPLATE % {"title": title, "details": details})
-    return response_class(template.render(**render) if body is None else body)
+    return response_class(found.render(**render) if body is None else body)
 
 
 def _exception_message(exception):
@@ -51,16 +41,9 @@ def _exception_message(exception):
 def page_not_found(request, exception, template_name=ERROR_404_TEMPLATE_NAME):
     """404: the template gets request_path (quoted, against content injection) and exception."""
     context = {"request_path": quote(request.path), "exception": _exception_message(exception)}
-    return _error_page(
-        HttpResponseNotFound,
-        template_name,
-        ERROR_404_TEMPLATE_NAME,
-        "Not Found",
-        "The requested resource was not found on this server.",
-        fallback_on_render=True,
-        context=context,
-        request=request,
-    )
+    details = "The requested resource was not found on this server."
+    page = (HttpResponseNotFound, template_name, ERROR_404_TEMPLATE_NAME, "Not Found", details)
+    return _error_page(*page, fallback_on_render=True, context=context, request=request)
 
 
 @requires_csrf_token
@@ -72,20 +55,12 @@ def server_error(request, template_name=ERROR_500_TEMPLATE_NAME):
 @requires_csrf_token
 def bad_request(request, exception, template_name=ERROR_400_TEMPLATE_NAME):
     """400: nothing of the exception is shown, lest it disclose something."""
-    return _error_page(
-        HttpResponseBadRequest, template_name, ERROR_400_TEMPLATE_NAME, "Bad Request (400)", fallback_on_render=True,
-        request=request,
-    )
+    page = (HttpResponseBadRequest, template_name, ERROR_400_TEMPLATE_NAME, "Bad Request (400)")
+    return _error_page(*page, fallback_on_render=True, request=request)
 
 
 @requires_csrf_token
 def permission_denied(request, exception, template_name=ERROR_403_TEMPLATE_NAME):
     """403: the template gets the exception's message as `exception`."""
-    return _error_page(
-        HttpResponseForbidden,
-        template_name,
-        ERROR_403_TEMPLATE_NAME,
-        "403 Forbidden",
-        request=request,
-        context={"exception": str(exception)},
-    )
+    page = (HttpResponseForbidden, template_name, ERROR_403_TEMPLATE_NAME, "403 Forbidden")
+    return _error_page(*page, request=request, context={"exception": str(exception)})

@@ -14,7 +14,7 @@ from urllib.parse import quote
 from django.core import exceptions as _core_exceptions
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotModified
 from django.template import TemplateDoesNotExist, loader
-from django.utils.http import http_date, parse_http_date
+from django.utils.http import http_date, parse_http_date_safe
 
 # django.core.exceptions.SuspiciousFileOperation; a stand-in while that module lacks it.
 SuspiciousFileOperation = getattr(_core_exceptions, "SuspiciousFileOperation", None) or type(
@@ -27,23 +27,23 @@ def serve(request, path, document_root=None, show_indexes=False):
 
         path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})
     """
-    path = posixpath.normpath(path).lstrip("/")
-    fullpath = Path(_inside(document_root, path))
-    if fullpath.is_dir():
-        if show_indexes:
-            return directory_index(path, fullpath)
+    relative = posixpath.normpath(path).lstrip("/")
+    target = Path(_inside(document_root, relative))
+    if target.is_dir() and show_indexes:
+        return directory_index(relative, target)
+    if target.is_dir():
         raise Http404("Directory indexes are not allowed here.")
-    if not fullpath.exists():
-        raise Http404("“%(path)s” does not exist" % {"path": fullpath})
-    stat = fullpath.stat()
-    if not was_modified_since(request.META.get("HTTP_IF_MODIFIED_SINCE"), stat.st_mtime):
+    if not target.exists():
+        raise Http404("“%(path)s” does not exist" % {"path": target})
+    modified = target.stat().st_mtime
+    if not was_modified_since(request.META.get("HTTP_IF_MODIFIED_SINCE"), modified):
         return HttpResponseNotModified()
-    content_type, encoding = mimetypes.guess_type(str(fullpath))
-    response = FileResponse(fullpath.open("rb"), content_type=content_type or "application/octet-stream")
-    response.headers["Last-Modified"] = http_date(stat.st_mtime)
-    if encoding:
-        response.headers["Content-Encoding"] = encoding
-    return response
+    guessed_type, compression = mimetypes.guess_type(str(target))
+    sent = FileResponse(target.open("rb"), content_type=guessed_type or "application/octet-stream")
+    sent["Last-Modified"] = http_date(modified)
+    if compression:
+        sent["Content-Encoding"] = compression
+    return sent
 
 
 def _inside(base, relative):
@@ -63,10 +63,10 @@ def directory_index(path, fullpath):
     files = [entry.name + ("/" if entry.is_dir() else "") for entry in fullpath.iterdir() if not entry.name.startswith(".")]
     directory = path + "/"
     try:
-        template = loader.select_template(["static/directory_index.html", "static/directory_index"])
+        project_template = loader.select_template(["static/directory_index.html", "static/directory_index"])
     except TemplateDoesNotExist:
         return HttpResponse(_builtin_index(directory, files))
-    return HttpResponse(template.render({"directory": directory, "file_list": files}))
+    return HttpResponse(project_template.render({"directory": directory, "file_list": files}))
 
 
 def _builtin_index(directory, files):
@@ -88,9 +88,5 @@ def _builtin_index(directory, files):
 def was_modified_since(header=None, mtime=0):
     """Whether a file last modified at `mtime` changed since the If-Modified-Since date `header`
     (True when there is no header, or one that cannot be read)."""
-    if header is None:
-        return True
-    try:
-        return int(mtime) > parse_http_date(header)
-    except (ValueError, OverflowError):
-        return True
+    since = parse_http_date_safe(header) if header is not None else None
+    return since is None or int(mtime) > since

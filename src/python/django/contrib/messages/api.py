@@ -26,6 +26,17 @@ _SESSION_STORAGES = (
 )
 
 
+_NOT_A_REQUEST = "add_message() argument must be an HttpRequest object, not '%s'."
+_NO_MIDDLEWARE = "You cannot add messages without installing django.contrib.messages.middleware.MessageMiddleware"
+_NO_SESSION = (
+    "The session-based temporary message storage requires session middleware to be installed, and come before the "
+    "message middleware in the MIDDLEWARE list."
+)
+
+
+_ABSENT = object()
+
+
 class MessageFailure(Exception):
     pass
 
@@ -33,15 +44,19 @@ class MessageFailure(Exception):
 def add_message(request, level, message, extra_tags="", fail_silently=False):
     """Add a message to the request's storage (needs MessageMiddleware)."""
     storage = getattr(request, "_messages", None)
-    if storage is not None:
-        return storage.add(level, message, extra_tags)
+    if storage is None:
+        _no_storage(request, fail_silently)
+        return None
+    return storage.add(level, message, extra_tags)
+
+
+def _no_storage(request, fail_silently):
+    """Why a message cannot be added to `request`: it is not a request, or has no storage."""
     if not hasattr(request, "META"):
-        raise TypeError(f"add_message() argument must be an HttpRequest object, not '{type(request).__name__}'.")
-    if not fail_silently:
-        raise MessageFailure(
-            "You cannot add messages without installing django.contrib.messages.middleware.MessageMiddleware"
-        )
-    return None
+        raise TypeError(_NOT_A_REQUEST % type(request).__name__)
+    if fail_silently:
+        return
+    raise MessageFailure(_NO_MIDDLEWARE)
 
 
 def get_messages(request):
@@ -59,19 +74,17 @@ def get_level(request):
     if settings.MESSAGE_STORAGE in _SESSION_STORAGES and not hasattr(request, "session"):
         from django.core.exceptions import ImproperlyConfigured
 
-        raise ImproperlyConfigured(
-            "The session-based temporary message storage requires session middleware to be installed, and come "
-            "before the message middleware in the MIDDLEWARE list."
-        )
+        raise ImproperlyConfigured(_NO_SESSION)
     storage = getattr(request, "_messages", None)
     return getattr(settings, "MESSAGE_LEVEL", constants.INFO) if storage is None else storage.level
 
 
 def set_level(request, level):
     """Set the lowest level recorded (None: back to the default); False without a storage."""
-    if not hasattr(request, "_messages"):
+    storage = getattr(request, "_messages", _ABSENT)
+    if storage is _ABSENT:
         return False
-    request._messages.level = level
+    storage.level = level
     return True
 
 

@@ -6,12 +6,14 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.decorators import _wrap_view, decorator_from_middleware_with_args
 
 
+_NOT_A_REQUEST = "%s didn't receive an HttpRequest. If you are decorating a classmethod, be sure to use @method_decorator."
+
+
 def cache_page(timeout, *, cache=None, key_prefix=None):
     """Cache the view's whole response for `timeout` seconds (keyed by URL and the headers
     its Vary names): @cache_page(60 * 15)."""
-    return decorator_from_middleware_with_args(CacheMiddleware)(
-        page_timeout=timeout, cache_alias=cache, key_prefix=key_prefix
-    )
+    with_arguments = decorator_from_middleware_with_args(CacheMiddleware)
+    return with_arguments(page_timeout=timeout, cache_alias=cache, key_prefix=key_prefix)
 
 
 def _requires_request(decorator_name):
@@ -19,10 +21,7 @@ def _requires_request(decorator_name):
 
     def check(request):
         if not hasattr(request, "META"):
-            raise TypeError(
-                f"{decorator_name} didn't receive an HttpRequest. If you are decorating a classmethod, be sure to use "
-                "@method_decorator."
-            )
+            raise TypeError(_NOT_A_REQUEST % decorator_name)
 
     return check
 
@@ -38,12 +37,10 @@ def _patching(patch):
 def cache_control(**kwargs):
     """Add Cache-Control directives to the view's responses: @cache_control(max_age=3600)."""
 
+    patch = _patching(lambda response: patch_cache_control(response, **kwargs))
+
     def _cache_controller(viewfunc):
-        return _wrap_view(
-            viewfunc,
-            before=_requires_request("cache_control"),
-            after=_patching(lambda response: patch_cache_control(response, **kwargs)),
-        )
+        return _wrap_view(viewfunc, before=_requires_request("cache_control"), after=patch)
 
     return _cache_controller
 

@@ -15,9 +15,9 @@ def require_http_methods(request_method_list):
     def refuse_others(request):
         if request.method in request_method_list:
             return None
-        response = HttpResponseNotAllowed(request_method_list)
-        log_response("Method Not Allowed (%s): %s", request.method, request.path, response=response, request=request)
-        return response
+        refusal = HttpResponseNotAllowed(request_method_list)
+        log_response("Method Not Allowed (%s): %s", request.method, request.path, response=refusal, request=request)
+        return refusal
 
     def decorator(func):
         return _wrap_view(func, before=refuse_others)

@@ -17,8 +17,25 @@ from django.utils.decorators import classonlymethod
 from django.utils.functional import classproperty
 from django.views._log import log_response
 
+_MIXED_HANDLERS = "%s HTTP handlers must either be all sync or all async."
+_METHOD_AS_INITKWARG = "The method name %s is not accepted as a keyword argument to %s()."
+_UNKNOWN_INITKWARG = (
+    "%s() received an invalid keyword %r. as_view only accepts arguments that are already attributes of the class."
+)
+_SETUP_WITHOUT_SUPER = (
+    "%s instance has no 'request' attribute. Did you override setup() and forget to call super()?"
+)
+_NO_TEMPLATE_NAME = (
+    "TemplateResponseMixin requires either a definition of 'template_name' or an implementation of "
+    "'get_template_names()'"
+)
 
-def _as_awaitable(response):
+
+def _answer(view, response):
+    """`response`, or a coroutine giving it when the view is async (its caller awaits)."""
+    if not view.view_is_async:
+        return response
+
     async def answer():
         return response
 
@@ -28,13 +45,12 @@ def _as_awaitable(response):
 class ContextMixin:
     """get_context_data(): the keyword arguments it is given, plus `view` and extra_context."""
 
-    extra_context = None
+    extra_context: dict | None = None
 
     def get_context_data(self, **kwargs):
-        context = dict(kwargs)
+        context = {**kwargs}
         context.setdefault("view", self)
-        if self.extra_context is not None:
-            context.update(self.extra_context)
+        context.update(self.extra_context or ())
         return context
 
 
@@ -55,97 +71,78 @@ class View:
         handlers = [getattr(cls, name) for name in cls.http_method_names if name != "options" and hasattr(cls, name)]
         kinds = {iscoroutinefunction(handler) for handler in handlers}
         if len(kinds) > 1:
-            raise ImproperlyConfigured(f"{cls.__qualname__} HTTP handlers must either be all sync or all async.")
-        return bool(handlers) and iscoroutinefunction(handlers[0])
+            raise ImproperlyConfigured(_MIXED_HANDLERS % cls.__qualname__)
+        return kinds == {True}
 
     @classonlymethod
     def as_view(cls, **initkwargs):
         """The view function of this class: each request gets a new instance built with
         `initkwargs`, which may only name attributes the class has (and no HTTP method)."""
         for key in initkwargs:
-            _check_initkwarg(cls, key)
+            if key in cls.http_method_names:
+                raise TypeError(_METHOD_AS_INITKWARG % (key, cls.__name__))
+            if not hasattr(cls, key):
+                raise TypeError(_UNKNOWN_INITKWARG % (cls.__name__, key))
 
         def view(request, *args, **kwargs):
-            self = cls(**initkwargs)
-            self.setup(request, *args, **kwargs)
-            if not hasattr(self, "request"):
-                raise AttributeError(
-                    f"{cls.__name__} instance has no 'request' attribute. Did you override setup() and forget to call "
-                    "super()?"
-                )
-            return self.dispatch(request, *args, **kwargs)
+            instance = cls(**initkwargs)
+            instance.setup(request, *args, **kwargs)
+            if not hasattr(instance, "request"):
+                raise AttributeError(_SETUP_WITHOUT_SUPER % cls.__name__)
+            return instance.dispatch(request, *args, **kwargs)
 
+        dispatch = cls.dispatch
         view.view_class, view.view_initkwargs = cls, initkwargs
-        view.__doc__, view.__module__ = cls.__doc__, cls.__module__
-        view.__annotations__ = cls.dispatch.__annotations__
+        view.__doc__, view.__module__, view.__annotations__ = cls.__doc__, cls.__module__, dispatch.__annotations__
         # What decorators set on dispatch() (csrf_exempt...) must be seen on the view function.
-        view.__dict__.update(cls.dispatch.__dict__)
-        if cls.view_is_async:
-            markcoroutinefunction(view)
-        return view
+        vars(view).update(vars(dispatch))
+        return markcoroutinefunction(view) if cls.view_is_async else view
 
     def setup(self, request, *args, **kwargs):
         """Keep the request and the URL's arguments on the instance (HEAD falls back to get())."""
-        if hasattr(self, "get") and not hasattr(self, "head"):
+        if not hasattr(self, "head") and hasattr(self, "get"):
             self.head = self.get
         self.request, self.args, self.kwargs = request, args, kwargs
 
     def dispatch(self, request, *args, **kwargs):
-        method = request.method.lower()
-        handler = getattr(self, method, None) if method in self.http_method_names else None
+        name = request.method.lower()
+        handler = getattr(self, name, None) if name in self.http_method_names else None
         return (handler or self.http_method_not_allowed)(request, *args, **kwargs)
 
     def http_method_not_allowed(self, request, *args, **kwargs):
-        response = HttpResponseNotAllowed(self._allowed_methods())
-        log_response("Method Not Allowed (%s): %s", request.method, request.path, response=response, request=request)
-        return _as_awaitable(response) if self.view_is_async else response
+        refusal = HttpResponseNotAllowed(self._allowed_methods())
+        log_response("Method Not Allowed (%s): %s", request.method, request.path, response=refusal, request=request)
+        return _answer(self, refusal)
 
     def options(self, request, *args, **kwargs):
-        """Answer OPTIONS with the methods this view allows."""
-        response = HttpResponse()
-        response.headers["Allow"] = ", ".join(self._allowed_methods())
-        response.headers["Content-Length"] = "0"
-        return _as_awaitable(response) if self.view_is_async else response
+        """Answer OPTIONS with the methods this view allows (and no body)."""
+        allowed = HttpResponse()
+        allowed["Allow"], allowed["Content-Length"] = ", ".join(self._allowed_methods()), "0"
+        return _answer(self, allowed)
 
     def _allowed_methods(self):
         return [name.upper() for name in self.http_method_names if hasattr(self, name)]
 
 
-def _check_initkwarg(cls, key):
-    if key in cls.http_method_names:
-        raise TypeError(f"The method name {key} is not accepted as a keyword argument to {cls.__name__}().")
-    if not hasattr(cls, key):
-        raise TypeError(
-            f"{cls.__name__}() received an invalid keyword {key!r}. as_view only accepts arguments that are already "
-            "attributes of the class."
-        )
-
-
 class TemplateResponseMixin:
     """Render a template into the response (a TemplateResponse, rendered as it is sent)."""
 
-    template_name = None
-    template_engine = None
-    response_class = TemplateResponse
-    content_type = None
+    template_name: str | None = None
+    template_engine: str | None = None
+    response_class: type = TemplateResponse
+    content_type: str | None = None
 
     def render_to_response(self, context, **response_kwargs):
-        response_kwargs.setdefault("content_type", self.content_type)
+        """A response_class response for get_template_names() with `context`."""
+        options = {"content_type": self.content_type, **response_kwargs}
         return self.response_class(
-            request=self.request,
-            template=self.get_template_names(),
-            context=context,
-            using=self.template_engine,
-            **response_kwargs,
+            request=self.request, template=self.get_template_names(), context=context, using=self.template_engine, **options
         )
 
     def get_template_names(self):
         """The templates to try, in order (a list); by default [template_name]."""
         if self.template_name is None:
-            raise ImproperlyConfigured(
-                "TemplateResponseMixin requires either a definition of 'template_name' or an implementation of "
-                "'get_template_names()'"
-            )
+            raise ImproperlyConfigured(_NO_TEMPLATE_NAME)
         return [self.template_name]
 
 
@@ -160,36 +157,37 @@ class RedirectView(View):
     """Redirect any request to `url` (formatted with the URL's keyword arguments) or to what
     `pattern_name` reverses to; 410 Gone when there is neither."""
 
-    permanent = False
-    url = None
-    pattern_name = None
-    query_string = False
+    permanent: bool = False
+    url: str | None = None
+    pattern_name: str | None = None
+    query_string: bool = False
 
     def get_redirect_url(self, *args, **kwargs):
         """The URL to redirect to (None for 410); with query_string, the request's query too."""
         if self.url:
             target = self.url % kwargs
-        elif self.pattern_name:
+        elif not self.pattern_name:
+            return None
+        else:
             from django.urls import reverse
 
             target = reverse(self.pattern_name, args=args, kwargs=kwargs)
-        else:
-            return None
         query = self.request.META.get("QUERY_STRING", "")
-        if query and self.query_string:
-            joiner = "&" if urlparse(target).query else "?"
-            target = f"{target}{joiner}{query}"
+        if self.query_string and query:
+            target += ("&" if urlparse(target).query else "?") + query
         return target
 
     def get(self, request, *args, **kwargs):
         target = self.get_redirect_url(*args, **kwargs)
         if target:
-            return (HttpResponsePermanentRedirect if self.permanent else HttpResponseRedirect)(target)
-        response = HttpResponseGone()
-        log_response("Gone: %s", request.path, response=response, request=request)
-        return response
+            redirect_class = HttpResponsePermanentRedirect if self.permanent else HttpResponseRedirect
+            return redirect_class(target)
+        gone = HttpResponseGone()
+        log_response("Gone: %s", request.path, response=gone, request=request)
+        return gone
 
     def _same_as_get(self, request, *args, **kwargs):
         return self.get(request, *args, **kwargs)
 
+    # Every method redirects the same way.
     head = post = options = delete = put = patch = _same_as_get
