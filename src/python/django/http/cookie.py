@@ -2,8 +2,7 @@
 write Set-Cookie headers, and parse_cookie(), which reads a request's Cookie header."""
 
 from http import cookies
-
-SimpleCookie = cookies.SimpleCookie
+from http.cookies import SimpleCookie  # noqa: F401  (django.http.cookie.SimpleCookie, as in Django)
 
 
 def parse_cookie(cookie):
@@ -11,11 +10,12 @@ def parse_cookie(cookie):
     cookie (even inside quotes), a chunk without '=' is a value with an empty name, and a
     repeated name keeps its last value."""
     jar = {}
-    for chunk in cookie.split(";"):
-        name, equals, value = chunk.partition("=")
-        if not equals:
-            name, value = "", name
-        name, value = name.strip(), value.strip()
+    for name, value in map(_name_and_value, cookie.split(";")):
         if name or value:
             jar[name] = cookies._unquote(value)
     return jar
+
+
+def _name_and_value(chunk):
+    name, equals, value = chunk.partition("=")
+    return (name.strip(), value.strip()) if equals else ("", name.strip())

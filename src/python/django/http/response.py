@@ -484,7 +484,7 @@ class StreamingHttpResponse(HttpResponseBase):
 
     def __init__(self, streaming_content=(), *args, **options):
         super().__init__(*args, **options)
-        self.streaming_content = streaming_content
+        self._take_streaming_content(streaming_content)
 
     def __repr__(self):
         return f"<{type(self).__qualname__} status_code={self.status_code:d}{self._content_type_for_repr}>"

@@ -40,10 +40,8 @@ class MiddlewareMixin:
     def __init__(self, get_response):
         if get_response is None:
             raise ValueError("get_response must be provided.")
-        self.get_response, self.async_mode = get_response, iscoroutinefunction(get_response)
-        # An async chain: this instance is awaited too (its __call__ returns __acall__'s coroutine).
-        if self.async_mode:
-            markcoroutinefunction(self)
+        self.get_response = get_response
+        self.async_mode = _awaited_if_async(self, get_response)
         super().__init__()
 
     def __repr__(self):
@@ -52,10 +50,12 @@ class MiddlewareMixin:
         return f"<{type(self).__qualname__} get_response={handler_name}>"
 
     def __call__(self, request):
-        if not self.async_mode:
-            response = self._early_response(request) or self.get_response(request)
-            return self._finished_response(request, response)
-        return self.__acall__(request)
+        # In an async chain, the caller awaits what __acall__ returns.
+        return self.__acall__(request) if self.async_mode else self._respond(request)
+
+    def _respond(self, request):
+        response = self._early_response(request) or self.get_response(request)
+        return self._finished_response(request, response)
 
     async def __acall__(self, request):
         # The hooks are plain functions; in a browser's single thread they run in place.
@@ -69,3 +69,12 @@ class MiddlewareMixin:
     def _finished_response(self, request, response):
         hook = getattr(self, "process_response", None)
         return hook(request, response) if hook is not None else response
+
+
+def _awaited_if_async(middleware, get_response):
+    """Whether get_response is a coroutine function; if so, the middleware is marked as one
+    too, so that the handler before it awaits it."""
+    is_async = iscoroutinefunction(get_response)
+    if is_async:
+        markcoroutinefunction(middleware)
+    return is_async

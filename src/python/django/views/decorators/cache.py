@@ -20,8 +20,9 @@ def _requires_request(decorator_name):
     """A check that the view got a request: on a method without method_decorator it gets self."""
 
     def check(request):
-        if not hasattr(request, "META"):
-            raise TypeError(_NOT_A_REQUEST % decorator_name)
+        if hasattr(request, "META"):
+            return None
+        raise TypeError(_NOT_A_REQUEST % decorator_name)
 
     return check
 
