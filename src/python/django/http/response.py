@@ -326,6 +326,9 @@ def _seconds_until(moment):
 
 
 def _call_quietly(function):
+    """Call `function` (if any), ignoring what it raises: closing must not fail a response."""
+    if function is None:
+        return
     try:
         function()
     except Exception:
@@ -366,8 +369,7 @@ class HttpResponse(HttpResponseBase):
             self._chunks = [self.make_bytes(value)]
         else:
             self._chunks = [b"".join(map(self.make_bytes, value))]
-            if hasattr(value, "close"):
-                _call_quietly(value.close)
+            _call_quietly(getattr(value, "close", None))
         self.__dict__.pop("text", None)
 
     @cached_property
@@ -476,6 +478,10 @@ class Http404(Exception):
 # ---- streamed responses ----------------------------------------------------------------------
 
 
+_NO_CONTENT = "This %s instance has no `content` attribute. Use `streaming_content` instead."
+_NO_TEXT = "This %s instance has no `text` attribute."
+
+
 class StreamingHttpResponse(HttpResponseBase):
     """A response whose content is an iterator (sync or async), consumed once as it is sent.
     It has no `content`; a middleware may wrap `streaming_content` in another iterator."""
@@ -491,13 +497,11 @@ class StreamingHttpResponse(HttpResponseBase):
 
     @property
     def content(self):
-        raise AttributeError(
-            "This %s instance has no `content` attribute. Use `streaming_content` instead." % type(self).__name__
-        )
+        raise AttributeError(_NO_CONTENT % type(self).__name__)
 
     @property
     def text(self):
-        raise AttributeError("This %s instance has no `text` attribute." % type(self).__name__)
+        raise AttributeError(_NO_TEXT % type(self).__name__)
 
     @property
     def streaming_content(self):
@@ -522,7 +526,11 @@ class StreamingHttpResponse(HttpResponseBase):
             self._iterator, self.is_async = iter(value), False
         except TypeError:
             self._iterator, self.is_async = aiter(value), True
-        closer = getattr(value, "close", None)
+        self._close_with_response(value)
+
+    def _close_with_response(self, resource):
+        """Have close() (called by the server once the response is sent) close `resource` too."""
+        closer = getattr(resource, "close", None)
         if closer is not None:
             self._resource_closers.append(closer)
 
@@ -579,8 +587,7 @@ class FileResponse(StreamingHttpResponse):
         self.file_to_stream = value if hasattr(value, "read") else None
         if self.file_to_stream is None:
             return super()._take_streaming_content(value)
-        if hasattr(value, "close"):
-            self._resource_closers.append(value.close)
+        self._close_with_response(value)
         self.set_headers(value)
         blocks = iter(lambda: value.read(self.block_size), b"")
         return super()._take_streaming_content(blocks)

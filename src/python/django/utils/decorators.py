@@ -109,21 +109,27 @@ def make_middleware_decorator(middleware_class):
     def _make_decorator(*m_args, **m_kwargs):
         def _decorator(view_func):
             hooks = _MiddlewareHooks(middleware_class(view_func, *m_args, **m_kwargs), view_func)
-            if iscoroutinefunction(view_func):
-
-                async def _view_wrapper(request, *args, **kwargs):
-                    return await hooks.run_async(request, args, kwargs)
-
-            else:
-
-                def _view_wrapper(request, *args, **kwargs):
-                    return hooks.run(request, args, kwargs)
-
-            return wraps(view_func)(_view_wrapper)
+            return wraps(view_func)(_calling(view_func, hooks))
 
         return _decorator
 
     return _make_decorator
+
+
+def _calling(view_func, runner):
+    """A view function that answers with runner.run(request, args, kwargs), or awaits
+    runner.run_async(...) when `view_func` is a coroutine function (so the wrapper is one too)."""
+    if iscoroutinefunction(view_func):
+
+        async def _view_wrapper(request, *args, **kwargs):
+            return await runner.run_async(request, args, kwargs)
+
+    else:
+
+        def _view_wrapper(request, *args, **kwargs):
+            return runner.run(request, args, kwargs)
+
+    return _view_wrapper
 
 
 class _MiddlewareHooks:
@@ -217,28 +223,28 @@ def _wrap_view(view_func, before=None, after=None, **marks):
     function) and after(response) on the way out. `marks` are attributes set on the wrapper
     (csrf_exempt=True...); attributes of the view itself, copied by functools.wraps, win over
     them, as in Django."""
-    if iscoroutinefunction(view_func):
+    wrapper = _calling(view_func, _AroundView(view_func, before, after))
+    vars(wrapper).update(marks)
+    return wraps(view_func)(wrapper)
 
-        async def _view_wrapper(request, *args, **kwargs):
-            early = before(request) if before is not None else None
-            if isawaitable(early):
-                early = await early
-            if early is not None:
-                return early
-            response = await view_func(request, *args, **kwargs)
-            return response if after is None else after(response)
 
-    else:
+class _AroundView:
+    """What the views' own decorators do around a call: a check first, a change to the response after."""
 
-        def _view_wrapper(request, *args, **kwargs):
-            early = before(request) if before is not None else None
-            if early is not None:
-                return early
-            response = view_func(request, *args, **kwargs)
-            return response if after is None else after(response)
+    def __init__(self, view_func, before, after):
+        self.view_func = view_func
+        self.before = before or (lambda request: None)
+        self.after = after or (lambda response: response)
 
-    vars(_view_wrapper).update(marks)
-    return wraps(view_func)(_view_wrapper)
+    def run(self, request, args, kwargs):
+        early = self.before(request)
+        return early if early is not None else self.after(self.view_func(request, *args, **kwargs))
+
+    async def run_async(self, request, args, kwargs):
+        early = self.before(request)
+        if isawaitable(early):
+            early = await early
+        return early if early is not None else self.after(await self.view_func(request, *args, **kwargs))
 
 
 def _result_of(coroutine):
