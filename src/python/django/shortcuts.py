@@ -1,75 +1,92 @@
-"""Helpers views use: render(), redirect(), get_object_or_404() (django.shortcuts).
-
-A views module imports them; calling them happens while serving a request, which the course's
-checks never do (render() would need templates rendered, get_object_or_404() a database)."""
+"""The shortcuts views use (django.shortcuts): render(), redirect(), resolve_url(), and the
+lookups that turn "no such object" into a 404."""
 
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.template import loader
 from django.urls import NoReverseMatch, reverse
 from django.utils.functional import Promise
 
+_RELATIVE_PREFIXES = ("./", "../")
+_NOT_QUERYABLE = "First argument to {}() must be a Model, Manager, or QuerySet, not '{}'."
+
 
 def render(request, template_name, context=None, content_type=None, status=None, using=None):
-    """An HttpResponse whose content is the template rendered with `context`."""
-    content = loader.render_to_string(template_name, context, request, using=using)
-    return HttpResponse(content, content_type, status)
+    """An HttpResponse of the template (or the first found of a list) rendered with `context`."""
+    return HttpResponse(loader.render_to_string(template_name, context, request, using=using), content_type, status)
 
 
 def redirect(to, *args, permanent=False, preserve_request=False, **kwargs):
-    """A redirect to `to`: a model (its get_absolute_url()), a URL name with arguments, or a URL."""
-    redirect_class = HttpResponsePermanentRedirect if permanent else HttpResponseRedirect
-    return redirect_class(resolve_url(to, *args, **kwargs), preserve_request=preserve_request)
-
-
-def _get_queryset(klass):
-    """A QuerySet (from a Model, a Manager, or a QuerySet) to look objects up in."""
-    if hasattr(klass, "_default_manager"):
-        return klass._default_manager.all()
-    return klass
-
-
-def get_object_or_404(klass, *args, **kwargs):
-    """queryset.get(*args, **kwargs), raising Http404 instead of DoesNotExist."""
-    queryset = _get_queryset(klass)
-    if not hasattr(queryset, "get"):
-        klass__name = klass.__name__ if isinstance(klass, type) else klass.__class__.__name__
-        raise ValueError(
-            "First argument to get_object_or_404() must be a Model, Manager, or QuerySet, not '%s'." % klass__name
-        )
-    try:
-        return queryset.get(*args, **kwargs)
-    except queryset.model.DoesNotExist:
-        raise Http404("No %s matches the given query." % queryset.model._meta.object_name)
-
-
-def get_list_or_404(klass, *args, **kwargs):
-    """list(queryset.filter(*args, **kwargs)), raising Http404 when it is empty."""
-    queryset = _get_queryset(klass)
-    if not hasattr(queryset, "filter"):
-        klass__name = klass.__name__ if isinstance(klass, type) else klass.__class__.__name__
-        raise ValueError(
-            "First argument to get_list_or_404() must be a Model, Manager, or QuerySet, not '%s'." % klass__name
-        )
-    obj_list = list(queryset.filter(*args, **kwargs))
-    if not obj_list:
-        raise Http404("No %s matches the given query." % queryset.model._meta.object_name)
-    return obj_list
+    """A redirect to what `to` stands for (see resolve_url()): 302, or 301 when permanent;
+    307/308 instead with preserve_request (the browser repeats the method and body)."""
+    response_class = HttpResponsePermanentRedirect if permanent else HttpResponseRedirect
+    return response_class(resolve_url(to, *args, **kwargs), preserve_request=preserve_request)
 
 
 def resolve_url(to, *args, **kwargs):
-    """The URL `to` stands for: a model's get_absolute_url(), a reversed view name, or `to` itself."""
+    """The URL of `to`: an object's get_absolute_url(), a URL name or view reversed with the
+    arguments, or `to` itself when it looks like a URL ('./', '../', or holding '/' or '.')."""
     if hasattr(to, "get_absolute_url"):
         return to.get_absolute_url()
-    if isinstance(to, Promise):
-        to = str(to)
-    if isinstance(to, str) and to.startswith(("./", "../")):
-        return to
+    target = str(to) if isinstance(to, Promise) else to  # urlsplit() and friends take no lazy string
+    if isinstance(target, str) and target.startswith(_RELATIVE_PREFIXES):
+        return target
     try:
-        return reverse(to, args=args, kwargs=kwargs)
+        return reverse(target, args=args, kwargs=kwargs)
     except NoReverseMatch:
-        if callable(to):
+        # A view or a plain name that does not reverse is an error; something URL-like is a URL.
+        if callable(target) or not any(mark in target for mark in "/."):
             raise
-        # Something that looks like a URL ('/', '.' inside) is taken as one.
-        if "/" not in to and "." not in to:
-            raise
-    return to
+    return target
+
+
+# ---- lookups that 404 ------------------------------------------------------------------------
+
+
+def _lookup_source(klass, function_name, needs):
+    """What to query: a model's default manager (all()), or a manager or queryset itself; a
+    ValueError naming `function_name` when it has no `needs` method."""
+    source = klass._default_manager.all() if hasattr(klass, "_default_manager") else klass
+    if not hasattr(source, needs):
+        kind = klass if isinstance(klass, type) else type(klass)
+        raise ValueError(_NOT_QUERYABLE.format(function_name, kind.__name__))
+    return source
+
+
+def _no_match(source):
+    return Http404("No %s matches the given query." % source.model._meta.object_name)
+
+
+def get_object_or_404(klass, *args, **kwargs):
+    """klass.get(...) (a model, manager or queryset), raising Http404 when nothing matches."""
+    source = _lookup_source(klass, "get_object_or_404", "get")
+    try:
+        return source.get(*args, **kwargs)
+    except source.model.DoesNotExist:
+        raise _no_match(source) from None
+
+
+async def aget_object_or_404(klass, *args, **kwargs):
+    """The async get_object_or_404()."""
+    source = _lookup_source(klass, "aget_object_or_404", "aget")
+    try:
+        return await source.aget(*args, **kwargs)
+    except source.model.DoesNotExist:
+        raise _no_match(source) from None
+
+
+def get_list_or_404(klass, *args, **kwargs):
+    """list(klass.filter(...)), raising Http404 when it is empty."""
+    source = _lookup_source(klass, "get_list_or_404", "filter")
+    found = list(source.filter(*args, **kwargs))
+    if not found:
+        raise _no_match(source)
+    return found
+
+
+async def aget_list_or_404(klass, *args, **kwargs):
+    """The async get_list_or_404()."""
+    source = _lookup_source(klass, "aget_list_or_404", "filter")
+    found = [obj async for obj in source.filter(*args, **kwargs)]
+    if not found:
+        raise _no_match(source)
+    return found

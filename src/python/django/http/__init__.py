@@ -1,42 +1,35 @@
-"""django.http as far as a project's views and URLconf need it: the response classes a view
-module imports and Http404. Requests are never served here, so there is no HttpRequest
-machinery beyond what a view's signature mentions."""
+"""django.http: requests, responses and the exceptions views raise (Http404)."""
 
-from django.http.request import HttpRequest, QueryDict
-from django.http.response import (
-    FileResponse,
-    Http404,
-    HttpResponse,
-    HttpResponseBadRequest,
-    HttpResponseBase,
-    HttpResponseForbidden,
-    HttpResponseGone,
-    HttpResponseNotAllowed,
-    HttpResponseNotFound,
-    HttpResponseNotModified,
-    HttpResponsePermanentRedirect,
-    HttpResponseRedirect,
-    HttpResponseServerError,
-    JsonResponse,
-    StreamingHttpResponse,
-)
+from django.http.cookie import SimpleCookie, parse_cookie
+from django.http.request import HttpHeaders, HttpRequest, QueryDict, RawPostDataException, UnreadablePostError
+from django.http.response import BadHeaderError, FileResponse, Http404, JsonResponse, StreamingHttpResponse
+from django.http.response import HttpResponse, HttpResponseBase, HttpResponseNotModified
+from django.http.response import HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.http.response import HttpResponseBadRequest, HttpResponseForbidden, HttpResponseNotFound
+from django.http.response import HttpResponseGone, HttpResponseNotAllowed, HttpResponseServerError
 
 __all__ = [
-    "FileResponse",
-    "Http404",
+    "SimpleCookie",
+    "parse_cookie",
+    "HttpHeaders",
     "HttpRequest",
-    "HttpResponse",
-    "HttpResponseBadRequest",
-    "HttpResponseBase",
-    "HttpResponseForbidden",
-    "HttpResponseGone",
-    "HttpResponseNotAllowed",
-    "HttpResponseNotFound",
-    "HttpResponseNotModified",
-    "HttpResponsePermanentRedirect",
-    "HttpResponseRedirect",
-    "HttpResponseServerError",
-    "JsonResponse",
     "QueryDict",
+    "RawPostDataException",
+    "UnreadablePostError",
+    "HttpResponse",
+    "HttpResponseBase",
     "StreamingHttpResponse",
+    "HttpResponseRedirect",
+    "HttpResponsePermanentRedirect",
+    "HttpResponseNotModified",
+    "HttpResponseBadRequest",
+    "HttpResponseForbidden",
+    "HttpResponseNotFound",
+    "HttpResponseNotAllowed",
+    "HttpResponseGone",
+    "HttpResponseServerError",
+    "Http404",
+    "BadHeaderError",
+    "JsonResponse",
+    "FileResponse",
 ]

@@ -1,73 +1,518 @@
-"""A bare HttpRequest: enough for code that builds one or names the class (no parsing)."""
+"""HTTP requests (django.http.request): HttpRequest, its query strings (QueryDict) and headers
+(HttpHeaders), and host validation against ALLOWED_HOSTS.
 
+HttpRequest holds what a server hands Django: META (the WSGI environ: HTTP_HOST, SERVER_PORT,
+QUERY_STRING...), path, method, and a body stream (`_stream`) for a subclass to provide. From
+those it answers what views and middleware ask: get_host() (refusing a Host that ALLOWED_HOSTS
+does not list), scheme and is_secure() (SECURE_PROXY_SSL_HEADER), get_full_path(),
+build_absolute_uri(), and POST for a form-encoded body.
+"""
+
+import codecs
+import copy
+from functools import wraps
+from io import BytesIO
+from urllib.parse import parse_qsl, quote, urljoin, urlsplit
+from urllib.parse import urlencode as _stdlib_urlencode
+
+from django.conf import settings
+from django.core import exceptions as _core_exceptions
+from django.core.exceptions import DisallowedHost, ImproperlyConfigured
+from django.utils.datastructures import CaseInsensitiveMapping, MultiValueDict
 from django.utils.encoding import escape_uri_path, iri_to_uri
+from django.utils.functional import cached_property
+from django.utils.http import is_same_domain, parse_header_parameters
+
+RAISE_ERROR = object()
+
+_INVALID_HOST = "Invalid HTTP_HOST header: %r."
+_ADD_TO_ALLOWED_HOSTS = " You may need to add %r to ALLOWED_HOSTS."
+_NOT_A_DOMAIN = " The domain name provided is not valid according to RFC 1034/1035."
+_BAD_PROXY_SSL_HEADER = "The SECURE_PROXY_SSL_HEADER setting must be a tuple containing two values."
+_BODY_AFTER_STREAM = "You cannot access body after reading from request's data stream"
+_BODY_TOO_BIG = "Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE."
+_FORM_NOT_UTF8 = "HTTP requests with the 'application/x-www-form-urlencoded' content type must be UTF-8 encoded."
+_TOO_MANY_FIELDS = "The number of GET/POST parameters exceeded settings.DATA_UPLOAD_MAX_NUMBER_FIELDS."
+_IMMUTABLE = "This QueryDict instance is immutable"
 
 
-class QueryDict(dict):
-    """A dict of lists, read-only unless mutable=True, as a query string parses into."""
+def _core_exception(name, base):
+    """django.core.exceptions.<name>; a stand-in of the same name while that module lacks it."""
+    return getattr(_core_exceptions, name, None) or type(name, (base,), {"__module__": __name__})
 
-    def __init__(self, query_string=None, mutable=False, encoding=None):
-        super().__init__()
-        from urllib.parse import parse_qsl
 
-        for key, value in parse_qsl(query_string or "", keep_blank_values=True):
-            self.setdefault(key, []).append(value)
-        self._mutable = mutable
+BadRequest = _core_exception("BadRequest", Exception)
+RequestDataTooBig = _core_exception("RequestDataTooBig", _core_exceptions.SuspiciousOperation)
+TooManyFieldsSent = _core_exception("TooManyFieldsSent", _core_exceptions.SuspiciousOperation)
 
-    def __getitem__(self, key):
-        values = super().__getitem__(key)
-        return values[-1] if values else []
+# What DEBUG allows when ALLOWED_HOSTS is empty: the machine itself, under any of its names.
+_LOCAL_HOSTS_IN_DEBUG = [".localhost", "127.0.0.1", "[::1]"]
 
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
+_HOSTNAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_IPV6_CHARS = frozenset("abcdef0123456789.:")
 
-    def getlist(self, key, default=None):
-        return list(super().get(key, [] if default is None else default))
+
+class UnreadablePostError(OSError):
+    pass
+
+
+class RawPostDataException(Exception):
+    """The body was asked for after the request's stream had been read (by POST, say)."""
 
 
 class HttpRequest:
     """A basic HTTP request."""
 
+    # The encoding of GET and POST (None: DEFAULT_CHARSET).
+    _encoding: str | None = None
+    _read_started = False
+
     def __init__(self):
-        self.GET = QueryDict(mutable=True)
-        self.POST = QueryDict(mutable=True)
-        self.COOKIES = {}
-        self.META = {}
-        self.FILES = {}
-        self.path = ""
-        self.path_info = ""
-        self.method = None
-        self.resolver_match = None
-        self.content_type = None
-        self.content_params = None
+        self.GET, self.POST = QueryDict(mutable=True), QueryDict(mutable=True)
+        self.COOKIES, self.META, self.FILES = {}, {}, MultiValueDict()
+        self.path = self.path_info = ""
+        self.method = self.resolver_match = None
+        self.content_type = self.content_params = None
 
     def __repr__(self):
-        if self.method is None or not self.get_full_path():
-            return "<%s>" % self.__class__.__name__
-        return "<%s: %s %r>" % (self.__class__.__name__, self.method, self.get_full_path())
+        name, full_path = type(self).__name__, self.get_full_path() if self.method is not None else ""
+        return f"<{name}: {self.method} {full_path!r}>" if full_path else f"<{name}>"
+
+    @cached_property
+    def headers(self):
+        """The request's headers, from META (headers["User-Agent"], headers["user_agent"])."""
+        return HttpHeaders(self.META)
+
+    # ---- where the request was sent --------------------------------------------------------
+
+    def _get_raw_host(self):
+        """The host the request names, unchecked: X-Forwarded-Host (when USE_X_FORWARDED_HOST),
+        else Host, else SERVER_NAME with the port unless it is the scheme's default (PEP 3333)."""
+        meta = self.META
+        for header, used in (("HTTP_X_FORWARDED_HOST", settings.USE_X_FORWARDED_HOST), ("HTTP_HOST", True)):
+            if used and header in meta:
+                return meta[header]
+        host, port = meta["SERVER_NAME"], self.get_port()
+        usual_port = "443" if self.is_secure() else "80"
+        return host if port == usual_port else f"{host}:{port}"
+
+    def get_host(self):
+        """The request's host and port, once ALLOWED_HOSTS accepts its domain (DisallowedHost,
+        a 400, otherwise)."""
+        host = self._get_raw_host()
+        # With DEBUG and no ALLOWED_HOSTS, the machine's own names are allowed.
+        patterns = settings.ALLOWED_HOSTS or (_LOCAL_HOSTS_IN_DEBUG if settings.DEBUG else [])
+        domain = split_domain_port(host)[0]
+        if not domain:
+            raise DisallowedHost(_INVALID_HOST % host + _NOT_A_DOMAIN)
+        if not validate_host(domain, patterns):
+            raise DisallowedHost(_INVALID_HOST % host + _ADD_TO_ALLOWED_HOSTS % domain)
+        return host
+
+    def get_port(self):
+        """The port, as a string: X-Forwarded-Port when USE_X_FORWARDED_PORT, else SERVER_PORT."""
+        forwarded = settings.USE_X_FORWARDED_PORT and "HTTP_X_FORWARDED_PORT" in self.META
+        return str(self.META["HTTP_X_FORWARDED_PORT" if forwarded else "SERVER_PORT"])
+
+    def _get_scheme(self):
+        """The scheme the server saw (a subclass knows; a bare request says 'http')."""
+        return "http"
+
+    @property
+    def scheme(self):
+        """'https' or 'http'. Behind a proxy that ends TLS, SECURE_PROXY_SSL_HEADER names the
+        header (and value) by which the proxy says the original request was secure."""
+        return self._scheme_the_proxy_saw() or self._get_scheme()
+
+    def _scheme_the_proxy_saw(self):
+        """What SECURE_PROXY_SSL_HEADER's header says, or None (no such setting, or no header)."""
+        if not settings.SECURE_PROXY_SSL_HEADER:
+            return None
+        try:
+            header, secure_value = settings.SECURE_PROXY_SSL_HEADER
+        except ValueError:
+            raise ImproperlyConfigured(_BAD_PROXY_SSL_HEADER) from None
+        sent = self.META.get(header)
+        if sent is None:
+            return None
+        # A chain of proxies may send 'https, http': the first is what the client used.
+        return "https" if sent.split(",", 1)[0].strip() == secure_value else "http"
+
+    def is_secure(self):
+        return self.scheme == "https"
+
+    # ---- paths and URLs --------------------------------------------------------------------
 
     def get_full_path(self, force_append_slash=False):
-        return self._get_full_path(self.path, force_append_slash)
+        """The path and query string, as a URI ('/caf%C3%A9/?q=1')."""
+        return self._full_path(self.path, force_append_slash)
 
     def get_full_path_info(self, force_append_slash=False):
-        return self._get_full_path(self.path_info, force_append_slash)
+        """get_full_path() of path_info (the path without the script's prefix)."""
+        return self._full_path(self.path_info, force_append_slash)
 
-    def _get_full_path(self, path, force_append_slash):
-        # The path is kept decoded ('/café/'); the full path is a URI, so it is percent-encoded
-        # (and a query string outside ASCII encoded too, rather than crash).
+    def _full_path(self, path, force_append_slash):
+        # A query string should be ASCII already (RFC 3986); encode the rest rather than fail.
         query = self.META.get("QUERY_STRING", "")
-        return "%s%s%s" % (
-            escape_uri_path(path),
-            "/" if force_append_slash and not path.endswith("/") else "",
-            ("?" + iri_to_uri(query)) if query else "",
-        )
+        pieces = [escape_uri_path(path)]
+        if force_append_slash and not path.endswith("/"):
+            pieces.append("/")
+        if query:
+            pieces += ["?", iri_to_uri(query)]
+        return "".join(pieces)
+
+    def build_absolute_uri(self, location=None):
+        """An absolute URI for `location` (the request's own full path by default): an absolute
+        URL is only encoded; a path or relative URL is joined to this request's scheme and host."""
+        target = "//" + self.get_full_path() if location is None else str(location)
+        parts = urlsplit(target)
+        if parts.scheme and parts.netloc:
+            return iri_to_uri(target)
+        if _plain_absolute_path(parts):
+            # A path that starts with '//' but names no host is still this site's path.
+            return iri_to_uri(self._current_scheme_host + target.removeprefix("//"))
+        return iri_to_uri(urljoin(self._current_scheme_host + self.path, target))
+
+    @cached_property
+    def _current_scheme_host(self):
+        return f"{self.scheme}://{self.get_host()}"
+
+    # ---- cookies ---------------------------------------------------------------------------
+
+    def get_signed_cookie(self, key, default=RAISE_ERROR, salt="", max_age=None):
+        """A cookie set by set_signed_cookie(), once its signature checks out (and it is no older
+        than max_age); `default` instead of an exception when it is missing or bad."""
+        if key not in self.COOKIES and default is not RAISE_ERROR:
+            return default
+        signed = self.COOKIES[key]
+        from django.core import signing
+
+        try:
+            return signing.get_cookie_signer(salt=key + salt).unsign(signed, max_age=max_age)
+        except signing.BadSignature:
+            if default is RAISE_ERROR:
+                raise
+            return default
+
+    # ---- the body --------------------------------------------------------------------------
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @encoding.setter
+    def encoding(self, val):
+        """Read GET and POST again in this encoding, the next time they are asked for."""
+        self._encoding = val
+        for parsed in ("GET", "_post"):
+            if hasattr(self, parsed):
+                delattr(self, parsed)
+
+    def _set_content_type_params(self, meta):
+        """content_type and content_params from CONTENT_TYPE; its charset, if Python knows it,
+        becomes the request's encoding."""
+        self.content_type, self.content_params = parse_header_parameters(meta.get("CONTENT_TYPE", ""))
+        charset = self.content_params.get("charset")
+        if charset is not None and _known_codec(charset):
+            self.encoding = charset
+
+    @property
+    def body(self):
+        """The raw body, read once (at most DATA_UPLOAD_MAX_MEMORY_SIZE bytes of it)."""
+        if "_body" not in vars(self):
+            self._body = self._read_whole_body()
+            self._stream = BytesIO(self._body)
+        return self._body
+
+    def _read_whole_body(self):
+        if self._read_started:
+            raise RawPostDataException(_BODY_AFTER_STREAM)
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        if limit is not None and int(self.META.get("CONTENT_LENGTH") or 0) > limit:
+            raise RequestDataTooBig(_BODY_TOO_BIG)
+        try:
+            return self.read()
+        except OSError as problem:
+            raise UnreadablePostError(*problem.args) from problem
+        finally:
+            self._stream.close()
+
+    def _mark_post_parse_error(self):
+        self._post, self._files = QueryDict(), MultiValueDict()
+
+    def _load_post_and_files(self):
+        """Fill _post and _files from the body of a POST whose body is a form."""
+        if self.method == "POST" and self._read_started and "_body" not in vars(self):
+            return self._mark_post_parse_error()
+        kind = self.content_type if self.method == "POST" else None
+        if kind == "application/x-www-form-urlencoded":
+            # RFC 1866: such a body has no charset and is always UTF-8.
+            charset = "utf-8" if self._encoding is None else self._encoding
+            if charset.lower() != "utf-8":
+                raise BadRequest(_FORM_NOT_UTF8)
+            self._post, self._files = QueryDict(self.body, encoding="utf-8"), MultiValueDict()
+        elif kind == "multipart/form-data":
+            self._mark_post_parse_error()
+            raise NotImplementedError("The mini Django does not parse multipart/form-data bodies.")
+        else:
+            self._post, self._files = QueryDict(encoding=self._encoding), MultiValueDict()
+
+    def close(self):
+        """Close the files uploaded with the request."""
+        for _name, uploaded in getattr(self, "_files", MultiValueDict()).lists():
+            for file in uploaded:
+                file.close()
+
+    # A file-like view of the body, over the stream a subclass sets as _stream.
+
+    def read(self, *args, **kwargs):
+        return self._from_stream("read", args, kwargs)
+
+    def readline(self, *args, **kwargs):
+        return self._from_stream("readline", args, kwargs)
+
+    def _from_stream(self, method, args, kwargs):
+        self._read_started = True
+        try:
+            return getattr(self._stream, method)(*args, **kwargs)
+        except OSError as problem:
+            raise UnreadablePostError(*problem.args) from problem
+
+    def __iter__(self):
+        return iter(self.readline, b"")
+
+    def readlines(self):
+        return [*self]
+
+
+def _plain_absolute_path(parts):
+    """Whether a split URL is just an absolute path with no '.' or '..' segment to resolve."""
+    path = parts.path
+    return path.startswith("/") and not (parts.scheme or parts.netloc) and "/./" not in path and "/../" not in path
+
+
+def _known_codec(name):
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+class HttpHeaders(CaseInsensitiveMapping):
+    """A request's headers read from its WSGI environ: HTTP_USER_AGENT is 'User-Agent', and
+    CONTENT_TYPE and CONTENT_LENGTH (which PEP 3333 leaves unprefixed) are headers too. Keys
+    match whatever their case, with '_' for '-' if you like (headers["user_agent"])."""
+
+    HTTP_PREFIX = "HTTP_"
+    UNPREFIXED_HEADERS = {"CONTENT_TYPE", "CONTENT_LENGTH"}
+
+    def __init__(self, environ):
+        named = ((self.parse_header_name(key), value) for key, value in environ.items())
+        super().__init__({name: value for name, value in named if name})
+
+    def __getitem__(self, key):
+        return super().__getitem__(key.replace("_", "-"))
+
+    @classmethod
+    def parse_header_name(cls, header):
+        """'User-Agent' for 'HTTP_USER_AGENT'; None for an environ key that is not a header."""
+        prefixed = header.startswith(cls.HTTP_PREFIX)
+        if not prefixed and header not in cls.UNPREFIXED_HEADERS:
+            return None
+        name = header[len(cls.HTTP_PREFIX) :] if prefixed else header
+        return name.replace("_", "-").title()
+
+    @classmethod
+    def to_asgi_name(cls, header):
+        return header.replace("-", "_").upper()
+
+    @classmethod
+    def to_wsgi_name(cls, header):
+        name = cls.to_asgi_name(header)
+        return name if name in cls.UNPREFIXED_HEADERS else cls.HTTP_PREFIX + name
+
+    @classmethod
+    def to_wsgi_names(cls, headers):
+        return {cls.to_wsgi_name(name): value for name, value in headers.items()}
+
+    @classmethod
+    def to_asgi_names(cls, headers):
+        return {cls.to_asgi_name(name): value for name, value in headers.items()}
+
+
+def _mutating(method):
+    """A QueryDict method that changes it: refused (AttributeError) unless it is mutable."""
+
+    @wraps(method)
+    def checked(self, *args, **kwargs):
+        if not self._mutable:
+            raise AttributeError(_IMMUTABLE)
+        return method(self, *args, **kwargs)
+
+    return checked
+
+
+class QueryDict(MultiValueDict):
+    """A query string (or form body) as a MultiValueDict: QueryDict("a=1&a=2").getlist("a") is
+    ['1', '2']. Read-only unless built with mutable=True (copy() is always mutable); keys and
+    values given as bytes are decoded with its encoding (DEFAULT_CHARSET by default)."""
+
+    # Class-level, so that an instance being unpickled (before __init__ ran) has them.
+    _mutable = True
+    _encoding: str | None = None
+
+    def __init__(self, query_string=None, mutable=False, encoding=None):
+        charset = encoding or settings.DEFAULT_CHARSET
+        grouped = {}
+        for key, value in _parsed_query(query_string or "", charset):
+            grouped.setdefault(key, []).append(value)
+        super().__init__(grouped)
+        self.encoding, self._mutable = charset, mutable
+
+    @classmethod
+    def fromkeys(cls, iterable, value="", mutable=False, encoding=None):
+        """A QueryDict holding `value` once for each key of `iterable` (repeats included)."""
+        built = cls("", mutable=True, encoding=encoding)
+        for key in iterable:
+            built.appendlist(key, value)
+        built._mutable = mutable
+        return built
+
+    @property
+    def encoding(self):
+        if self._encoding is None:
+            self.encoding = settings.DEFAULT_CHARSET
+        return self._encoding
+
+    @encoding.setter
+    def encoding(self, value):
+        self._encoding = value
+
+    def _text(self, value):
+        return bytes_to_text(value, self.encoding)
+
+    @_mutating
+    def __setitem__(self, key, value):
+        super().__setitem__(self._text(key), self._text(value))
+
+    @_mutating
+    def setlist(self, key, list_):
+        super().setlist(self._text(key), [self._text(item) for item in list_])
+
+    @_mutating
+    def appendlist(self, key, value):
+        super().appendlist(self._text(key), self._text(value))
+
+    @_mutating
+    def setdefault(self, key, default=None):
+        return super().setdefault(self._text(key), self._text(default))
+
+    __delitem__ = _mutating(MultiValueDict.__delitem__)
+    setlistdefault = _mutating(MultiValueDict.setlistdefault)
+    pop = _mutating(MultiValueDict.pop)
+    popitem = _mutating(MultiValueDict.popitem)
+    clear = _mutating(MultiValueDict.clear)
+
+    def _copied(self, copy_item, memo=None):
+        """A mutable QueryDict of the same encoding holding copy_item() of each key and list."""
+        twin = type(self)("", mutable=True, encoding=self.encoding)
+        if memo is not None:
+            memo[id(self)] = twin
+        for key, values in self.lists():
+            twin.setlist(copy_item(key), copy_item(values))
+        return twin
+
+    def __copy__(self):
+        return self._copied(lambda item: item)
+
+    def __deepcopy__(self, memo):
+        return self._copied(lambda item: copy.deepcopy(item, memo), memo)
+
+    def copy(self):
+        """A mutable (deep) copy."""
+        return copy.deepcopy(self)
+
+    def urlencode(self, safe=None):
+        """The query string: 'a=1&a=2'. Characters in `safe` are left unencoded:
+
+        >>> q = QueryDict(mutable=True); q["next"] = "/a&b/"
+        >>> q.urlencode(), q.urlencode(safe="/")
+        ('next=%2Fa%26b%2F', 'next=/a%26b/')
+        """
+        charset = self.encoding
+        keep = safe.encode(charset) if safe else None
+
+        def field(key, value):
+            if keep:
+                return f"{quote(key, keep)}={quote(value, keep)}"
+            return _stdlib_urlencode({key: value})
+
+        encoded = (field(key.encode(charset), str(v).encode(charset)) for key, values in self.lists() for v in values)
+        return "&".join(encoded)
+
+
+def _parsed_query(query_string, charset):
+    """(key, value) of each field of a query string (bytes are decoded first: as `charset`, or
+    as Latin-1, which some user agents send, when that fails)."""
+    if isinstance(query_string, bytes):
+        try:
+            query_string = str(query_string, charset)
+        except UnicodeDecodeError:
+            query_string = str(query_string, "iso-8859-1")
+    limit = settings.DATA_UPLOAD_MAX_NUMBER_FIELDS
+    try:
+        return parse_qsl(query_string, keep_blank_values=True, encoding=charset, max_num_fields=limit)
+    except ValueError as past_limit:  # (its only ValueError when strict_parsing is off)
+        raise TooManyFieldsSent(_TOO_MANY_FIELDS) from past_limit
+
+
+def bytes_to_text(s, encoding):
+    """`s` decoded with `encoding` if it is bytes (undecodable bytes become U+FFFD), else `s`."""
+    return str(s, encoding, "replace") if isinstance(s, bytes) else s
+
+
+def split_domain_port(host):
+    """(domain, port) of a Host header, the domain lowercased and without a trailing dot;
+    ('', '') when it is not a valid host ('example.com:80' -> ('example.com', '80'))."""
+    host = host.lower()
+    if host.startswith("["):
+        inside, closed, rest = host[1:].partition("]")
+        domain = f"[{inside}]" if closed and _is_ipv6_literal(inside) else ""
+    else:
+        domain = host.partition(":")[0]
+        rest = host[len(domain) :]
+        if not set(domain) <= _HOSTNAME_CHARS:
+            domain = ""
+    port = _port_of(rest)
+    if not domain or port is None:
+        return "", ""
+    return domain.removesuffix("."), port
+
+
+def _is_ipv6_literal(text):
+    """What may stand between the brackets of an IPv6 host: hex digits, ':' and '.', with a ':'
+    before any '.' and something after the first ':'."""
+    first_colon = text.find(":")
+    return (
+        first_colon >= 0
+        and first_colon + 1 < len(text)
+        and set(text) <= _IPV6_CHARS
+        and "." not in text[:first_colon]
+    )
+
+
+def _port_of(rest):
+    """The port of what follows the domain: '' for nothing, the digits of ':8080', else None."""
+    if not rest:
+        return ""
+    digits = rest[1:]
+    if rest[0] == ":" and digits.isascii() and digits.isdigit():
+        return digits
+    return None
 
 
 def validate_host(host, allowed_hosts):
-    """Whether a request's host (its domain, lowercased, no port) is allowed by ALLOWED_HOSTS."""
-    from django.utils.http import is_same_domain
-
+    """Whether a domain (lowercased, without its port) matches one of `allowed_hosts`: '*'
+    matches anything, '.example.com' that domain and its subdomains, anything else itself."""
     return any(pattern == "*" or is_same_domain(host, pattern) for pattern in allowed_hosts)

@@ -1,50 +1,54 @@
-"""The per-site cache middleware, and CacheMiddleware behind @cache_page. Building one reads
-the CACHE_MIDDLEWARE_* settings; the cache itself (caches[alias]) is only used per request."""
+"""The per-site cache middleware (UpdateCacheMiddleware last in MIDDLEWARE, FetchFromCacheMiddleware
+first) and CacheMiddleware, both at once, which @cache_page builds for one view.
+
+Building one reads the CACHE_MIDDLEWARE_* settings (a wrong alias fails only when the cache is
+used). Storing and answering pages comes with the request cycle: until then the middleware
+lets every request through to the view."""
 
 from django.conf import settings
 from django.core.cache import DEFAULT_CACHE_ALIAS, caches
 from django.utils.deprecation import MiddlewareMixin
 
 
-class UpdateCacheMiddleware(MiddlewareMixin):
-    """Response-phase cache middleware: stores pages in the cache (last in MIDDLEWARE)."""
+class _CacheMiddlewareBase(MiddlewareMixin):
+    """A cache middleware: its attributes start as the settings its `settings_read` names."""
+
+    settings_read: dict[str, str] = {
+        "key_prefix": "CACHE_MIDDLEWARE_KEY_PREFIX",
+        "cache_alias": "CACHE_MIDDLEWARE_ALIAS",
+    }
 
     def __init__(self, get_response):
         super().__init__(get_response)
-        self.cache_timeout = settings.CACHE_MIDDLEWARE_SECONDS
-        self.page_timeout = None
-        self.key_prefix = settings.CACHE_MIDDLEWARE_KEY_PREFIX
-        self.cache_alias = settings.CACHE_MIDDLEWARE_ALIAS
+        for attribute, setting in self.settings_read.items():
+            setattr(self, attribute, getattr(settings, setting))
 
     @property
     def cache(self):
+        """The cache the pages go to: CACHES[cache_alias]."""
         return caches[self.cache_alias]
 
 
-class FetchFromCacheMiddleware(MiddlewareMixin):
-    """Request-phase cache middleware: answers from the cache (first in MIDDLEWARE)."""
+class UpdateCacheMiddleware(_CacheMiddlewareBase):
+    """The response phase: keeps pages in the cache. Last in MIDDLEWARE, so it runs after
+    every other middleware has changed the response."""
 
-    def __init__(self, get_response):
-        super().__init__(get_response)
-        self.key_prefix = settings.CACHE_MIDDLEWARE_KEY_PREFIX
-        self.cache_alias = settings.CACHE_MIDDLEWARE_ALIAS
+    settings_read = {"cache_timeout": "CACHE_MIDDLEWARE_SECONDS", **_CacheMiddlewareBase.settings_read}
+    page_timeout: int | None = None
 
-    @property
-    def cache(self):
-        return caches[self.cache_alias]
+
+class FetchFromCacheMiddleware(_CacheMiddlewareBase):
+    """The request phase: answers from the cache. First in MIDDLEWARE."""
 
 
 class CacheMiddleware(UpdateCacheMiddleware, FetchFromCacheMiddleware):
-    """Both phases in one, for a single view (what cache_page builds)."""
+    """Both phases for a single view. An argument given as None means Django's default (no
+    prefix, the 'default' cache); one not given keeps the setting."""
 
     def __init__(self, get_response, cache_timeout=None, page_timeout=None, **kwargs):
         super().__init__(get_response)
-        # An argument given as None means "the default"; one not given keeps the setting.
-        if "key_prefix" in kwargs:
-            self.key_prefix = kwargs["key_prefix"] or ""
-        if "cache_alias" in kwargs:
-            self.cache_alias = kwargs["cache_alias"] or DEFAULT_CACHE_ALIAS
-        if cache_timeout is None:
-            cache_timeout = settings.CACHE_MIDDLEWARE_SECONDS
-        self.cache_timeout = cache_timeout
-        self.page_timeout = page_timeout
+        given = {"cache_timeout": cache_timeout, "page_timeout": page_timeout}
+        defaults = {"key_prefix": "", "cache_alias": DEFAULT_CACHE_ALIAS, "cache_timeout": self.cache_timeout}
+        given.update((name, kwargs[name]) for name in ("key_prefix", "cache_alias") if name in kwargs)
+        for name, value in given.items():
+            setattr(self, name, defaults.get(name) if value is None else value)

@@ -1,93 +1,91 @@
-"""Access mixins for class-based views (LoginRequiredMixin...), as django.contrib.auth.mixins."""
-
-from urllib.parse import urlsplit
+"""Access mixins for class-based views (django.contrib.auth.mixins): LoginRequiredMixin,
+PermissionRequiredMixin, UserPassesTestMixin, each refusing in dispatch() before the view runs."""
 
 from django.conf import settings
-from django.contrib.auth.decorators import REDIRECT_FIELD_NAME
+from django.contrib.auth.decorators import REDIRECT_FIELD_NAME, _login_redirect
 from django.core.exceptions import ImproperlyConfigured, PermissionDenied
-from django.http import HttpResponseRedirect
+
+_NO_LOGIN_URL = (
+    "{0} is missing the login_url attribute. Define {0}.login_url, settings.LOGIN_URL, or override "
+    "{0}.get_login_url()."
+)
+_NO_PERMISSION_REQUIRED = (
+    "{0} is missing the permission_required attribute. Define {0}.permission_required, or override "
+    "{0}.get_permission_required()."
+)
+_NO_TEST_FUNC = "{0} is missing the implementation of the test_func() method."
 
 
 class AccessMixin:
-    """What happens when access is denied: a redirect to the login page, or 403."""
+    """What a refused request gets: 403 (raise_exception, or a user who is logged in already),
+    or the login page."""
 
-    login_url = None
-    permission_denied_message = ""
-    raise_exception = False
-    redirect_field_name = REDIRECT_FIELD_NAME
+    login_url: str | None = None
+    permission_denied_message: str = ""
+    raise_exception: bool = False
+    redirect_field_name: str = REDIRECT_FIELD_NAME
 
     def get_login_url(self):
-        login_url = self.login_url or settings.LOGIN_URL
-        if not login_url:
-            raise ImproperlyConfigured(
-                f"{self.__class__.__name__} is missing the login_url attribute. Define "
-                f"{self.__class__.__name__}.login_url, settings.LOGIN_URL, or override "
-                f"{self.__class__.__name__}.get_login_url()."
-            )
-        return str(login_url)
+        """login_url, else LOGIN_URL (one of them is needed)."""
+        url = self.login_url or settings.LOGIN_URL
+        if url:
+            return str(url)
+        raise ImproperlyConfigured(_NO_LOGIN_URL.format(type(self).__name__))
 
     def get_permission_denied_message(self):
+        """The message of the PermissionDenied raised (permission_denied_message)."""
         return self.permission_denied_message
 
     def get_redirect_field_name(self):
+        """The query parameter that carries the page to come back to (redirect_field_name)."""
         return self.redirect_field_name
 
     def handle_no_permission(self):
-        if self.raise_exception or self.request.user.is_authenticated:
+        user = self.request.user
+        if self.raise_exception or user.is_authenticated:
             raise PermissionDenied(self.get_permission_denied_message())
-        path = self.request.get_full_path()
-        login_url = self.get_login_url()
-        if not urlsplit(login_url).scheme:
-            path = urlsplit(path).path or path
-        return HttpResponseRedirect(f"{login_url}?{self.get_redirect_field_name()}={path}")
+        return _login_redirect(self.request, self.get_login_url(), self.get_redirect_field_name())
 
 
 class LoginRequiredMixin(AccessMixin):
     """Verify that the current user is authenticated."""
 
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return self.handle_no_permission()
-        return super().dispatch(request, *args, **kwargs)
+        allowed = request.user.is_authenticated
+        return super().dispatch(request, *args, **kwargs) if allowed else self.handle_no_permission()
 
 
 class PermissionRequiredMixin(AccessMixin):
     """Verify that the current user has all specified permissions."""
 
-    permission_required = None
+    permission_required: str | tuple | None = None
 
     def get_permission_required(self):
-        if self.permission_required is None:
-            raise ImproperlyConfigured(
-                f"{self.__class__.__name__} is missing the permission_required attribute. Define "
-                f"{self.__class__.__name__}.permission_required, or override "
-                f"{self.__class__.__name__}.get_permission_required()."
-            )
-        if isinstance(self.permission_required, str):
-            return (self.permission_required,)
-        return self.permission_required
+        """The permissions needed, as an iterable (a single name is made a tuple)."""
+        needed = self.permission_required
+        if needed is None:
+            raise ImproperlyConfigured(_NO_PERMISSION_REQUIRED.format(type(self).__name__))
+        return (needed,) if isinstance(needed, str) else needed
 
     def has_permission(self):
+        """Whether the user holds every permission of get_permission_required()."""
         return self.request.user.has_perms(self.get_permission_required())
 
     def dispatch(self, request, *args, **kwargs):
-        if not self.has_permission():
-            return self.handle_no_permission()
-        return super().dispatch(request, *args, **kwargs)
+        allowed = self.has_permission()
+        return super().dispatch(request, *args, **kwargs) if allowed else self.handle_no_permission()
 
 
 class UserPassesTestMixin(AccessMixin):
     """Deny a request with a permission error if the test_func() method returns False."""
 
     def test_func(self):
-        raise NotImplementedError(
-            "{} is missing the implementation of the test_func() method.".format(self.__class__.__name__)
-        )
+        raise NotImplementedError(_NO_TEST_FUNC.format(type(self).__name__))
 
     def get_test_func(self):
+        """The test to run (test_func by default)."""
         return self.test_func
 
     def dispatch(self, request, *args, **kwargs):
-        if not self.get_test_func()():
-            return self.handle_no_permission()
-        return super().dispatch(request, *args, **kwargs)
+        allowed = self.get_test_func()()
+        return super().dispatch(request, *args, **kwargs) if allowed else self.handle_no_permission()

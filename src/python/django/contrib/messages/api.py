@@ -1,4 +1,40 @@
+"""The functions views call to leave a message for the next page (django.contrib.messages.api).
+
+Messages live in the storage MessageMiddleware puts on the request (request._messages); without
+it, adding one fails as in Django (MessageFailure), unless fail_silently."""
+
 from django.contrib.messages import constants
+
+__all__ = (
+    "add_message",
+    "get_messages",
+    "get_level",
+    "set_level",
+    "debug",
+    "info",
+    "success",
+    "warning",
+    "error",
+    "MessageFailure",
+)
+
+# The storages of django.contrib.messages.storage that keep messages in the session, and so
+# cannot be built for a request without one.
+_SESSION_STORAGES = (
+    "django.contrib.messages.storage.fallback.FallbackStorage",
+    "django.contrib.messages.storage.session.SessionStorage",
+)
+
+
+_NOT_A_REQUEST = "add_message() argument must be an HttpRequest object, not '%s'."
+_NO_MIDDLEWARE = "You cannot add messages without installing django.contrib.messages.middleware.MessageMiddleware"
+_NO_SESSION = (
+    "The session-based temporary message storage requires session middleware to be installed, and come before the "
+    "message middleware in the MIDDLEWARE list."
+)
+
+
+_ABSENT = object()
 
 
 class MessageFailure(Exception):
@@ -6,53 +42,64 @@ class MessageFailure(Exception):
 
 
 def add_message(request, level, message, extra_tags="", fail_silently=False):
-    """Attempt to add a message to the request using the 'messages' app."""
-    try:
-        messages = request._messages
-    except AttributeError:
-        if not hasattr(request, "META"):
-            raise TypeError(
-                "add_message() argument must be an HttpRequest object, not '%s'." % request.__class__.__name__
-            )
-        if not fail_silently:
-            raise MessageFailure(
-                "You cannot add messages without installing django.contrib.messages.middleware.MessageMiddleware"
-            )
-    else:
-        return messages.add(level, message, extra_tags)
+    """Add a message to the request's storage (needs MessageMiddleware)."""
+    storage = getattr(request, "_messages", None)
+    if storage is None:
+        _no_storage(request, fail_silently)
+        return None
+    return storage.add(level, message, extra_tags)
+
+
+def _no_storage(request, fail_silently):
+    """Why a message cannot be added to `request`: it is not a request, or has no storage."""
+    if not hasattr(request, "META"):
+        raise TypeError(_NOT_A_REQUEST % type(request).__name__)
+    if fail_silently:
+        return
+    raise MessageFailure(_NO_MIDDLEWARE)
 
 
 def get_messages(request):
+    """The request's message storage (iterate it to read the messages), or [] without one."""
     return getattr(request, "_messages", [])
 
 
 def get_level(request):
+    """The lowest level of message recorded: the storage's, else MESSAGE_LEVEL (INFO by default).
+
+    As in Django, the default storage is built for the request first, even when the request has
+    one: a session-based storage refuses a request without a session."""
+    from django.conf import settings
+
+    if settings.MESSAGE_STORAGE in _SESSION_STORAGES and not hasattr(request, "session"):
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(_NO_SESSION)
     storage = getattr(request, "_messages", None)
-    return getattr(storage, "level", constants.INFO)
+    return getattr(settings, "MESSAGE_LEVEL", constants.INFO) if storage is None else storage.level
 
 
 def set_level(request, level):
-    if not hasattr(request, "_messages"):
+    """Set the lowest level recorded (None: back to the default); False without a storage."""
+    storage = getattr(request, "_messages", _ABSENT)
+    if storage is _ABSENT:
         return False
-    request._messages.level = level
+    storage.level = level
     return True
 
 
-def debug(request, message, extra_tags="", fail_silently=False):
-    add_message(request, constants.DEBUG, message, extra_tags=extra_tags, fail_silently=fail_silently)
+def _adder(level, doc):
+    def add(request, message, extra_tags="", fail_silently=False):
+        add_message(request, level, message, extra_tags=extra_tags, fail_silently=fail_silently)
+
+    add.__doc__ = doc
+    return add
 
 
-def info(request, message, extra_tags="", fail_silently=False):
-    add_message(request, constants.INFO, message, extra_tags=extra_tags, fail_silently=fail_silently)
-
-
-def success(request, message, extra_tags="", fail_silently=False):
-    add_message(request, constants.SUCCESS, message, extra_tags=extra_tags, fail_silently=fail_silently)
-
-
-def warning(request, message, extra_tags="", fail_silently=False):
-    add_message(request, constants.WARNING, message, extra_tags=extra_tags, fail_silently=fail_silently)
-
-
-def error(request, message, extra_tags="", fail_silently=False):
-    add_message(request, constants.ERROR, message, extra_tags=extra_tags, fail_silently=fail_silently)
+debug = _adder(constants.DEBUG, "Add a message with the ``DEBUG`` level.")
+info = _adder(constants.INFO, "Add a message with the ``INFO`` level.")
+success = _adder(constants.SUCCESS, "Add a message with the ``SUCCESS`` level.")
+warning = _adder(constants.WARNING, "Add a message with the ``WARNING`` level.")
+error = _adder(constants.ERROR, "Add a message with the ``ERROR`` level.")
+for _name, _function in (("debug", debug), ("info", info), ("success", success), ("warning", warning), ("error", error)):
+    _function.__name__ = _function.__qualname__ = _name

@@ -1,3 +1,5 @@
+"""Message levels (django.contrib.messages.constants): numbers, so a project can add its own."""
+
 DEBUG = 10
 INFO = 20
 SUCCESS = 25

@@ -1,43 +1,51 @@
-from functools import wraps
-from inspect import iscoroutinefunction, markcoroutinefunction
+"""Cache view decorators (django.views.decorators.cache): cache a view's page, or set the
+Cache-Control of its responses."""
 
 from django.middleware.cache import CacheMiddleware
-from django.utils.decorators import decorator_from_middleware_with_args
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.decorators import _wrap_view, decorator_from_middleware_with_args
+
+
+_NOT_A_REQUEST = "%s didn't receive an HttpRequest. If you are decorating a classmethod, be sure to use @method_decorator."
 
 
 def cache_page(timeout, *, cache=None, key_prefix=None):
-    """Cache the view's whole response for `timeout` seconds: @cache_page(60 * 15)."""
-    return decorator_from_middleware_with_args(CacheMiddleware)(
-        page_timeout=timeout,
-        cache_alias=cache,
-        key_prefix=key_prefix,
-    )
+    """Cache the view's whole response for `timeout` seconds (keyed by URL and the headers
+    its Vary names): @cache_page(60 * 15)."""
+    with_arguments = decorator_from_middleware_with_args(CacheMiddleware)
+    return with_arguments(page_timeout=timeout, cache_alias=cache, key_prefix=key_prefix)
 
 
-def _wrap(view_func):
-    if iscoroutinefunction(view_func):
+def _requires_request(decorator_name):
+    """A check that the view got a request: on a method without method_decorator it gets self."""
 
-        async def _view_wrapper(request, *args, **kwargs):
-            return await view_func(request, *args, **kwargs)
+    def check(request):
+        if hasattr(request, "META"):
+            return None
+        raise TypeError(_NOT_A_REQUEST % decorator_name)
 
-        markcoroutinefunction(_view_wrapper)
-    else:
+    return check
 
-        def _view_wrapper(request, *args, **kwargs):
-            return view_func(request, *args, **kwargs)
 
-    return wraps(view_func)(_view_wrapper)
+def _patching(patch):
+    def patched(response):
+        patch(response)
+        return response
+
+    return patched
 
 
 def cache_control(**kwargs):
-    """Set Cache-Control directives on the view's responses: @cache_control(private=True)."""
+    """Add Cache-Control directives to the view's responses: @cache_control(max_age=3600)."""
+
+    patch = _patching(lambda response: patch_cache_control(response, **kwargs))
 
     def _cache_controller(viewfunc):
-        return _wrap(viewfunc)
+        return _wrap_view(viewfunc, before=_requires_request("cache_control"), after=patch)
 
     return _cache_controller
 
 
 def never_cache(view_func):
-    """Mark the view's responses as never to be cached."""
-    return _wrap(view_func)
+    """Add headers to the view's responses so that they are never cached."""
+    return _wrap_view(view_func, before=_requires_request("never_cache"), after=_patching(add_never_cache_headers))

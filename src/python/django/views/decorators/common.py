@@ -1,19 +1,9 @@
-from functools import wraps
-from inspect import iscoroutinefunction, markcoroutinefunction
+"""View decorators about URLs (django.views.decorators.common)."""
+
+from django.utils.decorators import _wrap_view
 
 
 def no_append_slash(view_func):
-    """Mark a view so that CommonMiddleware never redirects to it by appending a slash."""
-    if iscoroutinefunction(view_func):
-
-        async def _view_wrapper(request, *args, **kwargs):
-            return await view_func(request, *args, **kwargs)
-
-        markcoroutinefunction(_view_wrapper)
-    else:
-
-        def _view_wrapper(request, *args, **kwargs):
-            return view_func(request, *args, **kwargs)
-
-    _view_wrapper.should_append_slash = False
-    return wraps(view_func)(_view_wrapper)
+    """Exclude a view from CommonMiddleware's APPEND_SLASH redirect (the wrapper carries
+    should_append_slash = False)."""
+    return _wrap_view(view_func, should_append_slash=False)

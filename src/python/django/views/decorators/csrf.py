@@ -1,46 +1,48 @@
-from functools import wraps
-from inspect import iscoroutinefunction, markcoroutinefunction
+"""CSRF view decorators (django.views.decorators.csrf): protect one view, exempt one, or make
+sure the CSRF token is there for its template."""
 
 from django.middleware.csrf import CsrfViewMiddleware
-from django.utils.decorators import decorator_from_middleware
+from django.utils.decorators import _wrap_view, decorator_from_middleware
 
-csrf_protect = decorator_from_middleware(CsrfViewMiddleware)
-csrf_protect.__name__ = "csrf_protect"
-csrf_protect.__doc__ = """
-This decorator adds CSRF protection in exactly the same way as
-CsrfViewMiddleware, but it can be used on a per view basis.  Using both, or
-using the decorator multiple times, is harmless and efficient.
-"""
+
+def _named(decorator, name, doc):
+    decorator.__name__, decorator.__doc__ = name, doc
+    return decorator
+
+
+csrf_protect = _named(
+    decorator_from_middleware(CsrfViewMiddleware),
+    "csrf_protect",
+    "CSRF protection for one view, as CsrfViewMiddleware gives every view (both at once do no harm).",
+)
 
 
 class _EnsureCsrfToken(CsrfViewMiddleware):
-    pass
+    """CsrfViewMiddleware that never refuses a request: the view only needs the token."""
+
+    def _reject(self, request, reason):
+        return None
 
 
-requires_csrf_token = decorator_from_middleware(_EnsureCsrfToken)
-requires_csrf_token.__name__ = "requires_csrf_token"
+requires_csrf_token = _named(
+    decorator_from_middleware(_EnsureCsrfToken),
+    "requires_csrf_token",
+    "Give the view a CSRF token for its template without protecting it (the error views use this).",
+)
 
 
-class _EnsureCsrfCookie(CsrfViewMiddleware):
-    pass
+class _EnsureCsrfCookie(_EnsureCsrfToken):
+    """CsrfViewMiddleware that never refuses a request, for views that must send the CSRF
+    cookie whether or not their template uses {% csrf_token %}."""
 
 
-ensure_csrf_cookie = decorator_from_middleware(_EnsureCsrfCookie)
-ensure_csrf_cookie.__name__ = "ensure_csrf_cookie"
+ensure_csrf_cookie = _named(
+    decorator_from_middleware(_EnsureCsrfCookie),
+    "ensure_csrf_cookie",
+    "Make the view send the CSRF cookie, whether or not its template uses the csrf_token tag.",
+)
 
 
 def csrf_exempt(view_func):
     """Mark a view function as being exempt from the CSRF view protection."""
-    if iscoroutinefunction(view_func):
-
-        async def _view_wrapper(request, *args, **kwargs):
-            return await view_func(request, *args, **kwargs)
-
-        markcoroutinefunction(_view_wrapper)
-    else:
-
-        def _view_wrapper(request, *args, **kwargs):
-            return view_func(request, *args, **kwargs)
-
-    _view_wrapper.csrf_exempt = True
-    return wraps(view_func)(_view_wrapper)
+    return _wrap_view(view_func, csrf_exempt=True)

@@ -1,43 +1,26 @@
-"""Decorators restricting the HTTP methods a view accepts."""
-
-import logging
-from functools import wraps
-from inspect import iscoroutinefunction, markcoroutinefunction
+"""Decorators that restrict the HTTP methods a view accepts (django.views.decorators.http)."""
 
 from django.http import HttpResponseNotAllowed
-
-logger = logging.getLogger("django.request")
+from django.utils.decorators import _wrap_view
+from django.views._log import log_response
 
 
 def require_http_methods(request_method_list):
-    """Answer 405 to a request whose method is not in the list: @require_http_methods(["GET", "POST"])."""
+    """Answer 405 to a request whose method (uppercase) is not listed:
+
+        @require_http_methods(["GET", "POST"])
+        def my_view(request): ...
+    """
+
+    def refuse_others(request):
+        if request.method in request_method_list:
+            return None
+        refusal = HttpResponseNotAllowed(request_method_list)
+        log_response("Method Not Allowed (%s): %s", request.method, request.path, response=refusal, request=request)
+        return refusal
 
     def decorator(func):
-        def _refused(request):
-            logger.warning(
-                "Method Not Allowed (%s): %s",
-                request.method,
-                request.path,
-                extra={"status_code": 405, "request": request},
-            )
-            return HttpResponseNotAllowed(request_method_list)
-
-        if iscoroutinefunction(func):
-
-            async def inner(request, *args, **kwargs):
-                if request.method not in request_method_list:
-                    return _refused(request)
-                return await func(request, *args, **kwargs)
-
-            markcoroutinefunction(inner)
-        else:
-
-            def inner(request, *args, **kwargs):
-                if request.method not in request_method_list:
-                    return _refused(request)
-                return func(request, *args, **kwargs)
-
-        return wraps(func)(inner)
+        return _wrap_view(func, before=refuse_others)
 
     return decorator
 

@@ -1,219 +1,193 @@
 """The class-based views of django.views.generic.base: View, TemplateView, RedirectView.
 
-What the URL machinery and the checks rely on is as_view(): it validates its keyword
-arguments against the class, and returns a plain function carrying `view_class` and
-`view_initkwargs`, whose __module__ is the class's module while __name__/__qualname__ stay
-'view' (Django leaves them alone on purpose; tools read view_class instead)."""
+What the URL machinery and the checks rely on is as_view(): it checks its keyword arguments
+against the class and returns a plain function carrying `view_class` and `view_initkwargs`,
+whose __module__ and __doc__ are the class's while __name__ and __qualname__ stay 'view'
+(Django leaves them alone on purpose: tools read view_class instead).
+"""
 
-import inspect
-import logging
+from inspect import iscoroutinefunction, markcoroutinefunction
+from urllib.parse import urlparse
 
 from django.core.exceptions import ImproperlyConfigured
-from django.http import (
-    HttpResponse,
-    HttpResponseGone,
-    HttpResponseNotAllowed,
-    HttpResponsePermanentRedirect,
-    HttpResponseRedirect,
-)
+from django.http import HttpResponse, HttpResponseGone, HttpResponseNotAllowed
+from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.decorators import classonlymethod
 from django.utils.functional import classproperty
+from django.views._log import log_response
 
-logger = logging.getLogger("django.request")
+_MIXED_HANDLERS = "%s HTTP handlers must either be all sync or all async."
+_METHOD_AS_INITKWARG = "The method name %s is not accepted as a keyword argument to %s()."
+_UNKNOWN_INITKWARG = (
+    "%s() received an invalid keyword %r. as_view only accepts arguments that are already attributes of the class."
+)
+_SETUP_WITHOUT_SUPER = (
+    "%s instance has no 'request' attribute. Did you override setup() and forget to call super()?"
+)
+_NO_TEMPLATE_NAME = (
+    "TemplateResponseMixin requires either a definition of 'template_name' or an implementation of "
+    "'get_template_names()'"
+)
+
+
+def _answer(view, response):
+    """`response`, or a coroutine giving it when the view is async (its caller awaits)."""
+    if not view.view_is_async:
+        return response
+
+    async def answer():
+        return response
+
+    return answer()
 
 
 class ContextMixin:
-    """Pass the keyword arguments given to get_context_data() on as the template context."""
+    """get_context_data(): the keyword arguments it is given, plus `view` and extra_context."""
 
-    extra_context = None
+    extra_context: dict | None = None
 
     def get_context_data(self, **kwargs):
-        kwargs.setdefault("view", self)
-        if self.extra_context is not None:
-            kwargs.update(self.extra_context)
-        return kwargs
+        context = {**kwargs}
+        context.setdefault("view", self)
+        context.update(self.extra_context or ())
+        return context
 
 
 class View:
-    """The parent of all class-based views: dispatch by HTTP method, nothing more."""
+    """The parent of all class-based views: it dispatches a request to the method named after
+    the HTTP method (get(), post()...), or answers 405."""
 
     http_method_names = ["get", "post", "put", "patch", "delete", "head", "options", "trace"]
 
     def __init__(self, **kwargs):
-        for key, value in kwargs.items():
-            setattr(self, key, value)
+        """Keep each keyword argument (as_view() has checked them) as an attribute."""
+        for name, value in kwargs.items():
+            setattr(self, name, value)
 
     @classproperty
     def view_is_async(cls):
-        handlers = [
-            getattr(cls, method) for method in cls.http_method_names if method != "options" and hasattr(cls, method)
-        ]
-        if not handlers:
-            return False
-        is_async = inspect.iscoroutinefunction(handlers[0])
-        if any(inspect.iscoroutinefunction(handler) != is_async for handler in handlers[1:]):
-            raise ImproperlyConfigured(f"{cls.__qualname__} HTTP handlers must either be all sync or all async.")
-        return is_async
+        """Whether the handlers are coroutine functions (all or none of them may be)."""
+        handlers = [getattr(cls, name) for name in cls.http_method_names if name != "options" and hasattr(cls, name)]
+        kinds = {iscoroutinefunction(handler) for handler in handlers}
+        if len(kinds) > 1:
+            raise ImproperlyConfigured(_MIXED_HANDLERS % cls.__qualname__)
+        return kinds == {True}
 
     @classonlymethod
     def as_view(cls, **initkwargs):
-        """The view function for this class, configured with `initkwargs`."""
+        """The view function of this class: each request gets a new instance built with
+        `initkwargs`, which may only name attributes the class has (and no HTTP method)."""
         for key in initkwargs:
             if key in cls.http_method_names:
-                raise TypeError(
-                    "The method name %s is not accepted as a keyword argument to %s()." % (key, cls.__name__)
-                )
+                raise TypeError(_METHOD_AS_INITKWARG % (key, cls.__name__))
             if not hasattr(cls, key):
-                raise TypeError(
-                    "%s() received an invalid keyword %r. as_view only accepts arguments that are already "
-                    "attributes of the class." % (cls.__name__, key)
-                )
+                raise TypeError(_UNKNOWN_INITKWARG % (cls.__name__, key))
 
         def view(request, *args, **kwargs):
-            self = cls(**initkwargs)
-            self.setup(request, *args, **kwargs)
-            if not hasattr(self, "request"):
-                raise AttributeError(
-                    "%s instance has no 'request' attribute. Did you override setup() and forget to call super()?"
-                    % cls.__name__
-                )
-            return self.dispatch(request, *args, **kwargs)
+            instance = cls(**initkwargs)
+            instance.setup(request, *args, **kwargs)
+            if not hasattr(instance, "request"):
+                raise AttributeError(_SETUP_WITHOUT_SUPER % cls.__name__)
+            return instance.dispatch(request, *args, **kwargs)
 
-        view.view_class = cls
-        view.view_initkwargs = initkwargs
-        view.__doc__ = cls.__doc__
-        view.__module__ = cls.__module__
-        view.__annotations__ = cls.dispatch.__annotations__
-        # Attributes set on dispatch() by decorators (e.g. @csrf_exempt) travel with the view.
-        view.__dict__.update(cls.dispatch.__dict__)
-        if cls.view_is_async:
-            inspect.markcoroutinefunction(view)
-        return view
+        dispatch = cls.dispatch
+        view.view_class, view.view_initkwargs = cls, initkwargs
+        view.__doc__, view.__module__, view.__annotations__ = cls.__doc__, cls.__module__, dispatch.__annotations__
+        # What decorators set on dispatch() (csrf_exempt...) must be seen on the view function.
+        vars(view).update(vars(dispatch))
+        return markcoroutinefunction(view) if cls.view_is_async else view
 
     def setup(self, request, *args, **kwargs):
-        """Initialize attributes shared by all view methods."""
-        if hasattr(self, "get") and not hasattr(self, "head"):
+        """Keep the request and the URL's arguments on the instance (HEAD falls back to get())."""
+        if not hasattr(self, "head") and hasattr(self, "get"):
             self.head = self.get
-        self.request = request
-        self.args = args
-        self.kwargs = kwargs
+        self.request, self.args, self.kwargs = request, args, kwargs
 
     def dispatch(self, request, *args, **kwargs):
-        method = request.method.lower()
-        if method in self.http_method_names:
-            handler = getattr(self, method, self.http_method_not_allowed)
-        else:
-            handler = self.http_method_not_allowed
-        return handler(request, *args, **kwargs)
+        name = request.method.lower()
+        handler = getattr(self, name, None) if name in self.http_method_names else None
+        return (handler or self.http_method_not_allowed)(request, *args, **kwargs)
 
     def http_method_not_allowed(self, request, *args, **kwargs):
-        logger.warning(
-            "Method Not Allowed (%s): %s",
-            request.method,
-            request.path,
-            extra={"status_code": 405, "request": request},
-        )
-        return self._maybe_async(HttpResponseNotAllowed(self._allowed_methods()))
+        refusal = HttpResponseNotAllowed(self._allowed_methods())
+        log_response("Method Not Allowed (%s): %s", request.method, request.path, response=refusal, request=request)
+        return _answer(self, refusal)
 
     def options(self, request, *args, **kwargs):
-        """Answer an OPTIONS request with the allowed methods."""
-        response = HttpResponse()
-        response.headers["Allow"] = ", ".join(self._allowed_methods())
-        response.headers["Content-Length"] = "0"
-        return self._maybe_async(response)
-
-    def _maybe_async(self, response):
-        if not self.view_is_async:
-            return response
-
-        async def func():
-            return response
-
-        return func()
+        """Answer OPTIONS with the methods this view allows (and no body)."""
+        allowed = HttpResponse()
+        allowed["Allow"], allowed["Content-Length"] = ", ".join(self._allowed_methods()), "0"
+        return _answer(self, allowed)
 
     def _allowed_methods(self):
-        return [method.upper() for method in self.http_method_names if hasattr(self, method)]
+        return [name.upper() for name in self.http_method_names if hasattr(self, name)]
 
 
 class TemplateResponseMixin:
-    """Render a template into the response."""
+    """Render a template into the response (a TemplateResponse, rendered as it is sent)."""
 
-    template_name = None
-    template_engine = None
-    response_class = TemplateResponse
-    content_type = None
+    template_name: str | None = None
+    template_engine: str | None = None
+    response_class: type = TemplateResponse
+    content_type: str | None = None
 
     def render_to_response(self, context, **response_kwargs):
-        response_kwargs.setdefault("content_type", self.content_type)
+        """A response_class response for get_template_names() with `context`."""
+        options = {"content_type": self.content_type, **response_kwargs}
         return self.response_class(
-            request=self.request,
-            template=self.get_template_names(),
-            context=context,
-            using=self.template_engine,
-            **response_kwargs,
+            request=self.request, template=self.get_template_names(), context=context, using=self.template_engine, **options
         )
 
     def get_template_names(self):
+        """The templates to try, in order (a list); by default [template_name]."""
         if self.template_name is None:
-            raise ImproperlyConfigured(
-                "TemplateResponseMixin requires either a definition of 'template_name' or an implementation of "
-                "'get_template_names()'"
-            )
+            raise ImproperlyConfigured(_NO_TEMPLATE_NAME)
         return [self.template_name]
 
 
 class TemplateView(TemplateResponseMixin, ContextMixin, View):
-    """Render a template, with the URL's keyword arguments in the context."""
+    """Render a template, with the URL's keyword arguments in its context."""
 
     def get(self, request, *args, **kwargs):
-        context = self.get_context_data(**kwargs)
-        return self.render_to_response(context)
+        return self.render_to_response(self.get_context_data(**kwargs))
 
 
 class RedirectView(View):
-    """Redirect any request to `url` (or to the URL `pattern_name` reverses to)."""
+    """Redirect any request to `url` (formatted with the URL's keyword arguments) or to what
+    `pattern_name` reverses to; 410 Gone when there is neither."""
 
-    permanent = False
-    url = None
-    pattern_name = None
-    query_string = False
+    permanent: bool = False
+    url: str | None = None
+    pattern_name: str | None = None
+    query_string: bool = False
 
     def get_redirect_url(self, *args, **kwargs):
+        """The URL to redirect to (None for 410); with query_string, the request's query too."""
         if self.url:
-            url = self.url % kwargs
-        elif self.pattern_name:
+            target = self.url % kwargs
+        elif not self.pattern_name:
+            return None
+        else:
             from django.urls import reverse
 
-            url = reverse(self.pattern_name, args=args, kwargs=kwargs)
-        else:
-            return None
+            target = reverse(self.pattern_name, args=args, kwargs=kwargs)
         query = self.request.META.get("QUERY_STRING", "")
-        if query and self.query_string:
-            url = "%s?%s" % (url, query)
-        return url
+        if self.query_string and query:
+            target += ("&" if urlparse(target).query else "?") + query
+        return target
 
     def get(self, request, *args, **kwargs):
-        url = self.get_redirect_url(*args, **kwargs)
-        if url:
-            return HttpResponsePermanentRedirect(url) if self.permanent else HttpResponseRedirect(url)
-        logger.warning("Gone: %s", request.path, extra={"status_code": 410, "request": request})
-        return HttpResponseGone()
+        target = self.get_redirect_url(*args, **kwargs)
+        if target:
+            redirect_class = HttpResponsePermanentRedirect if self.permanent else HttpResponseRedirect
+            return redirect_class(target)
+        gone = HttpResponseGone()
+        log_response("Gone: %s", request.path, response=gone, request=request)
+        return gone
 
-    def head(self, request, *args, **kwargs):
+    def _same_as_get(self, request, *args, **kwargs):
         return self.get(request, *args, **kwargs)
 
-    def post(self, request, *args, **kwargs):
-        return self.get(request, *args, **kwargs)
-
-    def options(self, request, *args, **kwargs):
-        return self.get(request, *args, **kwargs)
-
-    def delete(self, request, *args, **kwargs):
-        return self.get(request, *args, **kwargs)
-
-    def put(self, request, *args, **kwargs):
-        return self.get(request, *args, **kwargs)
-
-    def patch(self, request, *args, **kwargs):
-        return self.get(request, *args, **kwargs)
+    # Every method redirects the same way.
+    head = post = options = delete = put = patch = _same_as_get
