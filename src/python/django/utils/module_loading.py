@@ -28,8 +28,7 @@ def _loaded_module(module_path):
 
 def cached_import(module_path, class_name):
     """getattr(module, class_name), importing the module only if it is not fully loaded."""
-    module = _loaded_module(module_path) or import_module(module_path)
-    return getattr(module, class_name)
+    return getattr(_loaded_module(module_path) or import_module(module_path), class_name)
 
 
 def import_string(dotted_path):
@@ -64,13 +63,12 @@ def module_has_submodule(package, module_name):
 
 def module_dir(module):
     """The directory of a module or a package that lives in one directory."""
-    paths = list(getattr(module, "__path__", ()))
-    if len(paths) == 1:
-        return paths[0]
-    filename = getattr(module, "__file__", None)
-    if filename is None:
+    match list(getattr(module, "__path__", ())):
+        case [folder]:  # a package in one folder (a namespace package may have several)
+            return folder
+    if getattr(module, "__file__", None) is None:
         raise ValueError("Cannot determine directory containing %s" % module)
-    return os.path.dirname(filename)
+    return os.path.dirname(module.__file__)
 
 
 def autodiscover_modules(*args, **kwargs):
@@ -84,9 +82,9 @@ def autodiscover_modules(*args, **kwargs):
     from django.apps import apps
 
     registry_owner = kwargs.get("register_to")
-    for app_config in apps.get_app_configs():
+    for config in apps.get_app_configs():
         for name in args:
-            _discover(app_config, name, registry_owner)
+            _discover(config, name, registry_owner)
 
 
 def _discover(app_config, name, registry_owner):

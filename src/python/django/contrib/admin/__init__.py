@@ -3,18 +3,9 @@
 the @register, @display and @action decorators."""
 
 from django.contrib.admin.decorators import action, display, register
-from django.contrib.admin.filters import (
-    AllValuesFieldListFilter,
-    BooleanFieldListFilter,
-    ChoicesFieldListFilter,
-    DateFieldListFilter,
-    EmptyFieldListFilter,
-    FieldListFilter,
-    ListFilter,
-    RelatedFieldListFilter,
-    RelatedOnlyFieldListFilter,
-    SimpleListFilter,
-)
+from django.contrib.admin.filters import AllValuesFieldListFilter, BooleanFieldListFilter, ChoicesFieldListFilter
+from django.contrib.admin.filters import DateFieldListFilter, EmptyFieldListFilter, FieldListFilter, ListFilter
+from django.contrib.admin.filters import RelatedFieldListFilter, RelatedOnlyFieldListFilter, SimpleListFilter
 from django.contrib.admin.options import HORIZONTAL, VERTICAL, ModelAdmin, ShowFacets, StackedInline, TabularInline
 from django.contrib.admin.sites import AdminSite, site
 from django.utils.module_loading import autodiscover_modules

@@ -8,9 +8,7 @@ def _setting_attributes(function, attributes, refused=None):
     def decorator(func):
         if refused is not None:
             raise refused
-        for name, value in attributes.items():
-            if value is not None:
-                setattr(func, name, value)
+        vars(func).update({name: value for name, value in attributes.items() if value is not None})
         return func
 
     return decorator if function is None else decorator(function)
@@ -43,14 +41,16 @@ def register(*models, site=None):
     from django.contrib.admin.sites import site as default_site
 
     def register_admin_class(admin_class):
-        if not models:
-            raise ValueError("At least one model must be passed to register.")
-        admin_site = site or default_site
-        if not isinstance(admin_site, AdminSite):
-            raise ValueError("site must subclass AdminSite")
-        if not issubclass(admin_class, ModelAdmin):
-            raise ValueError("Wrapped class must subclass ModelAdmin.")
-        admin_site.register(models, admin_class=admin_class)
+        chosen_site = site or default_site
+        refusal = (
+            "At least one model must be passed to register." if not models
+            else "site must subclass AdminSite" if not isinstance(chosen_site, AdminSite)
+            else "Wrapped class must subclass ModelAdmin." if not issubclass(admin_class, ModelAdmin)
+            else None
+        )
+        if refusal:
+            raise ValueError(refusal)
+        chosen_site.register(models, admin_class=admin_class)
         return admin_class
 
     return register_admin_class

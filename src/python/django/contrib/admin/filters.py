@@ -8,6 +8,10 @@ its own declaration (a title, a parameter name) are made when it is built, as in
 from django.core.exceptions import ImproperlyConfigured
 
 
+def _undeclared(filter_object, attribute):
+    return ImproperlyConfigured(f"The list filter '{type(filter_object).__name__}' does not specify a '{attribute}'.")
+
+
 def _must_provide(owner, method, article="a"):
     return NotImplementedError(f"subclasses of {owner} must provide {article} {method}() method")
 
@@ -17,10 +21,9 @@ class ListFilter:
     template = "admin/filter.html"
 
     def __init__(self, request, params, model, model_admin):
-        self.request = request
-        self.used_parameters = {}
+        vars(self).update(request=request, used_parameters={})
         if self.title is None:
-            raise ImproperlyConfigured("The list filter '%s' does not specify a 'title'." % type(self).__name__)
+            raise _undeclared(self, "title")
 
     def has_output(self):
         raise _must_provide("ListFilter", "has_output")
@@ -44,13 +47,12 @@ class SimpleListFilter(FacetsMixin, ListFilter):
     parameter_name = None  # the query string parameter of the filter's choice
 
     def __init__(self, request, params, model, model_admin):
-        super().__init__(request, params, model, model_admin)
-        if self.parameter_name is None:
-            raise ImproperlyConfigured(
-                "The list filter '%s' does not specify a 'parameter_name'." % type(self).__name__
-            )
-        if self.parameter_name in params:
-            self.used_parameters[self.parameter_name] = params.pop(self.parameter_name)
+        ListFilter.__init__(self, request, params, model, model_admin)
+        name = self.parameter_name
+        if name is None:
+            raise _undeclared(self, "parameter_name")
+        if name in params:
+            self.used_parameters[name] = params.pop(name)
         self.lookup_choices = list(self.lookups(request, model_admin) or ())
 
     def has_output(self):
@@ -62,9 +64,8 @@ class SimpleListFilter(FacetsMixin, ListFilter):
         return chosen[-1] if isinstance(chosen, list) else chosen
 
     def lookups(self, request, model_admin):
-        raise NotImplementedError(
-            "The SimpleListFilter.lookups() method must be overridden to return a list of tuples (value, verbose value)."
-        )
+        raise NotImplementedError("The SimpleListFilter.lookups() method must be overridden to return a list of tuples "
+                                  "(value, verbose value).")
 
     def expected_parameters(self):
         return [self.parameter_name]
@@ -76,10 +77,8 @@ class FieldListFilter(FacetsMixin, ListFilter):
     list_separator = ","
 
     def __init__(self, field, request, params, model, model_admin, field_path):
-        self.field = field
-        self.field_path = field_path
-        self.title = getattr(field, "verbose_name", field_path)
-        super().__init__(request, params, model, model_admin)
+        vars(self).update(field=field, field_path=field_path, title=getattr(field, "verbose_name", field_path))
+        ListFilter.__init__(self, request, params, model, model_admin)
 
     def has_output(self):
         return True

@@ -8,7 +8,9 @@ any class with a `_meta` giving `app_label` and `model_name`.
 import enum
 from functools import update_wrapper
 
-HORIZONTAL, VERTICAL = 1, 2
+# radio_fields' layouts.
+HORIZONTAL = 1
+VERTICAL = 2
 
 
 class ShowFacets(enum.Enum):
@@ -103,14 +105,23 @@ def _page_not_served(*args, **kwargs):
     raise NotImplementedError("The course's mini Django does not serve the admin's pages.")
 
 
+def admin_page(site, view, **marks):
+    """`view` behind `site.admin_view()` (staff only), with the view's name and module, which
+    resolve() reports, and `marks` as attributes."""
+
+    def page(*args, **kwargs):
+        return site.admin_view(view)(*args, **kwargs)
+
+    vars(page).update(marks)
+    return update_wrapper(page, view)
+
+
 @_with_defaults(MODEL_ADMIN_OPTIONS)
 class ModelAdmin(BaseModelAdmin):
     """Encapsulate all admin options and functionality for a given model."""
 
     def __init__(self, model, admin_site):
-        self.model = model
-        self.opts = getattr(model, "_meta", None)
-        self.admin_site = admin_site
+        vars(self).update(model=model, opts=getattr(model, "_meta", None), admin_site=admin_site)
 
     def __str__(self):
         return f"{self.opts.app_label}.{type(self).__name__}"
@@ -139,11 +150,7 @@ class ModelAdmin(BaseModelAdmin):
         from django.views.generic import RedirectView
 
         def wrap(view):
-            def wrapper(*args, **kwargs):
-                return self.admin_site.admin_view(view)(*args, **kwargs)
-
-            wrapper.model_admin = self
-            return update_wrapper(wrapper, view)
+            return admin_page(self.admin_site, view, model_admin=self)
 
         prefix = f"{self.opts.app_label}_{self.opts.model_name}"
         pages = [
@@ -158,9 +165,7 @@ class ModelAdmin(BaseModelAdmin):
         old_change_url = RedirectView.as_view(pattern_name=f"{self.admin_site.name}:{prefix}_change")
         return [*patterns, path("<path:object_id>/", wrap(old_change_url))]
 
-    @property
-    def urls(self):
-        return self.get_urls()
+    urls = property(get_urls)
 
 
 @_with_defaults(INLINE_OPTIONS)
@@ -168,9 +173,7 @@ class InlineModelAdmin(BaseModelAdmin):
     """Options for inline editing of ``model`` instances."""
 
     def __init__(self, parent_model, admin_site):
-        self.admin_site = admin_site
-        self.parent_model = parent_model
-        self.opts = getattr(self.model, "_meta", None)
+        vars(self).update(admin_site=admin_site, parent_model=parent_model, opts=getattr(self.model, "_meta", None))
 
 
 class StackedInline(InlineModelAdmin):

@@ -14,7 +14,7 @@ from django._process import forgotten_by_new_process
 from django.apps import apps
 from django.contrib.admin import actions
 from django.contrib.admin.exceptions import AlreadyRegistered, NotRegistered
-from django.contrib.admin.options import ModelAdmin, _with_defaults
+from django.contrib.admin.options import ModelAdmin, _with_defaults, admin_page
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.functional import LazyObject, empty
 from django.utils.module_loading import import_string
@@ -63,10 +63,9 @@ class AdminSite:
     `name` is the site's URL namespace ("admin" for the default site)."""
 
     def __init__(self, name="admin"):
-        self._registry = {}  # model class -> its ModelAdmin instance
-        self.name = name
-        self._actions = {"delete_selected": actions.delete_selected}
-        self._global_actions = dict(self._actions)
+        site_wide = {"delete_selected": actions.delete_selected}
+        # _registry: model class -> its ModelAdmin instance.
+        vars(self).update(_registry={}, name=name, _actions=site_wide, _global_actions=dict(site_wide))
         all_sites.add(self)
 
     def __repr__(self):
@@ -92,15 +91,14 @@ class AdminSite:
     def _refuse_registering(self, model):
         meta = model._meta
         if getattr(meta, "abstract", False):
-            raise ImproperlyConfigured(
-                "The model %s is abstract, so it cannot be registered with admin." % model.__name__
-            )
+            raise ImproperlyConfigured("The model %s is abstract, so it cannot be registered with admin."
+                                       % model.__name__)
         if getattr(meta, "is_composite_pk", False):
-            raise ImproperlyConfigured(
-                "The model %s has a composite primary key, so it cannot be registered with admin." % model.__name__
-            )
-        if self.is_registered(model):
-            registered = str(self.get_model_admin(model))
+            raise ImproperlyConfigured("The model %s has a composite primary key, so it cannot be registered with "
+                                       "admin." % model.__name__)
+        existing = self._registry.get(model)
+        if existing is not None:
+            registered = str(existing)
             where = (
                 "in app %r." % registered.removesuffix(".ModelAdmin")  # registered without a ModelAdmin
                 if registered.endswith(".ModelAdmin")
@@ -110,28 +108,27 @@ class AdminSite:
 
     def unregister(self, model_or_iterable):
         for model in _models_of(model_or_iterable):
-            if not self.is_registered(model):
+            if self._registry.pop(model, None) is None:
                 raise NotRegistered("The model %s is not registered" % model.__name__)
-            del self._registry[model]
 
     def is_registered(self, model):
-        return model in self._registry
+        return self._registry.get(model) is not None
 
     def get_model_admin(self, model):
-        if model not in self._registry:
+        found = self._registry.get(model)
+        if found is None:
             raise NotRegistered(f"The model {model.__name__} is not registered.")
-        return self._registry[model]
+        return found
 
     # ---- actions ------------------------------------------------------------------------
 
     def add_action(self, action, name=None):
         """Make `action` available on every model's change list."""
-        name = name or action.__name__
-        self._actions[name] = self._global_actions[name] = action
+        self._actions[name or action.__name__] = self._global_actions[name or action.__name__] = action
 
     def disable_action(self, name):
         """Take a site-wide action off the menus (KeyError for an unknown name)."""
-        del self._actions[name]
+        self._actions.pop(name)
 
     def get_action(self, name):
         """A site-wide action, enabled or not (KeyError for an unknown name)."""
@@ -144,8 +141,9 @@ class AdminSite:
     # ---- URLs and views -----------------------------------------------------------------
 
     def has_permission(self, request):
-        user = request.user
-        return user.is_active and user.is_staff
+        """Whether the request's user may see the admin: an active staff member."""
+        visitor = request.user
+        return visitor.is_active and visitor.is_staff
 
     def admin_view(self, view, cacheable=False):
         """`view`, for staff only (others are sent to the login page)."""
@@ -168,12 +166,8 @@ class AdminSite:
         from django.urls import include, path, re_path, reverse_lazy
 
         def wrap(view):
-            def wrapper(*args, **kwargs):
-                return self.admin_view(view)(*args, **kwargs)
-
-            wrapper.admin_site = self
-            wrapper.login_url = reverse_lazy("admin:login", current_app=self.name)  # LoginRequiredMiddleware's
-            return update_wrapper(wrapper, view)
+            # login_url: where LoginRequiredMiddleware sends visitors who are not logged in.
+            return admin_page(self, view, admin_site=self, login_url=reverse_lazy("admin:login", current_app=self.name))
 
         pages = [
             ("", wrap(self.index), "index"),
@@ -186,12 +180,9 @@ class AdminSite:
             ("r/<path:content_type_id>/<path:object_id>/", wrap(contenttype_views.shortcut), "view_on_site"),
         ]
         patterns = [path(route, view, name=name) for route, view, name in pages]
-        app_labels = []
-        for model, model_admin in self._registry.items():
-            meta = model._meta
-            patterns.append(path(f"{meta.app_label}/{meta.model_name}/", include(model_admin.urls)))
-            if meta.app_label not in app_labels:
-                app_labels.append(meta.app_label)
+        metas = [(model._meta, model_admin) for model, model_admin in self._registry.items()]
+        patterns += [path(f"{meta.app_label}/{meta.model_name}/", include(admin.urls)) for meta, admin in metas]
+        app_labels = list(dict.fromkeys(meta.app_label for meta, _ in metas))
         if app_labels:  # an index page for each app that has registered models
             patterns.append(re_path(r"^(?P<app_label>" + "|".join(app_labels) + ")/$", wrap(self.app_index),
                                     name="app_list"))
@@ -233,16 +224,21 @@ class AdminSite:
         to the same URL with a slash when that one exists."""
         from django.conf import settings
         from django.http import Http404, HttpResponsePermanentRedirect
-        from django.urls import Resolver404, resolve
 
-        if settings.APPEND_SLASH and not url.endswith("/"):
-            try:
-                match = resolve(f"{request.path_info}/", getattr(request, "urlconf", None))
-            except Resolver404:
-                match = None
-            if match is not None and getattr(match.func, "should_append_slash", True):
-                return HttpResponsePermanentRedirect(request.get_full_path(force_append_slash=True))
+        with_slash = f"{request.path_info}/"
+        if settings.APPEND_SLASH and not url.endswith("/") and _resolves_to_slash_view(with_slash, request):
+            return HttpResponsePermanentRedirect(request.get_full_path(force_append_slash=True))
         raise Http404
+
+
+def _resolves_to_slash_view(path, request):
+    from django.urls import Resolver404, resolve
+
+    try:
+        match = resolve(path, getattr(request, "urlconf", None))
+    except Resolver404:
+        return False
+    return getattr(match.func, "should_append_slash", True)
 
 
 class DefaultAdminSite(LazyObject):

@@ -6,8 +6,6 @@ location(item) (item.get_absolute_url() by default), and lastmod, changefreq and
 attributes or methods of the item. Sitemaps of translated pages (i18n) are not modelled.
 """
 
-import math
-
 from django.core.exceptions import ImproperlyConfigured
 
 
@@ -19,22 +17,27 @@ class _Pages:
     """The items cut into pages of `limit` (page 1 exists even when there are no items)."""
 
     def __init__(self, items, limit):
-        self.items = list(items)
-        self.limit = limit
-        self.num_pages = max(1, math.ceil(len(self.items) / limit))
+        every_item = list(items)
+        self.pages = [every_item[start : start + limit] for start in range(0, len(every_item), limit)] or [[]]
+        self.num_pages = len(self.pages)
 
     def page(self, number):
-        try:
-            whole = not isinstance(number, float) or number.is_integer()
-            number = int(number) if whole else None
-        except (TypeError, ValueError):
-            number = None
-        if number is None:
+        """The items of page `number` (1 is the first; "2" counts as 2, as in a query string)."""
+        whole = _whole_number(number)
+        if whole is None:
             raise SitemapPageError("not an integer")
-        if not 1 <= number <= self.num_pages:
+        if not 1 <= whole <= self.num_pages:
             raise SitemapPageError("empty")
-        start = (number - 1) * self.limit
-        return self.items[start : start + self.limit]
+        return self.pages[whole - 1]
+
+
+def _whole_number(value):
+    if isinstance(value, float) and not value.is_integer():
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 class Sitemap:
@@ -43,10 +46,8 @@ class Sitemap:
     # "http" or "https" for the URLs; None: the request's (https when there is none).
     protocol = None
     # Sitemaps of translated pages: not modelled, the attributes are Django's.
-    i18n = False
-    languages = None
-    alternates = False
-    x_default = False
+    i18n = alternates = x_default = False
+    languages = None  # all of settings.LANGUAGES
 
     def _get(self, name, item, default=None):
         """Attribute `name` for `item`: called with the item when it is a method."""
@@ -67,11 +68,12 @@ class Sitemap:
         return self.protocol or protocol or "https"
 
     def get_domain(self, site=None):
-        if site is None:
-            raise ImproperlyConfigured(
-                "To use sitemaps, either enable the sites framework or pass a Site/RequestSite object in your view."
-            )
-        return site.domain
+        """The site's domain. (With the sites framework, Django reads the current Site from the
+        database when no site is given; there is none here.)"""
+        if site is not None:
+            return site.domain
+        raise ImproperlyConfigured("To use sitemaps, either enable the sites framework or pass a Site/RequestSite "
+                                   "object in your view.")
 
     def get_urls(self, page=1, site=None, protocol=None):
         """One dict per item of the page: item, location, lastmod, changefreq, priority."""
@@ -94,12 +96,11 @@ class Sitemap:
 
     def get_latest_lastmod(self):
         """The latest lastmod of all items (a lastmod attribute's value), or None."""
-        if not hasattr(self, "lastmod"):
-            return None
-        if not callable(self.lastmod):
-            return self.lastmod
+        lastmod = getattr(self, "lastmod", None)
+        if not callable(lastmod):
+            return lastmod
         try:
-            return max((self.lastmod(item) for item in self.items()), default=None)
+            return max(map(lastmod, self.items()), default=None)
         except TypeError:  # some items have none
             return None
 
@@ -112,15 +113,17 @@ class GenericSitemap(Sitemap):
     """A sitemap of `info_dict["queryset"]` (here any iterable of items), dated by its
     `date_field` when given."""
 
-    priority = None
-    changefreq = None
+    priority = changefreq = None
 
     def __init__(self, info_dict, priority=None, changefreq=None, protocol=None):
-        self.queryset = info_dict["queryset"]
-        self.date_field = info_dict.get("date_field")
-        self.priority = self.priority or priority
-        self.changefreq = self.changefreq or changefreq
-        self.protocol = self.protocol or protocol
+        # A subclass's own priority, changefreq and protocol win over the arguments.
+        vars(self).update(
+            queryset=info_dict["queryset"],
+            date_field=info_dict.get("date_field"),
+            priority=type(self).priority or priority,
+            changefreq=type(self).changefreq or changefreq,
+            protocol=type(self).protocol or protocol,
+        )
 
     def items(self):
         return list(self.queryset)
@@ -129,7 +132,5 @@ class GenericSitemap(Sitemap):
         return None if self.date_field is None else getattr(item, self.date_field)
 
     def get_latest_lastmod(self):
-        if self.date_field is None:
-            return None
-        dates = [getattr(item, self.date_field) for item in self.queryset]
-        return max((date for date in dates if date is not None), default=None)
+        dated = [] if self.date_field is None else [getattr(item, self.date_field) for item in self.queryset]
+        return max((date for date in dated if date is not None), default=None)

@@ -43,7 +43,9 @@ def _get_latest_lastmod(current_lastmod, new_lastmod):
         new_lastmod = datetime.combine(new_lastmod, time.min)
     if new_lastmod.utcoffset() is None:
         new_lastmod = new_lastmod.replace(tzinfo=UTC)
-    return new_lastmod if current_lastmod is None else max(current_lastmod, new_lastmod)
+    if current_lastmod is None:
+        return new_lastmod
+    return max(current_lastmod, new_lastmod)
 
 
 def _headers(lastmod):
@@ -61,8 +63,8 @@ def index(request, sitemaps, template_name="sitemap_index.xml", content_type="ap
           sitemap_url_name="django.contrib.sitemaps.views.sitemap"):
     domain = get_current_site(request).domain
     entries, latest, every_one_dated = [], None, True
-    for section, site in sitemaps.items():
-        site = _built(site)
+    for section, listed in sitemaps.items():
+        site = _built(listed)
         url = f"{request.scheme if site.protocol is None else site.protocol}://{domain}"
         url += reverse(sitemap_url_name, kwargs={"section": section})
         lastmod = site.get_latest_lastmod()
@@ -83,7 +85,7 @@ def sitemap(request, sitemaps, section=None, template_name="sitemap.xml", conten
     if section is not None and section not in sitemaps:
         raise Http404("No sitemap available for section: %r" % section)
     chosen = [sitemaps[section]] if section is not None else sitemaps.values()
-    page = request.GET.get("p", 1)
+    page = request.GET.get("p", 1)  # a string from the query string, or 1
     site_of_request = get_current_site(request)
     urls, latest, every_one_dated = [], None, True
     for site in chosen:
@@ -119,4 +121,4 @@ def _url_entry(url):
         f'<xhtml:link rel="alternate" hreflang="{escape(a["lang_code"])}" href="{escape(a["location"])}"/>'
         for a in url["alternates"]
     ]
-    return "".join(parts)
+    return "".join(parts)  # spaceless, as the template renders it

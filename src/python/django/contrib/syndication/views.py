@@ -24,9 +24,8 @@ class FeedDoesNotExist(ObjectDoesNotExist):
 
 class Feed:
     feed_type = None  # django.utils.feedgenerator.DefaultFeed in Django
-    title_template = None
-    description_template = None
-    language = None
+    # Templates for the items' titles and descriptions, and the feed's language.
+    title_template = description_template = language = None
 
     def __call__(self, request, *args, **kwargs):
         raise NotImplementedError("The course's mini Django does not generate feeds.")
@@ -37,18 +36,16 @@ class Feed:
         return escape(str(item))  # titles are escaped twice by default, as in Django
 
     def item_description(self, item):
-        return str(item)
+        return f"{item}"
 
     def item_link(self, item):
-        try:
-            return item.get_absolute_url()
-        except AttributeError:
+        url_of = getattr(item, "get_absolute_url", None)
+        if url_of is None:
             from django.core.exceptions import ImproperlyConfigured
 
-            raise ImproperlyConfigured(
-                "Give your %s class a get_absolute_url() method, or define an item_link() method in your Feed class."
-                % item.__class__.__name__
-            )
+            raise ImproperlyConfigured("Give your %s class a get_absolute_url() method, or define an item_link() "
+                                       "method in your Feed class." % type(item).__name__)
+        return url_of()
 
     def get_object(self, request, *args, **kwargs):
         return None

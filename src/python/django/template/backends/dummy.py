@@ -1,6 +1,7 @@
 """The TemplateStrings backend: templates in string.Template's syntax ($name), read from the
 template folders (`template_strings` in each app with APP_DIRS). It takes no OPTIONS."""
 
+import os
 import string
 from html import escape
 
@@ -9,7 +10,7 @@ from django.template.base import Origin
 from django.template.exceptions import TemplateDoesNotExist
 
 from .base import BaseEngine, split_options
-from .utils import csrf_input_lazy, csrf_token_lazy
+from .utils import request_context
 
 
 class TemplateStrings(BaseEngine):
@@ -27,19 +28,11 @@ class TemplateStrings(BaseEngine):
     def get_template(self, template_name):
         looked_at = []
         for path in self.iter_template_filenames(template_name):
-            source = _read(path)
-            if source is not None:
-                return Template(source)
+            if os.path.exists(path):
+                with open(path, encoding="utf-8") as source:
+                    return Template(source.read())
             looked_at.append((Origin(path, template_name, self), "Source does not exist"))
         raise TemplateDoesNotExist(template_name, tried=looked_at, backend=self)
-
-
-def _read(path):
-    try:
-        with open(path, encoding="utf-8") as source:
-            return source.read()
-    except FileNotFoundError:
-        return None
 
 
 def _escaped(value):
@@ -50,6 +43,4 @@ def _escaped(value):
 class Template(string.Template):
     def render(self, context=None, request=None):
         values = {name: _escaped(value) for name, value in (context or {}).items()}
-        if request is not None:
-            values.update(request=request, csrf_input=csrf_input_lazy(request), csrf_token=csrf_token_lazy(request))
-        return self.safe_substitute(values)
+        return self.safe_substitute({**values, **request_context(request)})

@@ -10,7 +10,7 @@ from django.utils.functional import cached_property
 from django.utils.module_loading import import_string
 
 from .base import BaseEngine, split_options
-from .utils import csrf_input_lazy, csrf_token_lazy
+from .utils import request_context
 
 
 class Jinja2(BaseEngine):
@@ -53,9 +53,7 @@ class Template:
         self.origin = Origin(name=template.filename, template_name=template.name)
 
     def render(self, context=None, request=None):
-        values = dict(context or {})
-        if request is not None:
-            values.update(request=request, csrf_input=csrf_input_lazy(request), csrf_token=csrf_token_lazy(request))
-            for processor in self.backend.template_context_processors:
-                values.update(processor(request))
+        values = {**(context or {}), **request_context(request)}
+        for processor in self.backend.template_context_processors if request is not None else ():
+            values.update(processor(request))
         return self.template.render(values)

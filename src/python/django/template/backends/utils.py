@@ -18,3 +18,10 @@ def csrf_input(request):
 
 csrf_input_lazy = lazy(csrf_input, str)
 csrf_token_lazy = lazy(_token, str)
+
+
+def request_context(request):
+    """What a template rendered with `request` gets besides its context (nothing without one)."""
+    if request is None:
+        return {}
+    return {"request": request, "csrf_input": csrf_input_lazy(request), "csrf_token": csrf_token_lazy(request)}

@@ -1,6 +1,8 @@
 """What every template loader does: try each place a template may be, in order, and say
 where it looked when none had it."""
 
+import contextlib
+
 from django.template.base import Template
 from django.template.exceptions import TemplateDoesNotExist
 
@@ -27,10 +29,9 @@ class Loader:
         raise TemplateDoesNotExist(template_name, tried=passed_over)
 
     def _source_of(self, origin):
-        try:
+        with contextlib.suppress(TemplateDoesNotExist):
             return self.get_contents(origin)
-        except TemplateDoesNotExist:
-            return None
+        return None
 
     def get_template_sources(self, template_name):
         """The origins where `template_name` may be, in the order they are tried."""
