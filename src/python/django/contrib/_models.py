@@ -40,10 +40,8 @@ def _made(module, name, verbose_names, needs):
         import_string(dependency)
     config = _app_holding(module)
     if config is None:
-        raise RuntimeError(
-            "Model class %s.%s doesn't declare an explicit app_label and isn't in an application in INSTALLED_APPS."
-            % (module, name)
-        )
+        raise RuntimeError("Model class %s.%s doesn't declare an explicit app_label and isn't in an application in "
+                           "INSTALLED_APPS." % (module, name))
     meta = SimpleNamespace(
         app_label=config.label,
         app_config=config,

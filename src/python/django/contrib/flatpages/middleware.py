@@ -8,15 +8,14 @@ from django.utils.deprecation import MiddlewareMixin
 
 class FlatpageFallbackMiddleware(MiddlewareMixin):
     def process_response(self, request, response):
-        if response.status_code != 404:
-            return response
-        try:
-            return views.flatpage(request, request.path_info)
-        except Http404:
-            return response
-        except Exception:
-            # A middleware cannot count on the error being handled later: show it when
-            # debugging, keep the 404 otherwise.
-            if settings.DEBUG:
-                raise
-            return response
+        if response.status_code == 404:
+            try:
+                return views.flatpage(request, request.path_info)
+            except Http404:
+                pass
+            except Exception:
+                # A middleware cannot count on the error being handled later: show it when
+                # debugging, keep the 404 otherwise.
+                if settings.DEBUG:
+                    raise
+        return response

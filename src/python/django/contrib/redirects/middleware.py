@@ -14,11 +14,9 @@ class RedirectFallbackMiddleware(MiddlewareMixin):
     response_redirect_class = HttpResponsePermanentRedirect
 
     def __init__(self, get_response):
-        if not apps.is_installed("django.contrib.sites"):
-            raise ImproperlyConfigured(
-                "You cannot use RedirectFallbackMiddleware when django.contrib.sites is not installed."
-            )
-        super().__init__(get_response)
+        if apps.is_installed("django.contrib.sites"):
+            return MiddlewareMixin.__init__(self, get_response)
+        raise ImproperlyConfigured("You cannot use RedirectFallbackMiddleware when django.contrib.sites is not installed.")
 
     def process_response(self, request, response):
         return response
