@@ -144,7 +144,7 @@ describe('settings checks', () => {
 
   it('reports an error in an installed app\'s admin.py when the admin is installed (autodiscovery)', async () => {
     const result = await engine.check({
-      ...settings('', ['django.contrib.admin', 'blog']),
+      ...settings('', ['django.contrib.admin', 'django.contrib.auth', 'django.contrib.contenttypes', 'blog']),
       'blog/__init__.py': '',
       'blog/admin.py': 'from django.contrib import admin\n\nadmin.site.register(Post)\n',
     });

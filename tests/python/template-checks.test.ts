@@ -139,4 +139,78 @@ def latest_posts(count=5):
       "'static' is used for multiple template tag modules: 'blog.templatetags.static', 'django.templatetags.static'",
     ]);
   });
+
+  describe('templates.W003 follows each run\'s INSTALLED_APPS and files', () => {
+    const LIBRARY = 'from django import template\n\nregister = template.Library()\n';
+    const app = (name: string, libraries: Record<string, string>): ProjectFiles => ({
+      [`${name}/__init__.py`]: '',
+      [`${name}/templatetags/__init__.py`]: '',
+      ...Object.fromEntries(Object.entries(libraries).map(([module, text]) => [`${name}/templatetags/${module}.py`, text])),
+    });
+    const w003 = (result: CheckResult) => result.messages.filter((m) => m.id === 'templates.W003').map((m) => m.msg);
+    const twoUtils = "'utils' is used for multiple template tag modules: 'blog.templatetags.utils', 'shop.templatetags.utils'";
+
+    it('warns, stops warning and warns again as apps come and go, all in one engine', async () => {
+      const files = { ...app('blog', { utils: LIBRARY }), ...app('shop', { utils: LIBRARY }) };
+      expect(w003(await checkOf(engine, project(STARTPROJECT_TEMPLATES, ['blog', 'shop'], files)))).toEqual([twoUtils]);
+      expect(w003(await checkOf(engine, project(STARTPROJECT_TEMPLATES, ['blog'], files)))).toEqual([]);
+      expect(w003(await checkOf(engine, project(STARTPROJECT_TEMPLATES, ['shop', 'blog'], files)))).toEqual([twoUtils]);
+    });
+
+    it("sees a contrib app's libraries only while that app is installed", async () => {
+      const files = app('blog', { humanize: LIBRARY });
+      const humanize =
+        "'humanize' is used for multiple template tag modules: 'blog.templatetags.humanize', 'django.contrib.humanize.templatetags.humanize'";
+      expect(w003(await checkOf(engine, project(STARTPROJECT_TEMPLATES, ['django.contrib.humanize', 'blog'], files)))).toEqual([humanize]);
+      expect(w003(await checkOf(engine, project(STARTPROJECT_TEMPLATES, ['blog'], files)))).toEqual([]);
+    });
+
+    it('reads the templatetags files as they are now: renamed, emptied, or broken then fixed', async () => {
+      const both = { ...app('blog', { utils: LIBRARY }), ...app('shop', { utils: LIBRARY }) };
+      expect(w003(await checkOf(engine, project(STARTPROJECT_TEMPLATES, ['blog', 'shop'], both)))).toEqual([twoUtils]);
+
+      const renamed = { ...app('blog', { utils: LIBRARY }), ...app('shop', { shop_utils: LIBRARY }) };
+      expect(w003(await checkOf(engine, project(STARTPROJECT_TEMPLATES, ['blog', 'shop'], renamed)))).toEqual([]);
+
+      // A module without `register` is not a library, so the two names no longer collide.
+      const notALibrary = { ...app('blog', { utils: 'X = 1\n' }), ...app('shop', { utils: LIBRARY }) };
+      expect(w003(await checkOf(engine, project(STARTPROJECT_TEMPLATES, ['blog', 'shop'], notALibrary)))).toEqual([]);
+
+      const broken = { ...app('blog', { utils: `import blog.nope\n${LIBRARY}` }), ...app('shop', { utils: LIBRARY }) };
+      expect(errorOf(await checkOf(engine, project(STARTPROJECT_TEMPLATES, ['blog', 'shop'], broken)))).toMatchObject({
+        type: 'InvalidTemplateLibrary',
+        message:
+          "Invalid template library specified. ImportError raised when trying to load 'blog.templatetags.utils': No module named 'blog.nope'",
+      });
+      expect(w003(await checkOf(engine, project(STARTPROJECT_TEMPLATES, ['blog', 'shop'], both)))).toEqual([twoUtils]);
+    });
+
+    it('gives each project its own apps: a second project with other app names sees only its own', async () => {
+      const first = { ...app('blog', { utils: LIBRARY }), ...app('shop', { utils: LIBRARY }) };
+      const second = { ...app('forum', { extras: LIBRARY }), ...app('wiki', { extras: LIBRARY }) };
+      expect(w003(await checkOf(engine, project(STARTPROJECT_TEMPLATES, ['blog', 'shop'], first)))).toEqual([twoUtils]);
+      expect(w003(await checkOf(engine, project(STARTPROJECT_TEMPLATES, ['forum', 'wiki'], second)))).toEqual([
+        "'extras' is used for multiple template tag modules: 'forum.templatetags.extras', 'wiki.templatetags.extras'",
+      ]);
+    });
+
+    it('says the warning is about the TEMPLATES entry of the engine that found it', async () => {
+      const files = { ...app('blog', { utils: LIBRARY }), ...app('shop', { utils: LIBRARY }) };
+      const two = `TEMPLATES = [
+    {"BACKEND": "django.template.backends.dummy.TemplateStrings"},
+    {"BACKEND": "django.template.backends.django.DjangoTemplates", "APP_DIRS": True},
+]`;
+      const result = await checkOf(engine, project(two, ['blog', 'shop'], files));
+      expect(w003(result)).toEqual([twoUtils]);
+      const warning = result.messages.find((m) => m.id === 'templates.W003');
+      expect(warning?.location?.line).toBe(8); // the second entry, DjangoTemplates
+    });
+
+    it('keeps working after a templatetags folder without __init__.py (a namespace package)', async () => {
+      const namespace: ProjectFiles = { 'blog/__init__.py': '', 'blog/templatetags/utils.py': LIBRARY, ...app('shop', { utils: LIBRARY }) };
+      expect(w003(await checkOf(engine, project(STARTPROJECT_TEMPLATES, ['blog', 'shop'], namespace)))).toEqual([twoUtils]);
+      expect(w003(await checkOf(engine, project(STARTPROJECT_TEMPLATES, ['blog', 'shop'], namespace)))).toEqual([twoUtils]);
+      expect((await checkOf(engine, project(STARTPROJECT_TEMPLATES))).error).toBeNull();
+    });
+  });
 });

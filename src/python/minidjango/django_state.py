@@ -9,6 +9,7 @@ import logging
 import sys
 
 import django.core.checks  # noqa: F401  (registers Django's own checks before they are noted below)
+from django import _process
 from django.apps import apps
 from django.conf import settings
 from django.core.checks.registry import registry
@@ -38,12 +39,12 @@ def reset():
     _reset_logging()
     for func in _resets:
         func()
+    _process.new_process()  # what the modules that register with django._process remember
 
 
 def _reset_on_demand_modules():
     """Forget what Django modules loaded on demand remember: built caches, the cached
-    staticfiles finders and CSRF_FAILURE_VIEW lookups, models registered with the admin, the
-    template engines built from TEMPLATES.
+    staticfiles finders and CSRF_FAILURE_VIEW lookups.
     Each only if a previous run imported the module, so a run does not pay for the others."""
     modules = sys.modules
     if cache := modules.get("django.core.cache"):
@@ -52,12 +53,6 @@ def _reset_on_demand_modules():
         finders.get_finder.cache_clear()
     if url_utils := modules.get("django.urls.utils"):
         url_utils.get_callable.cache_clear()
-    if admin_sites := modules.get("django.contrib.admin.sites"):
-        admin_sites.site._registry.clear()
-    if template := modules.get("django.template"):
-        template.engines.reset()
-    if django_templates := modules.get("django.template.backends.django"):
-        django_templates._template_tag_modules.cache_clear()
 
 
 def _reset_urls():

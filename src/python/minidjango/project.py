@@ -187,6 +187,16 @@ def _folders_as_left(wanted_dirs):
 project_loader.install(PROJECT_DIR)
 
 
+def _search_locations(spec):
+    """A package's folders. A namespace package's are recomputed from its parent package, which
+    may be forgotten already (blog/templatetags/ without __init__.py): then its last known ones."""
+    locations = getattr(spec, "submodule_search_locations", None) if spec else None
+    try:
+        return list(locations or [])
+    except KeyError:
+        return list(getattr(locations, "_path", []))
+
+
 def forget_project_modules(names=None):
     """Drop every module (of `names`, if given) imported from the project or a third-party folder."""
     roots = (PROJECT_DIR + "/", THIRD_PARTY_DIR + "/")
@@ -197,6 +207,6 @@ def forget_project_modules(names=None):
             continue
         spec = getattr(module, "__spec__", None)
         origin = getattr(module, "__file__", None) or (spec.origin if spec else None)
-        locations = list(getattr(spec, "submodule_search_locations", None) or []) if spec else []
+        locations = _search_locations(spec)
         if any(isinstance(p, str) and p.startswith(roots) for p in [origin, *locations]):
             del sys.modules[name]

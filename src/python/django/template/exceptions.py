@@ -1,14 +1,17 @@
-"""The exceptions the template system raises."""
+"""The exceptions of the template system: a template that cannot be found, or cannot be parsed."""
 
 
 class TemplateDoesNotExist(Exception):
-    """The template could not be found (by any engine, for `chain`)."""
+    """No loader found the template.
+
+    `tried` lists what was looked at, as (origin, why it did not do) pairs; `backend` is the
+    engine that looked; `chain` holds the TemplateDoesNotExist of each engine when several
+    were asked (django.template.loader asks them all).
+    """
 
     def __init__(self, msg, tried=None, backend=None, chain=None):
-        self.backend = backend
-        self.tried = tried or []
-        self.chain = chain or []
-        super().__init__(msg)
+        Exception.__init__(self, msg)
+        vars(self).update(tried=tried or [], backend=backend, chain=chain or [])
 
 
 class TemplateSyntaxError(Exception):

@@ -1,4 +1,7 @@
-"""The built-in {% block %}, {% extends %} and {% include %} tags (registered, not implemented: nothing is rendered)."""
+"""The built-in {% block %}, {% extends %} and {% include %}: a builtin library of every Engine.
+
+Its tags come with the course's template engine; the library exists now so that building an
+Engine goes as in Django."""
 
 from .library import Library
 

@@ -1,4 +1,7 @@
-"""The {% load cache %} library (registered, not implemented: nothing is rendered)."""
+"""The {% load cache %} library ({% cache %}: a fragment kept in the cache).
+
+Its tags and filters come with the course's template engine; the library exists now so that
+loading it goes as in Django (the template checks import every library, and W003 sees its name)."""
 
 from django.template import Library
 

@@ -1,4 +1,7 @@
-"""The {% load static %} library (registered, not implemented: nothing is rendered)."""
+"""The {% load static %} library ({% static %}, {% get_static_prefix %}, {% get_media_prefix %}).
+
+Its tags and filters come with the course's template engine; the library exists now so that
+loading it goes as in Django (the template checks import every library, and W003 sees its name)."""
 
 from django.template import Library
 

@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.contrib._models import ModelsStoodIn
 
 
-class SimpleAdminConfig(AppConfig):
+class SimpleAdminConfig(ModelsStoodIn, AppConfig):
     """Simple AppConfig which does not do automatic discovery."""
 
     default_auto_field = "django.db.models.AutoField"
@@ -17,5 +18,5 @@ class AdminConfig(SimpleAdminConfig):
 
     def ready(self):
         super().ready()
-        # Imports every installed app's admin module, so an error in one surfaces here.
+        # Imports each installed app's admin module, so an error in one surfaces here.
         self.module.autodiscover()

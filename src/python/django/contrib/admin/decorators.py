@@ -1,50 +1,56 @@
-def action(function=None, *, permissions=None, description=None):
-    """Set attributes that the admin reads from an action function."""
+"""@admin.action, @admin.display and @admin.register, as an app's admin.py uses them."""
+
+
+def _setting_attributes(function, attributes, refused=None):
+    """Decorate `function` (or, when None, return the decorator) by setting the attributes
+    whose value is not None; `refused`, when given, is raised instead."""
 
     def decorator(func):
-        if permissions is not None:
-            func.allowed_permissions = permissions
-        if description is not None:
-            func.short_description = description
+        if refused is not None:
+            raise refused
+        vars(func).update({name: value for name, value in attributes.items() if value is not None})
         return func
 
     return decorator if function is None else decorator(function)
+
+
+def action(function=None, *, permissions=None, description=None):
+    """Mark an admin action: who may run it, and its label in the action menu."""
+    return _setting_attributes(function, {"allowed_permissions": permissions, "short_description": description})
 
 
 def display(function=None, *, boolean=None, ordering=None, description=None, empty_value=None):
-    """Set attributes that the admin reads from a list_display function."""
-
-    def decorator(func):
-        if boolean is not None and empty_value is not None:
-            raise ValueError("The boolean and empty_value arguments to the @display decorator are mutually exclusive.")
-        if boolean is not None:
-            func.boolean = boolean
-        if ordering is not None:
-            func.admin_order_field = ordering
-        if description is not None:
-            func.short_description = description
-        if empty_value is not None:
-            func.empty_value_display = empty_value
-        return func
-
-    return decorator if function is None else decorator(function)
+    """Mark a list_display function: shown as a yes/no icon, sorted by a field, its column
+    title, what an empty value shows."""
+    both = boolean is not None and empty_value is not None
+    refused = ValueError("The boolean and empty_value arguments to the @display decorator are mutually exclusive.")
+    attributes = {
+        "boolean": boolean,
+        "admin_order_field": ordering,
+        "short_description": description,
+        "empty_value_display": empty_value,
+    }
+    return _setting_attributes(function, attributes, refused if both else None)
 
 
 def register(*models, site=None):
-    """Register the decorated ModelAdmin class for the given models: @admin.register(Author)."""
+    """Register the decorated ModelAdmin class for `models` with `site` (the default admin
+    site when not given): @admin.register(Author, Book)."""
     from django.contrib.admin import ModelAdmin
     from django.contrib.admin.sites import AdminSite
     from django.contrib.admin.sites import site as default_site
 
-    def _model_admin_wrapper(admin_class):
-        if not models:
-            raise ValueError("At least one model must be passed to register.")
-        admin_site = site or default_site
-        if not isinstance(admin_site, AdminSite):
-            raise ValueError("site must subclass AdminSite")
-        if not issubclass(admin_class, ModelAdmin):
-            raise ValueError("Wrapped class must subclass ModelAdmin.")
-        admin_site.register(models, admin_class=admin_class)
+    def register_admin_class(admin_class):
+        chosen_site = site or default_site
+        refusal = (
+            "At least one model must be passed to register." if not models
+            else "site must subclass AdminSite" if not isinstance(chosen_site, AdminSite)
+            else "Wrapped class must subclass ModelAdmin." if not issubclass(admin_class, ModelAdmin)
+            else None
+        )
+        if refusal:
+            raise ValueError(refusal)
+        chosen_site.register(models, admin_class=admin_class)
         return admin_class
 
-    return _model_admin_wrapper
+    return register_admin_class

@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.contrib._models import ModelsStoodIn
 
 
-class FlatPagesConfig(AppConfig):
+class FlatPagesConfig(ModelsStoodIn, AppConfig):
     default_auto_field = "django.db.models.AutoField"
     name = "django.contrib.flatpages"
     verbose_name = "Flat Pages"

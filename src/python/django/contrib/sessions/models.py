@@ -1,2 +1,6 @@
-"""This app's models are not modelled: the mini Django has no ORM. The module exists because
-Django's does, so that loading the app (its models module is imported) goes as in Django."""
+"""The database sessions' model, stood in for (the mini Django has no ORM)."""
+
+from django.contrib._models import declare_models
+
+__all__ = ["Session"]
+__getattr__ = declare_models(__name__, {"Session": ("session", "sessions")})

@@ -1,9 +1,16 @@
-"""The DjangoTemplates backend. Building it imports every template tag library: Django's own,
-each installed app's `templatetags` modules, and OPTIONS' `libraries` and `builtins`, so an
-error in one of those modules surfaces when the template checks build the engines."""
+"""The DjangoTemplates backend: an Engine built from a TEMPLATES entry, and its checks.
 
-import functools
+Building it imports every template tag library it can use: Django's own, each installed app's
+`templatetags` package (searched anew each time, so the libraries always follow
+INSTALLED_APPS and the files as they are now), and OPTIONS' `libraries` and `builtins`. An
+error in one of those modules therefore surfaces when the template checks build the engines.
+
+Checks: templates.E002 (string_if_invalid is not a string) and templates.W003 (one library
+name for several modules).
+"""
+
 from collections import defaultdict
+from dataclasses import dataclass
 from importlib import import_module
 from pkgutil import walk_packages
 
@@ -11,129 +18,167 @@ from django.apps import apps
 from django.conf import settings
 from django.core.checks import Error, Warning
 from django.template.engine import Engine
-from django.template.library import InvalidTemplateLibrary
+from django.template.exceptions import TemplateDoesNotExist
+from django.template.library import import_failure
 
-from .base import BaseEngine
+from .base import BaseEngine, split_options
+
+# The OPTIONS this backend fills in when they are not given (debug: settings.DEBUG).
+_OPTION_DEFAULTS = (("autoescape", lambda: True), ("debug", lambda: settings.DEBUG), ("file_charset", lambda: "utf-8"))
 
 
 class DjangoTemplates(BaseEngine):
     app_dirname = "templates"
 
     def __init__(self, params):
-        params = params.copy()
-        options = params.pop("OPTIONS").copy()
-        options.setdefault("autoescape", True)
-        options.setdefault("debug", settings.DEBUG)
-        options.setdefault("file_charset", "utf-8")
-        libraries = options.get("libraries", {})
-        options["libraries"] = self.get_templatetag_libraries(libraries)
-        super().__init__(params)
-        # An unknown OPTIONS key is a TypeError from Engine(), as in Django.
+        entry, options = split_options(params)
+        for option, default in _OPTION_DEFAULTS:
+            options.setdefault(option, default())
+        options["libraries"] = self.get_templatetag_libraries(options.get("libraries", {}))
+        super().__init__(entry)
+        # An OPTIONS key Engine() does not take is its TypeError, as in Django.
         self.engine = Engine(self.dirs, self.app_dirs, **options)
 
+    def from_string(self, template_code):
+        return self._backend_template(self.engine.from_string, template_code)
+
     def get_template(self, template_name):
-        # The engine says the template cannot be loaded: the mini Django renders nothing.
-        return self.engine.get_template(template_name)
+        return self._backend_template(self.engine.get_template, template_name)
 
-    def check(self, **kwargs):
-        return [
-            *self._check_string_if_invalid_is_string(),
-            *self._check_for_template_tags_with_the_same_name(),
-        ]
-
-    def _check_string_if_invalid_is_string(self):
-        value = self.engine.string_if_invalid
-        if not isinstance(value, str):
-            return [
-                Error(
-                    "'string_if_invalid' in TEMPLATES OPTIONS must be a string but got: %r (%s)." % (value, type(value)),
-                    obj=self,
-                    id="templates.E002",
-                ).about("TEMPLATES")
-            ]
-        return []
-
-    def _check_for_template_tags_with_the_same_name(self):
-        libraries = defaultdict(set)
-        for module_name, module_path in get_template_tag_modules():
-            libraries[module_name].add(module_path)
-        for module_name, module_path in self.engine.libraries.items():
-            libraries[module_name].add(module_path)
-        errors = []
-        for library_name, items in libraries.items():
-            if len(items) > 1:
-                items = ", ".join(repr(item) for item in sorted(items))
-                errors.append(
-                    Warning(
-                        f"{library_name!r} is used for multiple template tag modules: {items}",
-                        obj=self,
-                        id="templates.W003",
-                    ).about("TEMPLATES")
-                )
-        return errors
+    def _backend_template(self, find, argument):
+        try:
+            found = find(argument)
+        except TemplateDoesNotExist as missing:
+            reraise(missing, self)
+        return Template(found, self)
 
     def get_templatetag_libraries(self, custom_libraries):
-        """The installed apps' template tag libraries, then `custom_libraries` over them."""
-        libraries = get_installed_libraries()
-        libraries.update(custom_libraries)
-        return libraries
+        """The installed apps' libraries by name, with `custom_libraries` over them."""
+        by_name = get_installed_libraries()
+        by_name.update(custom_libraries)  # a dict or pairs, as dict.update() takes them
+        return by_name
+
+    # ---- checks ---------------------------------------------------------------------------
+
+    def check(self, **kwargs):
+        return [*self._check_string_if_invalid_is_string(), *self._check_for_template_tags_with_the_same_name()]
+
+    def _about_this_entry(self, **where):
+        from django.template import engines
+
+        return {"obj": self, "setting": "TEMPLATES", "index": engines.index_of(self), **where}
+
+    def _check_string_if_invalid_is_string(self):
+        shown_for_invalid = self.engine.string_if_invalid
+        if isinstance(shown_for_invalid, str):
+            return []
+        return [
+            Error(
+                "'string_if_invalid' in TEMPLATES OPTIONS must be a string but got: %r (%s)."
+                % (shown_for_invalid, type(shown_for_invalid)),
+                id="templates.E002",
+                **self._about_this_entry(key=("OPTIONS", "string_if_invalid")),
+            )
+        ]
+
+    def _check_for_template_tags_with_the_same_name(self):
+        # Every module each name stands for: the installed apps' (and Django's) libraries, and
+        # this engine's, which are those with OPTIONS' `libraries` over them.
+        modules = defaultdict(set)
+        for name, module_path in (*get_template_tag_modules(), *self.engine.libraries.items()):
+            modules[name].add(module_path)
+        return [
+            Warning(
+                "%r is used for multiple template tag modules: %s" % (name, ", ".join(map(repr, sorted(paths)))),
+                id="templates.W003",
+                **self._about_this_entry(),
+            )
+            for name, paths in modules.items()
+            if len(paths) > 1
+        ]
+
+
+@dataclass(eq=False)
+class Template:
+    """A template of this backend: the Engine's template, with the backend's ways to render."""
+
+    template: object
+    backend: object
+
+    @property
+    def origin(self):
+        return self.template.origin
+
+    def render(self, context=None, request=None):
+        try:
+            rendered = self.template.render(context)
+        except TemplateDoesNotExist as missing:  # an {% include %} that is not there
+            reraise(missing, self.backend)
+        return rendered
+
+
+def copy_exception(exc, backend=None):
+    """A new TemplateDoesNotExist like `exc` (of `backend`, if given), so the original can be
+    kept (cached) while the copy is raised."""
+    copy = type(exc)(*exc.args, tried=exc.tried, backend=backend or exc.backend, chain=exc.chain)
+    extras = {name: value for name, value in vars(exc).items() if name not in ("tried", "backend", "chain")}
+    vars(copy).update(extras)  # template_debug, when the engine attached it
+    return copy
+
+
+def reraise(exc, backend):
+    """Raise `exc` again as this backend's."""
+    raise copy_exception(exc, backend) from exc
+
+
+# ---- the template tag libraries of Django and of the installed apps -------------------------
 
 
 def get_template_tag_modules():
-    """Yield (module_name, module_path) pairs for all installed template tag libraries."""
-    yield from _template_tag_modules()
-
-
-@functools.cache
-def _template_tag_modules():
-    # Django searches again each time it is asked (twice per check: building the engine, then
-    # templates.W003); within one run the answer cannot change, so it is searched once per run
-    # (the engine forgets it between runs, see minidjango.django_state).
-    return tuple(_search_template_tag_modules())
-
-
-def _search_template_tag_modules():
-    candidates = ["django.templatetags"]
-    candidates.extend(f"{app_config.name}.templatetags" for app_config in apps.get_app_configs())
-    for candidate in candidates:
-        if candidate in _found_in_django:
-            yield from _found_in_django[candidate]
-            continue
-        found = list(_libraries_in(candidate))
-        if candidate.startswith("django."):
-            _found_in_django[candidate] = found
-        yield from found
-
-
-# Django's own packages do not change while the engine runs, so what the search finds in them
-# (django.templatetags, a contrib app's templatetags or their absence) is kept for the
-# engine's life; a project's apps are searched on every run.
-_found_in_django = {}
-
-
-def _libraries_in(candidate):
-    try:
-        pkg = import_module(candidate)
-    except ImportError:
-        return  # no templatetags package in this app
-    if hasattr(pkg, "__path__"):
-        for name in get_package_libraries(pkg):
-            yield name[len(candidate) + 1:], name
+    """(name, module path) of every library in Django's and the installed apps' templatetags
+    packages, in INSTALLED_APPS order: ('static', 'django.templatetags.static'), ..."""
+    packages = ["django.templatetags", *(f"{config.name}.templatetags" for config in apps.get_app_configs())]
+    for package in packages:
+        for module_path in _libraries_in_package(package):
+            yield module_path[len(package) + 1 :], module_path
 
 
 def get_installed_libraries():
-    """{short name: module path} of the built-in and installed apps' tag libraries ('i18n': ...)."""
-    return {module_name: full_name for module_name, full_name in get_template_tag_modules()}
+    """{name: module path} of those libraries (a later one of the same name wins)."""
+    return dict(get_template_tag_modules())
 
 
 def get_package_libraries(pkg):
-    """Recursively yield template tag libraries defined in submodules of a package."""
-    for entry in walk_packages(pkg.__path__, pkg.__name__ + "."):
+    """The modules below package `pkg` (at any depth) that define `register`."""
+    for found in walk_packages(pkg.__path__, pkg.__name__ + "."):
         try:
-            module = import_module(entry[1])
-        except ImportError as e:
-            raise InvalidTemplateLibrary(
-                "Invalid template library specified. ImportError raised when trying to load '%s': %s" % (entry[1], e)
-            ) from e
+            module = import_module(found.name)
+        except ImportError as failure:
+            raise import_failure(found.name, failure) from failure
         if hasattr(module, "register"):
-            yield entry[1]
+            yield found.name
+
+
+def _libraries_in_package(package):
+    """The library modules of `package` (none when it does not import or is not a package)."""
+    found = _libraries_of_django.get(package)
+    if found is None:
+        found = _search_package(package)
+        if package.startswith("django."):
+            _libraries_of_django[package] = found
+    return found
+
+
+def _search_package(package):
+    try:
+        pkg = import_module(package)
+    except ImportError:
+        return ()  # this app has no templatetags package
+    return tuple(get_package_libraries(pkg)) if hasattr(pkg, "__path__") else ()
+
+
+# Django's own packages do not change while the engine runs, so the libraries found in them
+# (django.templatetags, a contrib app's templatetags, or their absence) are kept for the
+# engine's life: facts about Django's files, which a new process need not forget. A project's
+# apps are searched every time.
+_libraries_of_django = {}

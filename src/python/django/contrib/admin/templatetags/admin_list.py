@@ -1,0 +1,8 @@
+"""The admin's {% load admin_list %} library (the change list: results, filters, date hierarchy...).
+
+Its tags and filters come with the course's template engine; the library exists now so that
+loading it goes as in Django (the template checks import every library, and W003 sees its name)."""
+
+from django.template import Library
+
+register = Library()

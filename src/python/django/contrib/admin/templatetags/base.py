@@ -1,0 +1,1 @@
+"""What the admin's inclusion tags share. Not a tag library: it defines no `register`."""
