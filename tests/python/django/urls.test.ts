@@ -120,7 +120,9 @@ except Exception as error:
 result = [match.source_site.span(), tried, broken]`,
       FILES,
     );
-    expect(found).toEqual([[7, 8, 7, 40], [5, 6], ['ImproperlyConfigured', 8]]);
+    // The match: line 7 of resolving.py; the 404 tried lines 5 and 6 (the include() whose prefix
+    // did not match); the broken re_path() is line 12 of the snippet itself.
+    expect(found).toEqual([[7, 8, 7, 40], [5, 6], ['ImproperlyConfigured', 12]]);
   });
 });
 
