@@ -377,6 +377,222 @@ REGEXES = [
 ]
 
 
+ODD_CONVERTERS = '''class InnerNamed:
+    """A regex with a named group of its own: the route's regex has a group no converter owns."""
+
+    regex = "(?P<inner>[0-9]+)"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return str(value)
+
+
+class InnerUnnamed:
+    regex = "([0-9]+)-([a-z]+)"
+
+    def to_python(self, value):
+        return value.split("-")
+
+    def to_url(self, value):
+        return "-".join(str(v) for v in value)
+
+
+class Pets:
+    regex = "cat|dog"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+class Anchored:
+    regex = "^[a-z]+$"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+class Nothing:
+    regex = "[a-z]+"
+
+    def to_python(self, value):
+        return None
+
+    def to_url(self, value):
+        return value
+
+
+class Picky:
+    regex = "[a-z]+"
+
+    def to_python(self, value):
+        raise TypeError("picky about " + value)
+
+    def to_url(self, value):
+        return value
+
+
+class Bytes:
+    regex = "[a-z]+"
+
+    def to_python(self, value):
+        return value.encode()
+
+    def to_url(self, value):
+        return value.encode() if isinstance(value, str) else value
+
+
+class Optional:
+    regex = "[a-z]*"
+
+    def to_python(self, value):
+        return value or None
+
+    def to_url(self, value):
+        return "" if value is None else value
+'''
+
+ODD_CONVERTER_URLS = '''from django.urls import path, register_converter
+
+from mysite import converters, views
+
+for name, cls in [("inner", converters.InnerNamed), ("pair", converters.InnerUnnamed), ("pets", converters.Pets),
+                  ("anchored", converters.Anchored), ("nothing", converters.Nothing), ("picky", converters.Picky),
+                  ("bytes", converters.Bytes), ("optional", converters.Optional), ("my-conv", converters.Pets)]:
+    register_converter(cls, name)
+
+urlpatterns = [
+    path("inner/<inner:n>/", views.home, name="inner"),
+    path("pair/<pair:p>/", views.home, name="pair"),
+    path("pets/<pets:pet>/", views.home, name="pets"),
+    path("anchored/<anchored:a>/", views.home, name="anchored"),
+    path("nothing/<nothing:x>/", views.home, name="nothing"),
+    path("picky/<picky:x>/", views.home, name="picky"),
+    path("bytes/<bytes:b>/", views.home, name="bytes"),
+    path("optional/<optional:o>/", views.home, name="optional"),
+    path("dash/<my-conv:d>/", views.home, name="dash"),
+]
+'''
+
+ODD_CONVERTER_PATHS = ["/inner/5/", "/pair/5-ab/", "/pets/cat/", "/pets/cow/", "/anchored/abc/", "/nothing/x/", "/picky/x/",
+                       "/bytes/ab/", "/optional//", "/optional/a/", "/dash/dog/"]
+ODD_CONVERTER_CALLS = [
+    {"viewname": "inner", "args": [5]}, {"viewname": "inner", "kwargs": {"n": 5}}, {"viewname": "pair", "args": [[5, "ab"]]},
+    {"viewname": "pair", "args": ["5-ab"]}, {"viewname": "pets", "args": ["dog"]}, {"viewname": "pets", "args": ["cow"]},
+    {"viewname": "anchored", "args": ["abc"]}, {"viewname": "nothing", "args": ["x"]}, {"viewname": "bytes", "args": ["ab"]},
+    {"viewname": "optional", "args": [None]}, {"viewname": "optional", "args": [""]}, {"viewname": "optional", "kwargs": {"o": "z"}},
+    {"viewname": "dash", "args": ["cat"]}, {"viewname": "picky", "args": ["x"]},
+]
+
+MISSING_REGEX_URLS = '''from django.urls import path, register_converter
+
+from mysite import views
+
+
+class NoRegex:
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(NoRegex, "noregex")
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("x/<noregex:x>/", views.home, name="x"),
+]
+'''
+
+DECORATED_VIEWS = '''from django.http import HttpResponse
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.decorators.cache import never_cache
+from django.views.decorators.common import no_append_slash
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET
+
+
+def home(request, *args, **kwargs):
+    return HttpResponse("home")
+
+
+@csrf_exempt
+@no_append_slash
+def exempt_outside(request):
+    return HttpResponse()
+
+
+@no_append_slash
+@csrf_exempt
+def exempt_inside(request):
+    return HttpResponse()
+
+
+@never_cache
+@no_append_slash
+def never_cached(request):
+    return HttpResponse()
+
+
+@require_GET
+@no_append_slash
+def get_only(request):
+    return HttpResponse()
+
+
+class Plain(View):
+    should_append_slash = False
+
+    def get(self, request):
+        return HttpResponse()
+
+
+class Dispatched(View):
+    @method_decorator(no_append_slash)
+    def dispatch(self, request, *args, **kwargs):
+        return super().dispatch(request, *args, **kwargs)
+
+
+def marked(request):
+    return HttpResponse()
+
+
+marked.should_append_slash = 0
+
+
+def marked_truthy(request):
+    return HttpResponse()
+
+
+marked_truthy.should_append_slash = "no"
+'''
+
+DECORATED_URLS = '''from django.urls import path
+
+from mysite import views
+
+urlpatterns = [
+    path("outside/", views.exempt_outside),
+    path("inside/", views.exempt_inside),
+    path("never/", views.never_cached),
+    path("get/", views.get_only),
+    path("plain/", views.Plain.as_view()),
+    path("dispatched/", views.Dispatched.as_view()),
+    path("marked/", views.marked),
+    path("truthy/", views.marked_truthy),
+]
+'''
+
+
 def regex_case(i, regex):
     urls = urls_module("    re_path(%s, views.home, name=\"r\"),\n" % json.dumps(regex, ensure_ascii=False))
     calls = [{"viewname": "r"}, {"viewname": "r", "args": ["x"]}, {"viewname": "r", "args": [1, 2]},
@@ -413,6 +629,15 @@ def cases():
     yield case("script-prefix", "FORCE_SCRIPT_NAME is the script prefix of reverse().", QUERY_URLS,
                reverse=[{"viewname": "search"}, {"viewname": "item", "args": [5], "query": {"a": 1}}],
                settings={"FORCE_SCRIPT_NAME": "/my%prefix"})
+    yield case("converter-oddities", "Converters with groups in their regex, alternation, anchors, None or bytes from "
+               "to_python/to_url, a TypeError in to_python, an empty match, a dash in the name.",
+               ODD_CONVERTER_URLS, ODD_CONVERTER_PATHS, ODD_CONVERTER_CALLS, extra={"mysite/converters.py": ODD_CONVERTERS})
+    yield case("converter-without-regex", "A registered converter without a regex: the route cannot be made.",
+               MISSING_REGEX_URLS, ["/"], [{"viewname": "home"}])
+    yield case("append-slash-decorated-views", "APPEND_SLASH and views whose no_append_slash mark is under other decorators, "
+               "on a class, on dispatch(), or set by hand to a false or true value.", DECORATED_URLS,
+               ["/outside", "/inside", "/never", "/get", "/plain", "/dispatched", "/marked", "/truthy"],
+               extra={"mysite/views.py": DECORATED_VIEWS})
     for i, regex in enumerate(REGEXES):
         yield regex_case(i, regex)
 
