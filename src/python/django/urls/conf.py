@@ -42,10 +42,10 @@ def _path(route, view, kwargs=None, name=None, Pattern=None):
         mount = Pattern(route, is_endpoint=False)
         urlconf, app_name, namespace = view
         made = URLResolver(mount, urlconf, kwargs, app_name=app_name, namespace=namespace)
-    elif callable(view):
-        made = URLPattern(Pattern(route, name=name, is_endpoint=True), view, kwargs, name)
-    else:
+    elif not callable(view):
         raise TypeError(_not_a_view(view))
+    else:
+        made = URLPattern(Pattern(route, name=name, is_endpoint=True), view, kwargs, name)
     # Where the reader wrote this call: for matches, 404s, check messages and errors about it.
     made.source_site = made.pattern.source_site = caller_site()
     return made

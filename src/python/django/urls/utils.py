@@ -18,14 +18,12 @@ def get_mod_func(callback):
 def get_callable(lookup_view):
     """The view `lookup_view` stands for: itself when callable, else what its dotted path
     names (ImportError or ViewDoesNotExist saying why there is none)."""
-    if callable(lookup_view):
-        return lookup_view
-    if isinstance(lookup_view, str):
-        return _view_at(lookup_view)
-    raise ViewDoesNotExist("'%s' is not a callable or a dot-notation path" % lookup_view)
+    return lookup_view if callable(lookup_view) else _view_at(lookup_view)
 
 
 def _view_at(dotted):
+    if not isinstance(dotted, str):
+        raise ViewDoesNotExist("'%s' is not a callable or a dot-notation path" % dotted)
     module_name, attribute = get_mod_func(dotted)
     if not attribute:
         raise ImportError("Could not import '%s'. The path must be fully qualified." % dotted)
