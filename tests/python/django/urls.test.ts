@@ -38,6 +38,13 @@ describe('django.urls: what real Django recorded', () => {
     }
   });
 
+  it("reports what Django reports when urls.py raises AttributeError: its checks import urls.py twice", async () => {
+    // A misspelt view after register_converter(): Django's second import says "already registered".
+    for (const slug of ['urlconf-attribute-error', 'urlconf-attribute-error-after-register', 'urlconf-attribute-error-in-handler']) {
+      expect(await differences(slug), slug).toEqual([]);
+    }
+  });
+
   it('reverses through instance and application namespaces with current_app as Django does', async () => {
     expect(await differences('namespaces')).toEqual([]);
   });

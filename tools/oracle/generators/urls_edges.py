@@ -593,6 +593,37 @@ urlpatterns = [
 '''
 
 
+TYPO_URLS = urls_module('''    path("", views.home, name="home"),
+    path("about/", views.abuot, name="about"),
+''')
+
+TYPO_AFTER_REGISTER_URLS = '''from django.urls import path, register_converter
+
+from mysite import views
+
+
+class Year:
+    regex = "[0-9]{4}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return "%04d" % value
+
+
+register_converter(Year, "year")
+
+urlpatterns = [
+    path("<year:y>/", views.home, name="year"),
+    path("about/", views.abuot, name="about"),
+]
+'''
+
+HANDLER_TYPO_URLS = urls_module('''    path("", views.home, name="home"),
+''') + "handler404 = views.page_not_fuond\n"
+
+
 def regex_case(i, regex):
     urls = urls_module("    re_path(%s, views.home, name=\"r\"),\n" % json.dumps(regex, ensure_ascii=False))
     calls = [{"viewname": "r"}, {"viewname": "r", "args": ["x"]}, {"viewname": "r", "args": [1, 2]},
@@ -638,6 +669,13 @@ def cases():
                "on a class, on dispatch(), or set by hand to a false or true value.", DECORATED_URLS,
                ["/outside", "/inside", "/never", "/get", "/plain", "/dispatched", "/marked", "/truthy"],
                extra={"mysite/views.py": DECORATED_VIEWS})
+    yield case("urlconf-attribute-error", "urls.py names a view that does not exist (AttributeError while importing it).",
+               TYPO_URLS, ["/"], [{"viewname": "home"}])
+    yield case("urlconf-attribute-error-after-register", "urls.py registers a converter, then names a view that does not "
+               "exist: the checks import it twice, and the second import finds the converter registered.",
+               TYPO_AFTER_REGISTER_URLS, ["/2024/"], [{"viewname": "year", "args": [2024]}])
+    yield case("urlconf-attribute-error-in-handler", "urls.py sets handler404 to a view that does not exist.",
+               HANDLER_TYPO_URLS, ["/"], [{"viewname": "home"}])
     for i, regex in enumerate(REGEXES):
         yield regex_case(i, regex)
 

@@ -202,13 +202,24 @@ def get_warning_for_invalid_pattern(pattern):
 # ---- the registered checks ------------------------------------------------------------------
 
 
-def _root_resolver():
-    """The root URLconf's resolver, or None when there is no ROOT_URLCONF."""
+def _root_resolver(first_read=True):
+    """The root URLconf's resolver, or None when there is no ROOT_URLCONF.
+
+    Django's registry runs check_url_namespaces_unique before the other URL checks, and that
+    check reads the patterns with getattr(..., []): an AttributeError raised while urls.py is
+    imported (a view name misspelt) is swallowed there, and the next check imports urls.py
+    again, running it a second time (a register_converter() in it then says "already
+    registered"). Whatever order our registry runs the checks in, the first of them to read
+    the URLconf makes that attempt (`first_read`), so the others see what they see in Django."""
     if not getattr(settings, "ROOT_URLCONF", None):
         return None
     from django.urls import get_resolver
 
-    return get_resolver()
+    resolver = get_resolver()
+    if first_read and not resolver.__dict__.get("_read_by_checks"):
+        resolver._read_by_checks = True
+        getattr(resolver, "url_patterns", None)
+    return resolver
 
 
 @register(Tags.urls)
@@ -246,9 +257,10 @@ def _load_all_namespaces(resolver, parents=()):
 @register(Tags.urls)
 def check_url_namespaces_unique(app_configs, **kwargs):
     """urls.W005 for each namespace that two include()s end up with, about the last of them."""
-    resolver = _root_resolver()
+    resolver = _root_resolver(first_read=False)
     if resolver is None:
         return []
+    resolver._read_by_checks = True  # the attempt is this check's own (see _root_resolver)
     found = _namespaces_with_sites(resolver)
     counts = Counter(namespace for namespace, _ in found)
     last_site = dict(found)
