@@ -143,14 +143,15 @@ def _check_include(resolver):
     from django.urls.resolvers import _include_depth
 
     messages = []
+    site = None  # where the patterns are written, looked up for the first urls.E004
     _include_depth.enter(resolver)
     try:
         for entry in resolver.url_patterns:
             found = check_resolver(entry)
             if found and not hasattr(entry, "resolve"):
                 # urls.E004: an entry that is no pattern has no place of its own.
-                site = _patterns_site(resolver)
-                found = [message.about(source=site) for message in found] if site is not None else found
+                site = site or _patterns_site(resolver)
+                found = [message.about(source=site) for message in found] if site else found
             messages += found
     finally:
         _include_depth.leave()
