@@ -117,7 +117,7 @@ class UrlsRun:
     def message(self, message):
         presented = present(message)
         source = getattr(message, "source", None)
-        presented["location"] = self.line_location(*source) if source else None
+        presented["location"] = self.line_location(source.filename, source.lineno) if source else None
         return presented
 
     def error(self, exc):

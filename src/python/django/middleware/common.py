@@ -1,91 +1,82 @@
-"""CommonMiddleware: the PREPEND_WWW and APPEND_SLASH redirects (and DISALLOWED_USER_AGENTS)."""
-
-import re
+"""CommonMiddleware: refuse some user agents, and redirect to the canonical URL of a page
+(PREPEND_WWW, APPEND_SLASH)."""
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponsePermanentRedirect
 from django.urls import is_valid_path
+from django.utils.deprecation import MiddlewareMixin
 from django.utils.http import escape_leading_slashes
 
+#: Methods whose body a redirect would lose: with DEBUG on, APPEND_SLASH refuses them loudly.
+_METHODS_WITH_A_BODY = ("DELETE", "POST", "PUT", "PATCH")
 
-class CommonMiddleware:
+
+class CommonMiddleware(MiddlewareMixin):
     """
-    - Forbid user agents matching DISALLOWED_USER_AGENTS.
-    - PREPEND_WWW: redirect example.com/... to www.example.com/...
-    - APPEND_SLASH: when a path without a trailing slash gives a 404 and the same path with
-      one resolves (to a view not marked @no_append_slash), redirect there (301).
+    - DISALLOWED_USER_AGENTS: a request whose User-Agent matches one of these compiled
+      regexes is refused (PermissionDenied).
+    - PREPEND_WWW: a request for example.com/... is redirected to www.example.com/... (with
+      the slash appended too, when APPEND_SLASH would add one).
+    - APPEND_SLASH: when a path that does not end with '/' finds no pattern (the response is
+      a 404) and the same path with a '/' does, to a view not marked @no_append_slash, the
+      response becomes a redirect there.
+
+    The redirects are permanent (301); a subclass may set response_redirect_class.
     """
 
     response_redirect_class = HttpResponsePermanentRedirect
 
-    def __init__(self, get_response):
-        self.get_response = get_response
-
     def __call__(self, request):
-        response = self.process_request(request)
-        if response is None:
-            response = self.get_response(request)
+        # The request cycle of MiddlewareMixin, for a synchronous get_response.
+        response = self.process_request(request) or self.get_response(request)
         return self.process_response(request, response)
 
     def process_request(self, request):
-        user_agent = request.META.get("HTTP_USER_AGENT")
-        if user_agent is not None:
-            for user_agent_regex in settings.DISALLOWED_USER_AGENTS:
-                if re.search(user_agent_regex, user_agent):
-                    raise PermissionDenied("Forbidden user agent")
-
-        host = request.get_host()
-        if settings.PREPEND_WWW and host and not host.startswith("www."):
-            # Append the slash in the same redirect when it is needed too.
-            if self.should_redirect_with_slash(request):
-                path = self.get_full_path_with_slash(request)
-            else:
-                path = request.get_full_path()
-            return self.response_redirect_class(f"{request.scheme}://www.{host}{path}")
-        return None
+        agent = request.META.get("HTTP_USER_AGENT")
+        if agent is not None and any(regex.search(agent) for regex in settings.DISALLOWED_USER_AGENTS):
+            raise PermissionDenied("Forbidden user agent")
+        host = request.get_host()  # even without PREPEND_WWW: it validates the host
+        if not (settings.PREPEND_WWW and host) or host.startswith("www."):
+            return None
+        with_slash = self.should_redirect_with_slash(request)
+        full_path = self.get_full_path_with_slash(request) if with_slash else request.get_full_path()
+        return self.response_redirect_class("%s://www.%s%s" % (request.scheme, host, full_path))
 
     def should_redirect_with_slash(self, request):
-        """True when APPEND_SLASH is on and appending a slash turns a path that does not
-        resolve into one that does (and whose view allows it)."""
-        if settings.APPEND_SLASH and not request.path_info.endswith("/"):
-            urlconf = getattr(request, "urlconf", None)
-            if not is_valid_path(request.path_info, urlconf):
-                match = is_valid_path("%s/" % request.path_info, urlconf)
-                if match:
-                    view = match.func
-                    return getattr(view, "should_append_slash", True)
-        return False
+        """Whether appending a slash turns a path that finds no pattern into one that does
+        (APPEND_SLASH on, and the view it finds allows it)."""
+        path = request.path_info
+        if not settings.APPEND_SLASH or path.endswith("/"):
+            return False
+        if _match(request, path):
+            return False
+        match = _match(request, path + "/")
+        return bool(match) and getattr(match.func, "should_append_slash", True)
 
     def get_full_path_with_slash(self, request):
-        """The request's full path with a slash appended (percent-encoded, query kept).
+        """The request's full path with the slash appended: percent-encoded, the query string
+        kept, never starting with '//' (a browser would read another host there).
 
-        Raise RuntimeError when DEBUG is on and the method has a body: the redirect would lose it.
-        """
-        new_path = request.get_full_path(force_append_slash=True)
-        # A path starting with '//' would be read as another host.
-        new_path = escape_leading_slashes(new_path)
-        if settings.DEBUG and request.method in ("DELETE", "POST", "PUT", "PATCH"):
-            raise RuntimeError(
-                "You called this URL via %(method)s, but the URL doesn't end "
-                "in a slash and you have APPEND_SLASH set. Django can't "
-                "redirect to the slash URL while maintaining %(method)s data. "
-                "Change your form to point to %(url)s (note the trailing "
-                "slash), or set APPEND_SLASH=False in your Django settings."
-                % {
-                    "method": request.method,
-                    "url": request.get_host() + new_path,
-                }
-            )
+        With DEBUG on, a method with a body raises RuntimeError instead: the redirect would
+        lose the body."""
+        new_path = escape_leading_slashes(request.get_full_path(force_append_slash=True))
+        if settings.DEBUG and request.method in _METHODS_WITH_A_BODY:
+            details = {"method": request.method, "url": request.get_host() + new_path}
+            raise RuntimeError("You called this URL via %(method)s, but the URL doesn't end in a slash and you have APPEND_SLASH set. Django can't redirect to the slash URL while maintaining %(method)s data. Change your form to point to %(url)s (note the trailing slash), or set APPEND_SLASH=False in your Django settings." % details)  # noqa: E501
         return new_path
 
     def process_response(self, request, response):
-        """On a 404, redirect to the path with a slash appended when should_redirect_with_slash()."""
-        if response.status_code == 404 and self.should_redirect_with_slash(request):
-            return self.response_redirect_class(self.get_full_path_with_slash(request))
-
-        # Add the Content-Length header to non-streaming responses if not already set.
-        if not response.streaming and not response.has_header("Content-Length"):
-            response.headers["Content-Length"] = str(len(response.content))
-
+        """A 404 becomes the APPEND_SLASH redirect when there is one; every response that is not
+        streamed gets a Content-Length."""
+        if response.status_code == 404:
+            if self.should_redirect_with_slash(request):
+                response = self.response_redirect_class(self.get_full_path_with_slash(request))
+        if not (response.streaming or response.has_header("Content-Length")):
+            response["Content-Length"] = str(len(response.content))
         return response
+
+
+def _match(request, path):
+    """The ResolverMatch of `path` in the request's URLconf (its own, or ROOT_URLCONF), or False."""
+    return is_valid_path(path, getattr(request, "urlconf", None))

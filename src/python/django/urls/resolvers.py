@@ -1,51 +1,65 @@
-"""Matching request paths to views, and views back to paths.
+"""Matching request paths to views (resolve), and views back to paths (reverse).
 
-URLResolver is the main class: resolve() walks a URLconf's patterns in order and returns a
-ResolverMatch (or raises Resolver404 listing what it tried), _reverse_with_prefix() builds a
-path from a view name and arguments. A URLPattern is one path()/re_path() endpoint; a
-URLResolver is an include() (or the root URLconf). Each holds a RoutePattern (path() syntax)
-or a RegexPattern (re_path() syntax) that matches the start of the remaining path.
+A URLconf is a tree. Its leaves are URLPatterns (a path() or re_path() with a view); its inner
+nodes are URLResolvers (an include(), or the root URLconf itself). Each holds a pattern that
+matches the start of what is left of the path: a RoutePattern (path() syntax) or a RegexPattern
+(re_path() syntax).
+
+resolve() walks the tree depth first, in order, noting every pattern it tries, and builds one
+ResolverMatch for the first leaf that matches, merging what each level on the way captured.
+
+reverse() reads tables that each URLResolver builds once (per language): every way to write
+each view name (normalize() of the regexes, joined along the way), the namespaces under it and
+the instances of each application namespace.
 
 Course additions, invisible to Django code: patterns and resolvers carry `source_site` (where
-their path() call is written), matches carry the source_site of the matched pattern, and an
-error about one pattern carries that pattern's `source_site` too.
+their path() call is written), a match carries its pattern's, and an error about one pattern
+(an invalid regex, an include() nested too deeply) carries that pattern's.
 """
 
 import functools
-import inspect
 import re
-import string
-import threading
 from importlib import import_module
 from pickle import PicklingError
 from urllib.parse import quote
 
+from django._process import forgotten_by_new_process
 from django.conf import settings
-from django.core.checks import Error, Warning
-from django.core.checks.urls import check_resolver
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.datastructures import MultiValueDict
 from django.utils.functional import cached_property
 from django.utils.http import RFC3986_SUBDELIMS, escape_leading_slashes
-from django.utils.regex_helper import _lazy_re_compile, normalize
+from django.utils.regex_helper import normalize
 
-from .converters import get_converters
+from ._routes import route_to_regex
+from ._sites import include_depth as _include_depth
+from ._sites import with_site
 from .exceptions import NoReverseMatch, Resolver404
 from .utils import get_callable
 
-#: How deeply include()s may nest before resolving or checking stops with RecursionError. Django
-#: only stops at Python's recursion limit; a URLconf that includes itself gets there either way,
-#: but here it must happen well before the browser's stack runs out, whatever else is running.
-MAX_INCLUDE_DEPTH = 100
+#: What reverse() leaves unquoted: RFC 3986's `pchar` characters besides the unreserved ones.
+_SAFE_IN_PATH = RFC3986_SUBDELIMS + "/~:@"
 
 
-def get_language():
-    """The active language: nothing activates a translation here, so it is always
-    LANGUAGE_CODE. (Django keys its reverse dictionaries by language; so do we.)"""
+def _language():
+    """The language the reverse tables are built for. Nothing activates a translation here,
+    so it is always LANGUAGE_CODE (Django keys its tables by language; so do we)."""
     return settings.LANGUAGE_CODE
 
 
+def _dotted_path(view):
+    """How a match names its view: the view class of an as_view() function, a function by
+    its module and name, any other callable (an instance, a partial) by its class."""
+    view = getattr(view, "view_class", view)
+    if hasattr(view, "__name__"):
+        return f"{view.__module__}.{view.__name__}"
+    kind = type(view)
+    return f"{kind.__module__}.{kind.__name__}"
+
+
 class ResolverMatch:
+    """What resolve() found: the view, its arguments, and the names and namespaces on the way."""
+
     source_site = None
 
     def __init__(
@@ -61,418 +75,299 @@ class ResolverMatch:
         captured_kwargs=None,
         extra_kwargs=None,
     ):
-        self.func = func
-        self.args = args
-        self.kwargs = kwargs
-        self.url_name = url_name
-        self.route = route
-        self.tried = tried
-        self.captured_kwargs = captured_kwargs
-        self.extra_kwargs = extra_kwargs
-
-        # Resolvers without an app_name or namespace pass None; they do not count.
-        self.app_names = [x for x in app_names if x] if app_names else []
-        self.app_name = ":".join(self.app_names)
-        self.namespaces = [x for x in namespaces if x] if namespaces else []
-        self.namespace = ":".join(self.namespaces)
-
-        if hasattr(func, "view_class"):
-            func = func.view_class
-        if not hasattr(func, "__name__"):
-            # A callable instance (or a functools.partial): named after its class.
-            self._func_path = func.__class__.__module__ + "." + func.__class__.__name__
-        else:
-            self._func_path = func.__module__ + "." + func.__name__
-
-        self.view_name = ":".join(self.namespaces + [url_name or self._func_path])
+        self.func, self.args, self.kwargs = func, args, kwargs
+        self.url_name, self.route, self.tried = url_name, route, tried
+        self.captured_kwargs, self.extra_kwargs = captured_kwargs, extra_kwargs
+        # A resolver without an app_name or namespace contributes None: it does not count.
+        self.app_names = [name for name in app_names or () if name]
+        self.namespaces = [name for name in namespaces or () if name]
+        self.app_name, self.namespace = ":".join(self.app_names), ":".join(self.namespaces)
+        self._func_path = _dotted_path(func)
+        self.view_name = ":".join([*self.namespaces, url_name or self._func_path])
 
     def __getitem__(self, index):
-        return (self.func, self.args, self.kwargs)[index]
+        # func, args, kwargs = resolve(path)
+        return [self.func, self.args, self.kwargs][index]
 
     def __repr__(self):
-        if isinstance(self.func, functools.partial):
-            func = repr(self.func)
-        else:
-            func = self._func_path
+        shown_func = repr(self.func) if isinstance(self.func, functools.partial) else self._func_path
+        extras = "".join(
+            f", {label}={value!r}"
+            for label, value in (("captured_kwargs", self.captured_kwargs), ("extra_kwargs", self.extra_kwargs))
+            if value
+        )
         return (
-            "ResolverMatch(func=%s, args=%r, kwargs=%r, url_name=%r, "
-            "app_names=%r, namespaces=%r, route=%r%s%s)"
-            % (
-                func,
-                self.args,
-                self.kwargs,
-                self.url_name,
-                self.app_names,
-                self.namespaces,
-                self.route,
-                f", captured_kwargs={self.captured_kwargs!r}" if self.captured_kwargs else "",
-                f", extra_kwargs={self.extra_kwargs!r}" if self.extra_kwargs else "",
-            )
+            f"ResolverMatch(func={shown_func}, args={self.args!r}, kwargs={self.kwargs!r}, "
+            f"url_name={self.url_name!r}, app_names={self.app_names!r}, "
+            f"namespaces={self.namespaces!r}, route={self.route!r}{extras})"
         )
 
     def __reduce_ex__(self, protocol):
-        raise PicklingError(f"Cannot pickle {self.__class__.__qualname__}.")
+        raise PicklingError(f"Cannot pickle {type(self).__qualname__}.")
+
+
+# ---- the resolvers of a process ---------------------------------------------------------------
 
 
 def get_resolver(urlconf=None):
-    if urlconf is None:
-        urlconf = settings.ROOT_URLCONF
-    return _get_cached_resolver(urlconf)
+    """The resolver of a URLconf (a dotted module path, by default ROOT_URLCONF), made once."""
+    return _get_cached_resolver(settings.ROOT_URLCONF if urlconf is None else urlconf)
+
+
+def _root_pattern():
+    return RegexPattern(r"^/")
 
 
 @functools.cache
 def _get_cached_resolver(urlconf=None):
-    return URLResolver(RegexPattern(r"^/"), urlconf)
+    return URLResolver(_root_pattern(), urlconf)
 
 
 @functools.cache
 def get_ns_resolver(ns_pattern, resolver, converters):
-    """A resolver for the patterns of a namespaced `resolver` mounted at `ns_pattern` (the joined
-    prefixes of the include()s on the way, which may capture arguments)."""
-    pattern = RegexPattern(ns_pattern)
-    pattern.converters = dict(converters)
-    ns_resolver = URLResolver(pattern, resolver.url_patterns)
-    return URLResolver(RegexPattern(r"^/"), [ns_resolver])
+    """A resolver that reverses the names of `resolver`'s patterns as if they were mounted at
+    `ns_pattern` (the joined prefixes of the namespaced include()s on the way; `converters`
+    the (name, converter) pairs of their parameters)."""
+    mount = RegexPattern(ns_pattern)
+    mount.converters = dict(converters)
+    return URLResolver(_root_pattern(), [URLResolver(mount, resolver.url_patterns)])
 
 
-class _IncludeDepth:
-    """Counts how many include()s the current resolve or check is inside (see MAX_INCLUDE_DEPTH)."""
-
-    __slots__ = ("depth",)
-
-    def __init__(self):
-        self.depth = 0
-
-    def enter(self, resolver):
-        if self.depth >= MAX_INCLUDE_DEPTH:
-            error = RecursionError("maximum recursion depth exceeded")
-            error.source_site = resolver.source_site
-            raise error
-        self.depth += 1
-
-    def leave(self):
-        self.depth -= 1
+@forgotten_by_new_process
+def _forget_resolvers():
+    for cache in (_get_cached_resolver, get_ns_resolver):
+        cache.cache_clear()
 
 
-_include_depth = _IncludeDepth()
+# ---- patterns --------------------------------------------------------------------------------
 
 
 class LocaleRegexDescriptor:
-    """`pattern.regex`: the compiled regex, compiled on first use (so an invalid one is only
-    reported by the first resolve() that tries it, or by reverse())."""
+    """`pattern.regex`: the compiled regex, compiled the first time it is asked for (so an
+    invalid re_path() regex is only reported by the first resolve() that reaches it, or by
+    reverse(), which reads them all). The compiled regex then lives on the instance."""
 
     def __get__(self, instance, cls=None):
-        if instance is None:
+        if instance is None:  # the class's attribute: the descriptor itself
             return self
-        pattern = instance._regex
-        if isinstance(pattern, str):
-            instance.__dict__["regex"] = compiled = instance._compile(pattern)
-            return compiled
-        # A lazy (translated) regex: compiled once per language.
-        language_code = get_language()
-        if language_code not in instance._regex_dict:
-            instance._regex_dict[language_code] = instance._compile(str(pattern))
-        return instance._regex_dict[language_code]
+        compiled = instance.__dict__["regex"] = instance._compile()
+        return compiled
+
+
+class LocaleRegexRouteDescriptor(LocaleRegexDescriptor):
+    """`pattern.regex` of a path() route (the regex its converters make)."""
 
 
 class CheckURLMixin:
+    """What both kinds of pattern share: how check messages show them, and where they are."""
+
     source_site = None
 
     def describe(self):
-        """The pattern as check messages show it: 'route' [name='name']."""
-        description = "'{}'".format(self)
-        if self.name:
-            description += " [name='{}']".format(self.name)
-        return description
+        """The pattern as messages show it: 'route', then [name='name'] when it has one."""
+        shown = f"'{self}'"
+        return f"{shown} [name='{self.name}']" if self.name else shown
 
-    def _about_me(self, message):
-        site = self.source_site
-        return message.about(source=(site.filename, site.lineno)) if site is not None else message
-
-    def _check_pattern_startswith_slash(self):
-        """A leading '/' never matches: the path a pattern sees has lost it. (Read from the
-        regex's text: the checks compile nothing, so an invalid regex shows up only when a
-        resolve() or reverse() reaches it.)"""
-        if not settings.APPEND_SLASH:
-            # A leading slash can be useful when APPEND_SLASH is off.
-            return []
-        if self._regex.startswith(("/", "^/", "^\\/")) and not self._regex.endswith("/"):
-            warning = Warning(
-                "Your URL pattern {} has a route beginning with a '/'. Remove this "
-                "slash as it is unnecessary. If this pattern is targeted in an "
-                "include(), ensure the include() pattern has a trailing '/'.".format(self.describe()),
-                id="urls.W002",
-            )
-            return [self._about_me(warning)]
-        return []
-
-    def _compile(self, regex):
-        try:
-            return re.compile(regex)
-        except re.error as e:
-            error = ImproperlyConfigured(f'"{regex}" is not a valid regular expression: {e}')
-            error.source_site = self.source_site
-            raise error from e
+    def _starts_with_slash(self):
+        """A leading '/' can never match (the path a pattern sees has lost it), unless the
+        pattern ends with '/' as an include()'s prefix does. Read from the regex's text."""
+        text = self._regex
+        return text.startswith(("/", "^/", "^\\/")) and not text.endswith("/")
 
 
 class RegexPattern(CheckURLMixin):
-    """A re_path() regex: matched with search() (so '^' matters), or with fullmatch() for an
-    endpoint ending in '$', so that '$' cannot match before a trailing newline."""
+    """A re_path() regex. It is searched for, so without '^' it may match anywhere; an endpoint
+    ending in '$' must match the whole path (so '$' cannot match before a final newline)."""
 
     regex = LocaleRegexDescriptor()
 
     def __init__(self, regex, name=None, is_endpoint=False):
-        self._regex = regex
-        self._regex_dict = {}
-        self._is_endpoint = is_endpoint
-        self.name = name
-        self.converters = {}
+        self._regex, self.name, self._is_endpoint = regex, name, is_endpoint
+        self.converters = {}  # a regex has no converters (but see get_ns_resolver())
+
+    def _compile(self):
+        text = str(self._regex)
+        try:
+            return re.compile(text)
+        except re.error as error:
+            problem = ImproperlyConfigured(f'"{text}" is not a valid regular expression: {error}')
+            raise with_site(problem, self.source_site) from error
+
+    @cached_property
+    def _find(self):
+        regex = self.regex
+        return regex.fullmatch if self._is_endpoint and regex.pattern.endswith("$") else regex.search
 
     def match(self, path):
-        regex = self.regex
-        if self._is_endpoint and regex.pattern.endswith("$"):
-            match = regex.fullmatch(path)
-        else:
-            match = regex.search(path)
-        if match:
-            # Named groups become kwargs (those that took part in the match); only without any
-            # named group do the unnamed ones become args.
-            kwargs = match.groupdict()
-            args = () if kwargs else match.groups()
-            kwargs = {k: v for k, v in kwargs.items() if v is not None}
-            return path[match.end() :], args, kwargs
-        return None
+        """(rest of the path, args, kwargs), or None. Named groups are passed by name (those
+        that took part); only when there are none are the unnamed groups passed in order."""
+        found = self._find(path)
+        if found is None:
+            return None
+        named = found.groupdict()
+        if named:
+            return path[found.end() :], (), {name: value for name, value in named.items() if value is not None}
+        return path[found.end() :], found.groups(), {}
 
     def check(self):
-        warnings = []
-        warnings.extend(self._check_pattern_startswith_slash())
-        if not self._is_endpoint:
-            warnings.extend(self._check_include_trailing_dollar())
-        return warnings
+        from django.core.checks.urls import _check_regex_pattern
 
-    def _check_include_trailing_dollar(self):
-        if self._regex.endswith("$") and not self._regex.endswith(r"\$"):
-            return [
-                self._about_me(
-                    Warning(
-                        "Your URL pattern {} uses include with a route ending with a '$'. "
-                        "Remove the dollar from the route to avoid problems including "
-                        "URLs.".format(self.describe()),
-                        id="urls.W001",
-                    )
-                )
-            ]
-        return []
+        return _check_regex_pattern(self)
 
     def __str__(self):
-        return str(self._regex)
-
-
-_PATH_PARAMETER_COMPONENT_RE = _lazy_re_compile(r"<(?:(?P<converter>[^>:]+):)?(?P<parameter>[^>]+)>")
-
-whitespace_set = frozenset(string.whitespace)
-
-
-@functools.lru_cache
-def _route_to_regex(route, is_endpoint):
-    """The regex for a path() route, and the converter of each parameter.
-
-    'articles/<int:year>/' becomes '^articles/(?P<year>[0-9]+)/\\Z' with {'year': IntConverter};
-    the text between parameters is escaped, so it only matches itself.
-    """
-    parts = ["^"]
-    all_converters = get_converters()
-    converters = {}
-    previous_end = 0
-    for match_ in _PATH_PARAMETER_COMPONENT_RE.finditer(route):
-        if not whitespace_set.isdisjoint(match_[0]):
-            raise ImproperlyConfigured(f"URL route {route!r} cannot contain whitespace in angle brackets <…>.")
-        # A parameter without a converter is a str.
-        raw_converter, parameter = match_.groups(default="str")
-        if not parameter.isidentifier():
-            raise ImproperlyConfigured(
-                f"URL route {route!r} uses parameter name {parameter!r} which isn't a valid Python identifier."
-            )
-        try:
-            converter = all_converters[raw_converter]
-        except KeyError:
-            raise ImproperlyConfigured(f"URL route {route!r} uses invalid converter {raw_converter!r}.")
-        converters[parameter] = converter
-        parts.append(re.escape(route[previous_end : match_.start()]))
-        previous_end = match_.end()
-        parts.append(f"(?P<{parameter}>{converter.regex})")
-    parts.append(re.escape(route[previous_end:]))
-    if is_endpoint:
-        parts.append(r"\Z")
-    return "".join(parts), converters
-
-
-class LocaleRegexRouteDescriptor:
-    """`pattern.regex` for a route: the regex _route_to_regex() built, compiled on first use."""
-
-    def __get__(self, instance, cls=None):
-        if instance is None:
-            return self
-        # Compiled as is: a converter's regex that does not compile fails with re's own error.
-        if isinstance(instance._route, str):
-            instance.__dict__["regex"] = compiled = re.compile(instance._regex)
-            return compiled
-        language_code = get_language()
-        if language_code not in instance._regex_dict:
-            instance._regex_dict[language_code] = re.compile(
-                _route_to_regex(str(instance._route), instance._is_endpoint)[0]
-            )
-        return instance._regex_dict[language_code]
+        return f"{self._regex}"
 
 
 class RoutePattern(CheckURLMixin):
-    """A path() route. Parameters and converters are read when the pattern is made, so an
-    unknown converter fails as soon as the URLconf is imported."""
+    """A path() route. Its parameters and converters are read when it is made, so a bad
+    converter name fails as soon as the URLconf is imported."""
 
     regex = LocaleRegexRouteDescriptor()
 
     def __init__(self, route, name=None, is_endpoint=False):
-        self._route = route
-        self._regex, self.converters = _route_to_regex(str(route), is_endpoint)
-        self._regex_dict = {}
-        self._is_endpoint = is_endpoint
-        self.name = name
+        self._route, self.name, self._is_endpoint = route, name, is_endpoint
+        self._text = str(route)
+        self._regex, self.converters = route_to_regex(self._text, is_endpoint)
+
+    def _compile(self):
+        # A converter's regex that does not compile fails with re's own error.
+        return re.compile(self._regex)
 
     def match(self, path):
-        if self.converters:
-            match = self.regex.search(path)
-            if match:
-                kwargs = match.groupdict()
-                for key, value in kwargs.items():
-                    try:
-                        kwargs[key] = self.converters[key].to_python(value)
-                    except ValueError:
-                        return None
-                return path[match.end() :], (), kwargs
-        # Without parameters no regex is needed: an endpoint is the exact text, an include()
-        # prefix a start of the path.
-        elif self._is_endpoint:
-            if self._route == path:
-                return "", (), {}
-        elif path.startswith(route := str(self._route)):
-            return path.removeprefix(route), (), {}
-        return None
+        """(rest of the path, (), kwargs), or None. A converter whose to_python raises
+        ValueError means no match."""
+        if not self.converters:
+            # Plain text: an endpoint is the whole path, an include()'s prefix a start of it.
+            if self._is_endpoint:
+                return ("", (), {}) if path == self._text else None
+            return (path[len(self._text) :], (), {}) if path.startswith(self._text) else None
+        found = self.regex.match(path)
+        if found is None:
+            return None
+        values = {}
+        converters = self.converters
+        for name, text in found.groupdict().items():
+            try:
+                values[name] = converters[name].to_python(text)
+            except ValueError:  # the converter's way of saying "not this one"
+                return None
+        return path[found.end() :], (), values
 
     def check(self):
-        warnings = [
-            *self._check_pattern_startswith_slash(),
-            *self._check_pattern_unmatched_angle_brackets(),
-        ]
-        route = self._route
-        if "(?P<" in route or route.startswith("^") or route.endswith("$"):
-            warnings.append(
-                self._about_me(
-                    Warning(
-                        "Your URL pattern {} has a route that contains '(?P<', begins "
-                        "with a '^', or ends with a '$'. This was likely an oversight "
-                        "when migrating to django.urls.path().".format(self.describe()),
-                        id="2_0.W001",
-                    )
-                )
-            )
-        return warnings
+        from django.core.checks.urls import _check_route_pattern
 
-    def _check_pattern_unmatched_angle_brackets(self):
-        warnings = []
-        msg = "Your URL pattern %s has an unmatched '%s' bracket."
-        open_brackets = 0
-        for bracket in re.findall(r"[<>]", str(self._route)):
-            if bracket == "<":
-                open_brackets += 1
-            else:
-                open_brackets -= 1
-                if open_brackets < 0:
-                    warnings.append(self._about_me(Warning(msg % (self.describe(), ">"), id="urls.W010")))
-                    open_brackets = 0
-        if open_brackets > 0:
-            warnings.append(self._about_me(Warning(msg % (self.describe(), "<"), id="urls.W010")))
-        return warnings
+        return _check_route_pattern(self)
 
     def __str__(self):
-        return str(self._route)
+        return f"{self._route}"
+
+
+# ---- endpoints and includes --------------------------------------------------------------------
 
 
 class URLPattern:
-    """One endpoint: a pattern, the view it leads to, extra kwargs and a name."""
+    """One endpoint: a pattern, the view it leads to, extra kwargs for the view, a name."""
 
     source_site = None
 
     def __init__(self, pattern, callback, default_args=None, name=None):
-        self.pattern = pattern
-        self.callback = callback  # the view
-        self.default_args = default_args or {}
-        self.name = name
+        self.pattern, self.callback, self.name = pattern, callback, name
+        self.default_args = {} if default_args is None else default_args
 
     def __repr__(self):
-        return "<%s %s>" % (self.__class__.__name__, self.pattern.describe())
+        return f"<{type(self).__name__} {self.pattern.describe()}>"
 
     def check(self):
-        warnings = self._check_pattern_name()
-        warnings.extend(self.pattern.check())
-        warnings.extend(self._check_callback())
-        return warnings
+        from django.core.checks.urls import _check_url_pattern
 
-    def _check_pattern_name(self):
-        """A ':' in a name would read as a namespace separator."""
-        if self.pattern.name is not None and ":" in self.pattern.name:
-            warning = Warning(
-                "Your URL pattern {} has a name including a ':'. Remove the colon, to "
-                "avoid ambiguous namespace references.".format(self.pattern.describe()),
-                id="urls.W003",
-            )
-            return [self.pattern._about_me(warning)]
-        return []
-
-    def _check_callback(self):
-        from django.views import View
-
-        view = self.callback
-        if inspect.isclass(view) and issubclass(view, View):
-            return [
-                self.pattern._about_me(
-                    Error(
-                        "Your URL pattern %s has an invalid view, pass %s.as_view() "
-                        "instead of %s." % (self.pattern.describe(), view.__name__, view.__name__),
-                        id="urls.E009",
-                    )
-                )
-            ]
-        return []
+        return _check_url_pattern(self)
 
     def resolve(self, path):
-        match = self.pattern.match(path)
-        if match:
-            new_path, args, captured_kwargs = match
-            # Extra kwargs given to path() win over captured ones.
-            kwargs = {**captured_kwargs, **self.default_args}
-            resolver_match = ResolverMatch(
-                self.callback,
-                args,
-                kwargs,
-                self.pattern.name,
-                route=str(self.pattern),
-                captured_kwargs=captured_kwargs,
-                extra_kwargs=self.default_args,
-            )
-            resolver_match.source_site = self.source_site
-            return resolver_match
+        found = self.pattern.match(path)
+        if found:
+            return _combined_match([], _Leaf(self, found[1], found[2]), None)
+        return None
 
     @cached_property
     def lookup_str(self):
         """The dotted path of the view ('blog.views.index'), for telling views apart."""
-        callback = self.callback
-        if isinstance(callback, functools.partial):
-            callback = callback.func
-        if hasattr(callback, "view_class"):
-            callback = callback.view_class
-        elif not hasattr(callback, "__name__"):
-            return callback.__module__ + "." + callback.__class__.__name__
-        return callback.__module__ + "." + callback.__qualname__
+        view = self.callback
+        if isinstance(view, functools.partial):
+            view = view.func
+        if hasattr(view, "view_class"):
+            view = view.view_class
+        elif not hasattr(view, "__name__"):
+            return f"{view.__module__}.{type(view).__name__}"
+        return f"{view.__module__}.{view.__qualname__}"
+
+
+class _Leaf:
+    """A URLPattern that matched, with what it captured, as the match of its own level sees it
+    (the attributes a ResolverMatch from elsewhere has too)."""
+
+    __slots__ = ("func", "args", "kwargs", "url_name", "route", "captured_kwargs", "extra_kwargs", "source_site")
+    app_names = namespaces = ()
+
+    def __init__(self, endpoint, args, captured):
+        self.func = endpoint.callback
+        self.args = args
+        self.kwargs = {**captured, **endpoint.default_args}  # extra kwargs win over captured ones
+        self.url_name = endpoint.pattern.name
+        self.route = str(endpoint.pattern)
+        self.captured_kwargs = captured
+        self.extra_kwargs = endpoint.default_args
+        self.source_site = endpoint.source_site
+
+
+class _Level:
+    """One URLResolver on the way to a match, and what its own pattern captured."""
+
+    __slots__ = ("resolver", "args", "kwargs", "entry")
+
+    def __init__(self, resolver, args, kwargs):
+        self.resolver = resolver
+        self.args = args
+        self.kwargs = kwargs
+        self.entry = None  # which of its patterns the walk went into
+
+
+def _join_routes(outer, inner):
+    """An include()'s route and the route under it, without the inner one's leading '^'."""
+    if not outer:
+        return inner
+    return outer + inner.removeprefix("^")
+
+
+def _combined_match(levels, found, tried):
+    """The ResolverMatch seen from the outermost level: each level's captured kwargs and extra
+    kwargs merged outside in (inner ones winning), its positional captures kept only while no
+    kwargs at all are involved, the routes joined, the names and namespaces collected."""
+    args, kwargs = found.args, found.kwargs
+    extra = found.extra_kwargs
+    route = found.route
+    for level in reversed(levels):
+        resolver = level.resolver
+        merged = {**level.kwargs, **resolver.default_kwargs, **kwargs}
+        if not merged:
+            args = level.args + args
+        kwargs = merged
+        extra = {**resolver.default_kwargs, **extra}
+        entry = level.entry
+        route = _join_routes("" if isinstance(entry, URLPattern) else str(entry.pattern), route)
+    match = ResolverMatch(
+        found.func,
+        args,
+        kwargs,
+        found.url_name,
+        [*(level.resolver.app_name for level in levels), *found.app_names],
+        [*(level.resolver.namespace for level in levels), *found.namespaces],
+        route,
+        tried,
+        captured_kwargs=found.captured_kwargs,
+        extra_kwargs=extra,
+    )
+    match.source_site = found.source_site
+    return match
 
 
 class URLResolver:
@@ -482,322 +377,311 @@ class URLResolver:
 
     def __init__(self, pattern, urlconf_name, default_kwargs=None, app_name=None, namespace=None):
         self.pattern = pattern
-        # A module's dotted path, a module, or a list of patterns.
-        self.urlconf_name = urlconf_name
-        self.callback = None
-        self.default_kwargs = default_kwargs or {}
-        self.namespace = namespace
-        self.app_name = app_name
-        # Built by _populate(), per language.
-        self._reverse_dict = {}
-        self._namespace_dict = {}
-        self._app_dict = {}
-        # The dotted paths of every view in these patterns.
-        self._callback_strs = set()
-        self._populated = False
-        self._local = threading.local()
+        self.urlconf_name = urlconf_name  # a module's dotted path, a module, or a list of patterns
+        self.callback = None  # only endpoints have a view
+        self.default_kwargs = {} if default_kwargs is None else default_kwargs
+        self.app_name, self.namespace = app_name, namespace
+        self._tables = {}  # language -> _ReverseTables
+        self._building = False
 
     def __repr__(self):
-        if isinstance(self.urlconf_name, list) and self.urlconf_name:
-            # The whole list could be huge.
-            urlconf_repr = "<%s list>" % self.urlconf_name[0].__class__.__name__
+        urlconf = self.urlconf_name
+        if isinstance(urlconf, list) and urlconf:
+            shown = f"<{type(urlconf[0]).__name__} list>"  # not the whole list: it can be long
         else:
-            urlconf_repr = repr(self.urlconf_name)
-        return "<%s %s (%s:%s) %s>" % (
-            self.__class__.__name__,
-            urlconf_repr,
-            self.app_name,
-            self.namespace,
-            self.pattern.describe(),
-        )
+            shown = repr(urlconf)
+        return f"<{type(self).__name__} {shown} ({self.app_name}:{self.namespace}) {self.pattern.describe()}>"
 
     def check(self):
-        _include_depth.enter(self)
-        try:
-            messages = []
-            for pattern in self.url_patterns:
-                found = check_resolver(pattern)
-                if found and not hasattr(pattern, "resolve"):
-                    # urls.E004: an entry that is not a pattern knows no place of its own.
-                    found = [self._about_urlpatterns(message) for message in found]
-                messages.extend(found)
-        finally:
-            _include_depth.leave()
-        # The include()'s own pattern is only checked when nothing inside it was reported.
-        return messages or self.pattern.check()
+        from django.core.checks.urls import _check_include
 
-    def _about_urlpatterns(self, message):
-        """Point a message about an entry of our patterns at the include(), or at the
-        `urlpatterns = ...` line of the root URLconf."""
-        if self.source_site is not None:
-            return message.about(source=(self.source_site.filename, self.source_site.lineno))
-        return self._about_assignment(message, "urlpatterns")
-
-    def _about_assignment(self, message, name):
-        """The message, about the last top-level `name = ...` line of our URLconf module, if any
-        (e.g. `handler404 = ...` for urls.E007/E008)."""
-        filename = getattr(self.urlconf_module, "__file__", None)
-        if not filename:
-            return message
-        try:
-            with open(filename, encoding="utf-8") as source:
-                lines = source.read().split("\n")  # newlines already universal
-        except (OSError, UnicodeDecodeError):
-            return message
-        assignment = re.compile(r"%s\s*(:[^=]*)?=(?!=)" % name)
-        found = [number for number, line in enumerate(lines, 1) if assignment.match(line)]
-        return message.about(source=(filename, found[-1])) if found else message
-
-    def _populate(self):
-        # Short-circuit a recursive call in this thread (an include() of itself) rather than
-        # recursing forever; other threads populating at the same time carry on.
-        if getattr(self._local, "populating", False):
-            return
-        try:
-            self._local.populating = True
-            lookups = MultiValueDict()
-            namespaces = {}
-            apps = {}
-            language_code = get_language()
-            # Walk backwards, so that for a name used twice the last pattern comes first.
-            for url_pattern in reversed(self.url_patterns):
-                p_pattern = url_pattern.pattern.regex.pattern
-                p_pattern = p_pattern.removeprefix("^")
-                if isinstance(url_pattern, URLPattern):
-                    self._callback_strs.add(url_pattern.lookup_str)
-                    bits = normalize(url_pattern.pattern.regex.pattern)
-                    entry = (bits, p_pattern, url_pattern.default_args, url_pattern.pattern.converters)
-                    lookups.appendlist(url_pattern.callback, entry)
-                    if url_pattern.name is not None:
-                        lookups.appendlist(url_pattern.name, entry)
-                else:  # an include()
-                    url_pattern._populate()
-                    if url_pattern.app_name:
-                        apps.setdefault(url_pattern.app_name, []).append(url_pattern.namespace)
-                        namespaces[url_pattern.namespace] = (p_pattern, url_pattern)
-                    else:
-                        # Not namespaced: its names become names of this resolver, under the prefix.
-                        for name in url_pattern.reverse_dict:
-                            for matches, pat, defaults, converters in url_pattern.reverse_dict.getlist(name):
-                                new_matches = normalize(p_pattern + pat)
-                                lookups.appendlist(
-                                    name,
-                                    (
-                                        new_matches,
-                                        p_pattern + pat,
-                                        {**defaults, **url_pattern.default_kwargs},
-                                        {**self.pattern.converters, **url_pattern.pattern.converters, **converters},
-                                    ),
-                                )
-                        for namespace, (prefix, sub_pattern) in url_pattern.namespace_dict.items():
-                            current_converters = url_pattern.pattern.converters
-                            sub_pattern.pattern.converters.update(current_converters)
-                            namespaces[namespace] = (p_pattern + prefix, sub_pattern)
-                        for app_name, namespace_list in url_pattern.app_dict.items():
-                            apps.setdefault(app_name, []).extend(namespace_list)
-                    self._callback_strs.update(url_pattern._callback_strs)
-            self._namespace_dict[language_code] = namespaces
-            self._app_dict[language_code] = apps
-            self._reverse_dict[language_code] = lookups
-            self._populated = True
-        finally:
-            self._local.populating = False
-
-    @property
-    def reverse_dict(self):
-        return self._populated_dict(self._reverse_dict)
-
-    @property
-    def namespace_dict(self):
-        return self._populated_dict(self._namespace_dict)
-
-    @property
-    def app_dict(self):
-        return self._populated_dict(self._app_dict)
-
-    def _populated_dict(self, dicts):
-        language_code = get_language()
-        if language_code not in dicts:
-            self._populate()
-        try:
-            return dicts[language_code]
-        except KeyError as error:
-            # Still missing: _populate() returned at once because this resolver is being
-            # populated already, i.e. it is inside its own patterns (an include() of itself).
-            # Django's KeyError, pointing at the include().
-            error.source_site = self.source_site
-            raise
-
-    @staticmethod
-    def _extend_tried(tried, pattern, sub_tried=None):
-        if sub_tried is None:
-            tried.append([pattern])
-        else:
-            tried.extend([pattern, *t] for t in sub_tried)
-
-    @staticmethod
-    def _join_route(route1, route2):
-        """Join two routes, without the starting ^ in the second route."""
-        if not route1:
-            return route2
-        route2 = route2.removeprefix("^")
-        return route1 + route2
-
-    def _is_callback(self, name):
-        if not self._populated:
-            self._populate()
-        return name in self._callback_strs
-
-    def resolve(self, path):
-        path = str(path)  # path may be a reverse_lazy object
-        tried = []
-        match = self.pattern.match(path)
-        if match:
-            new_path, args, captured_kwargs = match
-            _include_depth.enter(self)
-            try:
-                for pattern in self.url_patterns:
-                    try:
-                        sub_match = pattern.resolve(new_path)
-                    except Resolver404 as e:
-                        self._extend_tried(tried, pattern, e.args[0].get("tried"))
-                    else:
-                        if sub_match:
-                            return self._wrap_match(pattern, sub_match, args, captured_kwargs, tried)
-                        tried.append([pattern])
-            finally:
-                _include_depth.leave()
-            raise Resolver404({"tried": tried, "path": new_path})
-        raise Resolver404({"path": path})
-
-    def _wrap_match(self, pattern, sub_match, args, captured_kwargs, tried):
-        """The match of one of our patterns, seen from here: our captured arguments and extra
-        kwargs added, our prefix joined to the route, our namespace in front."""
-        kwargs = {**captured_kwargs, **self.default_kwargs}
-        kwargs.update(sub_match.kwargs)
-        # As soon as anything is passed by name, unnamed groups are dropped.
-        sub_match_args = sub_match.args
-        if not kwargs:
-            sub_match_args = args + sub_match.args
-        current_route = "" if isinstance(pattern, URLPattern) else str(pattern.pattern)
-        self._extend_tried(tried, pattern, sub_match.tried)
-        match = ResolverMatch(
-            sub_match.func,
-            sub_match_args,
-            kwargs,
-            sub_match.url_name,
-            [self.app_name] + sub_match.app_names,
-            [self.namespace] + sub_match.namespaces,
-            self._join_route(current_route, sub_match.route),
-            tried,
-            captured_kwargs=sub_match.captured_kwargs,
-            extra_kwargs={**self.default_kwargs, **sub_match.extra_kwargs},
-        )
-        match.source_site = sub_match.source_site
-        return match
+        return _check_include(self)
 
     @cached_property
     def urlconf_module(self):
-        if isinstance(self.urlconf_name, str):
-            return import_module(self.urlconf_name)
-        return self.urlconf_name
+        name = self.urlconf_name
+        return import_module(name) if isinstance(name, str) else name
 
     @cached_property
     def url_patterns(self):
         # The module's urlpatterns, or the urlconf itself when it is a list of patterns.
-        patterns = getattr(self.urlconf_module, "urlpatterns", self.urlconf_module)
+        module = self.urlconf_module
+        patterns = getattr(module, "urlpatterns", module)
         try:
             iter(patterns)
-        except TypeError as e:
-            msg = (
-                "The included URLconf '{name}' does not appear to have any patterns in it. "
-                "If you see the 'urlpatterns' variable with valid patterns in the file then "
-                "the issue is probably caused by a circular import."
+        except TypeError as error:
+            problem = ImproperlyConfigured(
+                f"The included URLconf '{self.urlconf_name}' does not appear to have any patterns in "
+                "it. If you see the 'urlpatterns' variable with valid patterns in the file then the "
+                "issue is probably caused by a circular import."
             )
-            error = ImproperlyConfigured(msg.format(name=self.urlconf_name))
-            error.source_site = self.source_site
-            raise error from e
+            raise with_site(problem, self.source_site) from error
         return patterns
 
     def resolve_error_handler(self, view_type):
-        callback = getattr(self.urlconf_module, "handler%s" % view_type, None)
-        if not callback:
-            # django.conf.urls imports this module: import it lazily.
-            from django.conf import urls
+        """The view for an error status (400, 403, 404, 500): the URLconf's handlerNNN, else
+        Django's default."""
+        handler = getattr(self.urlconf_module, f"handler{view_type}", None)
+        if not handler:
+            from django.conf import urls  # it imports this module
 
-            callback = getattr(urls, "handler%s" % view_type)
-        return get_callable(callback)
+            handler = getattr(urls, f"handler{view_type}")
+        return get_callable(handler)
+
+    # ---- resolving ----
+
+    def resolve(self, path):
+        path = str(path)  # it may be a reverse_lazy() object
+        found = self.pattern.match(path)
+        if not found:  # not even our prefix: nothing was tried
+            raise Resolver404({"path": path})
+        rest, args, kwargs = found
+        tried = []
+        levels = [_Level(self, args, kwargs)]
+        leaf = self._search(rest, (), tried, levels)
+        if leaf is None:
+            raise Resolver404({"tried": tried, "path": rest})
+        return _combined_match(levels, leaf, tried)
+
+    def _search(self, path, trail, tried, levels):
+        """The match of the first of our patterns that matches `path` (what is left after our
+        prefix), seen from its own level; None when none does. Every pattern tried is noted in
+        `tried`, after `trail` (the include()s on the way); `levels` gets the include()s the
+        match is under, ours last."""
+        level = levels[-1]
+        _include_depth.enter(self)
+        try:
+            for entry in self.url_patterns:
+                level.entry = entry
+                kind = type(entry)
+                if kind is URLPattern:
+                    found = entry.pattern.match(path)
+                    tried.append([*trail, entry])
+                    if found:
+                        return _Leaf(entry, found[1], found[2])
+                elif kind is URLResolver:
+                    found = entry.pattern.match(path)
+                    if not found:
+                        tried.append([*trail, entry])
+                        continue
+                    levels.append(_Level(entry, found[1], found[2]))
+                    leaf = entry._search(found[0], (*trail, entry), tried, levels)
+                    if leaf is not None:
+                        return leaf
+                    levels.pop()
+                else:
+                    leaf = _search_foreign(entry, path, trail, tried)
+                    if leaf is not None:
+                        return leaf
+        finally:
+            _include_depth.leave()
+        return None
+
+    # ---- reverse tables ----
+
+    def _populate(self):
+        """Build this resolver's reverse tables for the current language, unless they are
+        built or being built (an include() of itself: the caller then finds them missing)."""
+        language = _language()
+        if language in self._tables or self._building:
+            return
+        self._building = True
+        try:
+            self._tables[language] = _ReverseTables.build(self)
+        finally:
+            self._building = False
+
+    def _current_tables(self):
+        language = _language()
+        if language not in self._tables:
+            self._populate()
+        try:
+            return self._tables[language]
+        except KeyError as missing:
+            # Still missing: this resolver is inside its own patterns. Django's KeyError,
+            # pointing at the include().
+            raise with_site(missing, self.source_site)
+
+    @property
+    def reverse_dict(self):
+        """{view callable or URL name: [(spellings, regex text, defaults, converters), ...]}."""
+        return self._current_tables().lookups
+
+    @property
+    def namespace_dict(self):
+        """{namespace: (regex text of the prefix, the include()'s resolver)}."""
+        return self._current_tables().namespaces
+
+    @property
+    def app_dict(self):
+        """{app_name: [its instance namespaces, the last included first]}."""
+        return self._current_tables().apps
+
+    # ---- reversing ----
 
     def reverse(self, lookup_view, *args, **kwargs):
+        """The path of `lookup_view` under this resolver, without the script prefix."""
         return self._reverse_with_prefix(lookup_view, "", *args, **kwargs)
 
     def _reverse_with_prefix(self, lookup_view, _prefix, *args, **kwargs):
-        if args and kwargs:
+        """The first candidate of `lookup_view` (the last pattern written first) that the
+        arguments fit, converted and checked against its regex, under `_prefix`."""
+        if kwargs and args:
             raise ValueError("Don't mix *args and **kwargs in call to reverse()!")
+        candidates = self.reverse_dict.getlist(lookup_view)
+        for spellings, regex_text, defaults, converters in candidates:
+            for template, params in spellings:
+                url = _filled_in(_prefix, template, params, regex_text, defaults, converters, args, kwargs)
+                if url is not None:
+                    return url
+        raise NoReverseMatch(_no_reverse_match_message(lookup_view, args, kwargs, candidates))
 
-        if not self._populated:
-            self._populate()
 
-        possibilities = self.reverse_dict.getlist(lookup_view)
+def _search_foreign(entry, path, trail, tried):
+    """resolve() on an entry of urlpatterns that is neither of our pattern classes (it may
+    be a broken one: AttributeError, as in Django)."""
+    try:
+        match = entry.resolve(path)
+    except Resolver404 as not_found:
+        inner = not_found.args[0].get("tried")
+        _note_tried(tried, trail, entry, inner)
+        return None
+    if match:
+        _note_tried(tried, trail, entry, match.tried)
+        return match
+    tried.append([*trail, entry])
+    return None
 
-        for possibility, pattern, defaults, converters in possibilities:
-            for result, params in possibility:
-                if args:
-                    if len(args) != len(params):
-                        continue
-                    candidate_subs = dict(zip(params, args))
-                else:
-                    # Every parameter must be given, except those with a default; a default
-                    # that is given must have its default value.
-                    if set(kwargs).symmetric_difference(params).difference(defaults):
-                        continue
-                    if any(k not in params and kwargs.get(k, v) != v for k, v in defaults.items()):
-                        continue
-                    candidate_subs = kwargs
-                text_candidate_subs = {}
-                for k, v in candidate_subs.items():
-                    if k in converters:
-                        try:
-                            text_candidate_subs[k] = converters[k].to_url(v)
-                        except ValueError:
-                            break
-                    else:
-                        text_candidate_subs[k] = str(v)
-                else:
-                    # Resolving works on decoded paths: build the decoded path, check that the
-                    # pattern matches it, and only then percent-encode it.
-                    candidate_pat = _prefix.replace("%", "%%") + result
-                    candidate = candidate_pat % text_candidate_subs
-                    if re.search("^%s%s" % (re.escape(_prefix), pattern), candidate):
-                        # Safe: the `pchar` characters of RFC 3986 besides unreserved ones.
-                        url = quote(candidate, safe=RFC3986_SUBDELIMS + "/~:@")
-                        # Never a scheme-relative URL.
-                        return escape_leading_slashes(url)
-        # A view function is named by its dotted path in the message.
-        m = getattr(lookup_view, "__module__", None)
-        n = getattr(lookup_view, "__name__", None)
-        if m is not None and n is not None:
-            lookup_view_s = "%s.%s" % (m, n)
-        else:
-            lookup_view_s = lookup_view
 
-        patterns = [pattern for (_, pattern, _, _) in possibilities]
-        if patterns:
-            if args:
-                arg_msg = "arguments '%s'" % (args,)
-            elif kwargs:
-                arg_msg = "keyword arguments '%s'" % kwargs
+def _note_tried(tried, trail, entry, inner):
+    if inner is None:
+        tried.append([*trail, entry])
+    else:
+        tried.extend([*trail, entry, *attempt] for attempt in inner)
+
+
+# ---- reverse tables ------------------------------------------------------------------------
+
+
+class _ReverseTables:
+    """What reverse() reads in one resolver (see the properties of URLResolver)."""
+
+    __slots__ = ("lookups", "namespaces", "apps")
+
+    def __init__(self):
+        self.lookups = MultiValueDict()
+        self.namespaces = {}
+        self.apps = {}
+
+    @classmethod
+    def build(cls, resolver):
+        """The tables of `resolver`'s patterns. Patterns are read last to first, so the last
+        pattern with a name is tried first, and the first include() of a namespace wins."""
+        tables = cls()
+        for entry in reversed(resolver.url_patterns):
+            prefix = entry.pattern.regex.pattern.removeprefix("^")
+            if isinstance(entry, URLPattern):
+                tables._add_endpoint(entry, prefix)
             else:
-                arg_msg = "no arguments"
-            msg = "Reverse for '%s' with %s not found. %d pattern(s) tried: %s" % (
-                lookup_view_s,
-                arg_msg,
-                len(patterns),
-                patterns,
-            )
-        else:
-            msg = "Reverse for '%(view)s' not found. '%(view)s' is not a valid view function or pattern name." % {
-                "view": lookup_view_s
-            }
-        raise NoReverseMatch(msg)
+                entry._populate()
+                if entry.app_name:
+                    tables.apps.setdefault(entry.app_name, []).append(entry.namespace)
+                    tables.namespaces[entry.namespace] = (prefix, entry)
+                else:
+                    tables._merge(resolver, entry, prefix)
+        return tables
 
+    def _add_endpoint(self, entry, prefix):
+        candidate = (normalize(entry.pattern.regex.pattern), prefix, entry.default_args, entry.pattern.converters)
+        self.lookups.appendlist(entry.callback, candidate)
+        if entry.name is not None:
+            self.lookups.appendlist(entry.name, candidate)
+
+    def _merge(self, resolver, include, prefix):
+        """Take in the tables of an include() without a namespace, its prefix in front of each
+        of its patterns (and its extra kwargs as defaults, which win over the patterns' own)."""
+        inner = include.reverse_dict
+        converters_above = {**resolver.pattern.converters, **include.pattern.converters}
+        for key in inner:
+            for spellings, regex_text, defaults, converters in inner.getlist(key):
+                joined = prefix + regex_text
+                self.lookups.appendlist(
+                    key,
+                    (normalize(joined), joined, {**defaults, **include.default_kwargs}, {**converters_above, **converters}),
+                )
+        for namespace, (inner_prefix, namespaced) in include.namespace_dict.items():
+            # reverse() reads a namespace's converters from its include()'s pattern: it learns
+            # those of the prefixes above it here.
+            namespaced.pattern.converters.update(include.pattern.converters)
+            self.namespaces[namespace] = (prefix + inner_prefix, namespaced)
+        for app_name, instances in include.app_dict.items():
+            self.apps.setdefault(app_name, []).extend(instances)
+
+
+# ---- filling in a candidate ------------------------------------------------------------------
+
+
+def _filled_in(prefix, template, params, regex_text, defaults, converters, args, kwargs):
+    """The URL of one spelling of a candidate, or None when the arguments do not fit it."""
+    values = _values_for(params, args, kwargs, defaults)
+    texts = None if values is None else _url_texts(values, converters)
+    return None if texts is None else _url_if_it_matches(prefix, template, texts, regex_text)
+
+
+def _values_for(params, args, kwargs, defaults):
+    """The values for a spelling's parameters, or None when the arguments do not fit it.
+
+    Positional arguments must be exactly one per parameter. Keyword arguments must name every
+    parameter and nothing else, except names the pattern has defaults (extra kwargs) for; a
+    default that is not a parameter must, if given, be given its own value."""
+    if args:
+        return dict(zip(params, args)) if len(args) == len(params) else None
+    given, wanted = set(kwargs), set(params)
+    if ((given - wanted) | (wanted - given)) - set(defaults):
+        return None
+    for name, default in defaults.items():
+        if name not in wanted and kwargs.get(name, default) != default:
+            return None
+    return kwargs
+
+
+def _url_texts(values, converters):
+    """Each value as URL text: its converter's to_url(), or str(). None when a to_url() says
+    ValueError (this candidate does not fit)."""
+    texts = {}
+    for name, value in values.items():
+        if name in converters:
+            try:
+                texts[name] = converters[name].to_url(value)
+            except ValueError:
+                return None
+        else:
+            texts[name] = str(value)
+    return texts
+
+
+def _url_if_it_matches(prefix, template, texts, regex_text):
+    """The quoted URL when the filled-in path matches the pattern's regex, else None.
+
+    Paths are resolved decoded, so the check is made on the decoded path; only then is it
+    percent-encoded. It never starts with '//', which a browser would read as another host."""
+    candidate = (prefix.replace("%", "%%") + template) % texts
+    if re.search("^" + re.escape(prefix) + regex_text, candidate) is None:
+        return None
+    return escape_leading_slashes(quote(candidate, safe=_SAFE_IN_PATH))
+
+
+def _no_reverse_match_message(lookup_view, args, kwargs, candidates):
+    module = getattr(lookup_view, "__module__", None)
+    name = getattr(lookup_view, "__name__", None)
+    shown = f"{module}.{name}" if module is not None and name is not None else lookup_view
+    if not candidates:
+        return f"Reverse for '{shown}' not found. '{shown}' is not a valid view function or pattern name."
+    if args:
+        given = "arguments '%s'" % (args,)
+    elif kwargs:
+        given = "keyword arguments '%s'" % (kwargs,)
+    else:
+        given = "no arguments"
+    tried = [regex_text for _, regex_text, _, _ in candidates]
+    return "Reverse for '%s' with %s not found. %d pattern(s) tried: %s" % (shown, given, len(tried), tried)

@@ -1,18 +1,28 @@
-"""Reading a URL regex backwards: normalize() turns a pattern into the format strings reverse()
-fills in, as django.utils.regex_helper does.
+"""Reading a URL regex backwards, for reverse(): normalize() turns a pattern into the format
+strings that reverse() fills in ('^blog/(?P<slug>[-\\w]+)/$' gives [('blog/%(slug)s/', ['slug'])]).
 
-The walk is deliberately simple-minded, like Django's: for each repeated piece keep the
-smallest number of occurrences (zero for an optional group, plus one occurrence when the group
-captures something), take the first character of a character class and a representative for
-'.', '\\d', '\\w' and the like, skip look-arounds, and give up (one empty possibility) at a
-'|' outside any group.
+It is a sketch of the regex, not a decompiler, and its rules are Django's:
+
+- a capturing group becomes a parameter: `%(name)s`, or `%(_0)s`, `%(_1)s`... for unnamed ones,
+  numbered from the left; its contents are not read. `(?P=name)` becomes `%(name)s` too, but
+  without a parameter of its own;
+- a repeated piece is written the smallest number of times it may occur: never for `*`, `?` and
+  `{0,...}`, except that an optional piece holding a group gives two spellings, without it and
+  with it once;
+- a character class is written as its first character, an escape such as `\\d` as a sample of
+  what it matches (ESCAPE_MAPPINGS), and `\\b`, `\\A`, `\\Z` as nothing; '.' stays '.';
+- look-aheads and look-behinds are left out, '^' is ignored and '$' ends the pattern;
+- a '|' outside a capturing group makes the pattern unreadable: one empty spelling;
+- flags such as `(?i)` and comments `(?#...)` are refused with ValueError.
 """
 
 import re
+from itertools import product
 
 from django.utils.functional import SimpleLazyObject
 
-# What an escaped character stands for; None means it matches no character and is dropped.
+# What an escape stands for in a reversed URL; None means it matches no character at all.
+# Any other escaped character stands for itself.
 ESCAPE_MAPPINGS = {
     "A": None,
     "b": None,
@@ -28,219 +38,279 @@ ESCAPE_MAPPINGS = {
 
 
 class Choice(list):
-    """Alternatives: one of the items is used (None stands for nothing)."""
+    """Alternatives at one place of the pattern; None stands for "nothing here"."""
 
 
 class Group(list):
-    """A capturing group: [format string such as '%(name)s', parameter name or None]."""
+    """A capturing group: [its format string ('%(name)s'), its parameter name or None]."""
 
 
 class NonCapture(list):
-    """A non-capturing group, kept together so a quantifier can apply to all of it."""
+    """The pieces of a (?:...) group, kept together so that a quantifier applies to all of them."""
 
 
-class _Disjunction(Exception):
-    pass
+class _Unreadable(Exception):
+    """A '|' outside any capturing group: there is no single way to spell the pattern."""
+
+
+class _Tokens:
+    """The pattern as (character, escaped) pairs, with escapes already replaced by what they
+    stand for. Running out of characters raises _Ended wherever it happens: reading then stops
+    with what it has, as for a pattern cut short."""
+
+    class _Ended(Exception):
+        pass
+
+    def __init__(self, pattern):
+        self.pairs = []
+        chars = iter(pattern)
+        for ch in chars:
+            if ch == "\\":
+                ch = next(chars, None)
+                if ch is None:  # a trailing backslash: an error, once reading gets there
+                    self.pairs.append(None)
+                    break
+                stands_for = ESCAPE_MAPPINGS.get(ch, ch)
+                if stands_for is not None:
+                    self.pairs.append((stands_for, True))
+            else:
+                self.pairs.append((ch, False))
+        self.position = 0
+
+    def take(self):
+        if self.position >= len(self.pairs):
+            raise self._Ended
+        pair = self.pairs[self.position]
+        if pair is None:
+            raise RuntimeError("generator raised StopIteration")
+        self.position += 1
+        return pair
+
+    def peek_char(self):
+        """The next character, or None at the end (without taking it)."""
+        if self.position < len(self.pairs):
+            if self.pairs[self.position] is None:
+                raise RuntimeError("generator raised StopIteration")
+            return self.pairs[self.position][0]
+        return None
+
+    def skip_group_body(self, depth):
+        """Move past the ')' that closes the group whose body we are in; `depth` counts groups
+        already opened inside it. Escaped characters never open or close anything."""
+        while True:
+            ch, escaped = self.take()
+            if escaped:
+                continue
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                if depth == 0:
+                    return
+                depth -= 1
+
+
+class _Sketch:
+    """Reads a pattern into a list of pieces: single characters, Group, NonCapture, Choice."""
+
+    def __init__(self, pattern):
+        self.tokens = _Tokens(pattern)
+        self.pieces = []
+        self.open_groups = []  # where each (?:...) still open started, in self.pieces
+        self.unnamed = 0
+
+    def read(self):
+        tokens = self.tokens
+        try:
+            ch, escaped = tokens.take()
+            while True:
+                reread = self.step(ch, escaped)
+                if reread is None:
+                    ch, escaped = tokens.take()
+                elif reread is _STOP:
+                    break
+                else:
+                    # A quantifier looked one character ahead: that character is read again,
+                    # as a plain (unescaped) one.
+                    ch, escaped = reread, False
+        except _Tokens._Ended:
+            pass
+        return self.pieces
+
+    def step(self, ch, escaped):
+        """Handle one character; the character to read again, _STOP, or None."""
+        if escaped:
+            self.pieces.append(ch)
+            return None
+        handler = _HANDLERS.get(ch)
+        if handler is None:
+            self.pieces.append(ch)
+            return None
+        return handler(self)
+
+    def on_bar(self):
+        raise _Unreadable
+
+    def on_caret(self):
+        return None
+
+    def on_dollar(self):
+        return _STOP
+
+    def on_close(self):
+        start = self.open_groups.pop()
+        self.pieces[start:] = [NonCapture(self.pieces[start:])]
+        return None
+
+    def on_class(self):
+        first, _ = self.tokens.take()
+        self.pieces.append(first)
+        ch, escaped = self.tokens.take()
+        while escaped or ch != "]":
+            ch, escaped = self.tokens.take()
+        return None
+
+    def on_open(self):
+        tokens = self.tokens
+        ch, escaped = tokens.take()
+        if escaped or ch != "?":
+            self.add_parameter("_%d" % self.unnamed)
+            self.unnamed += 1
+            # The first character of the body is already taken: an opening '(' there counts.
+            tokens.skip_group_body(1 if ch == "(" else 0)
+            return None
+        ch, _ = tokens.take()
+        if ch in "!=<":  # a look-around (or a (?<name>...) Python does not have)
+            tokens.skip_group_body(0)
+        elif ch == ":":
+            self.open_groups.append(len(self.pieces))
+        elif ch == "P":
+            self.on_named()
+        else:
+            raise ValueError("Non-reversible reg-exp portion: '(?%s'" % ch)
+        return None
+
+    def on_named(self):
+        tokens = self.tokens
+        kind, _ = tokens.take()
+        if kind not in "<=":
+            raise ValueError("Non-reversible reg-exp portion: '(?P%s'" % kind)
+        end = ">" if kind == "<" else ")"
+        name = []
+        ch, _ = tokens.take()
+        while ch != end:
+            name.append(ch)
+            ch, _ = tokens.take()
+        name = "".join(name)
+        if kind == "<":
+            self.add_parameter(name)
+            tokens.skip_group_body(0)
+        else:  # (?P=name): the same text again, not a parameter of its own
+            self.pieces.append(Group(("%%(%s)s" % name, None)))
+
+    def add_parameter(self, name):
+        self.pieces.append(Group(("%%(%s)s" % name, name)))
+
+    def on_quantifier(self, ch):
+        fewest, reread = self.read_quantifier(ch)
+        if fewest == 0:
+            if _holds_group(self.pieces[-1]):
+                self.pieces[-1] = Choice([None, self.pieces[-1]])
+            else:
+                self.pieces.pop()
+        elif fewest > 1:
+            self.pieces.extend([self.pieces[-1]] * (fewest - 1))
+        return reread
+
+    def read_quantifier(self, ch):
+        """(the fewest occurrences the quantifier allows, the character after it or None)."""
+        tokens = self.tokens
+        bounds = []
+        if ch == "{":
+            c, _ = tokens.take()
+            while c != "}":
+                bounds.append(c)
+                c, _ = tokens.take()
+        after = tokens.peek_char()
+        if after is not None:
+            tokens.take()
+        if after == "?":  # lazy: the same fewest occurrences
+            after = None
+        if ch == "{":
+            return int("".join(bounds).split(",")[0]), after
+        return (1 if ch == "+" else 0), after
+
+
+_STOP = object()
+_HANDLERS = {
+    "|": _Sketch.on_bar,
+    "^": _Sketch.on_caret,
+    "$": _Sketch.on_dollar,
+    ")": _Sketch.on_close,
+    "[": _Sketch.on_class,
+    "(": _Sketch.on_open,
+    **{q: (lambda sketch, q=q: sketch.on_quantifier(q)) for q in "*?+{"},
+}
+
+
+def _holds_group(piece):
+    """A Group, or a NonCapture with one somewhere in its direct (non-optional) pieces."""
+    if isinstance(piece, Group):
+        return True
+    return isinstance(piece, NonCapture) and any(_holds_group(inner) for inner in piece)
+
+
+def _spellings(piece):
+    """Every (text, parameters) that `piece` can be written as, in order."""
+    if piece is None:
+        return [("", [])]
+    if isinstance(piece, str):
+        return [(piece, [])]
+    if isinstance(piece, Group):
+        text, name = piece
+        return [(text, [name] if name else [])]
+    if isinstance(piece, Choice):
+        return [spelling for option in piece for spelling in _spellings(option)]
+    return _sequence_spellings(piece)
+
+
+def _sequence_spellings(pieces):
+    """The spellings of pieces written one after the other: each combination of theirs, the
+    earlier pieces' choices varying slowest."""
+    options = []
+    text = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            text.append(piece)
+            continue
+        if text:
+            options.append([("".join(text), [])])
+            text = []
+        options.append(_spellings(piece))
+    if text:
+        options.append([("".join(text), [])])
+    spellings = []
+    for combination in product(*options):
+        spellings.append(("".join(t for t, _ in combination), [p for _, params in combination for p in params]))
+    return spellings
 
 
 def normalize(pattern):
-    """A list of (format string, [parameter names]) pairs that together reverse `pattern`."""
-    chars = _characters(pattern)
-    result = []
-    non_capturing_starts = []
-    positional_count = 0
+    """A list of (format string, [parameter names]) pairs: the ways reverse() may write `pattern`."""
     try:
-        ch, escaped = next(chars)
-    except StopIteration:
+        pieces = _Sketch(pattern).read()
+    except _Unreadable:
         return [("", [])]
-
-    try:
-        while True:
-            reuse_ch = False
-            if escaped:
-                result.append(ch)
-            elif ch == "|":
-                raise _Disjunction
-            elif ch == "^":
-                pass
-            elif ch == "$":
-                break
-            elif ch == ")":
-                # Only a non-capturing group can end here: capturing groups are skipped whole.
-                start = non_capturing_starts.pop()
-                result[start:] = [NonCapture(result[start:])]
-            elif ch == "[":
-                ch, escaped = next(chars)
-                result.append(ch)
-                ch, escaped = next(chars)
-                while escaped or ch != "]":
-                    ch, escaped = next(chars)
-            elif ch == "(":
-                ch, escaped = next(chars)
-                if ch != "?" or escaped:
-                    name = "_%d" % positional_count
-                    positional_count += 1
-                    result.append(Group(("%%(%s)s" % name, name)))
-                    _skip_group(ch, chars)
-                else:
-                    ch, escaped = next(chars)
-                    if ch in "!=<":
-                        _skip_group(ch, chars)
-                    elif ch == ":":
-                        non_capturing_starts.append(len(result))
-                    elif ch != "P":
-                        raise ValueError("Non-reversible reg-exp portion: '(?%s'" % ch)
-                    else:
-                        ch, escaped = next(chars)
-                        if ch not in ("<", "="):
-                            raise ValueError("Non-reversible reg-exp portion: '(?P%s'" % ch)
-                        # (?P<name>...) is a named group, (?P=name) a named backreference.
-                        terminal = ">" if ch == "<" else ")"
-                        name = []
-                        ch, escaped = next(chars)
-                        while ch != terminal:
-                            name.append(ch)
-                            ch, escaped = next(chars)
-                        param = "".join(name)
-                        if terminal == ">":
-                            result.append(Group(("%%(%s)s" % param, param)))
-                            _skip_group(ch, chars)
-                        else:
-                            result.append(Group(("%%(%s)s" % param, None)))
-            elif ch in "*?+{":
-                minimum, ch = _quantifier(ch, chars)
-                if ch:
-                    reuse_ch = True
-                if minimum == 0:
-                    if _contains(result[-1], Group):
-                        result[-1] = Choice([None, result[-1]])
-                    else:
-                        result.pop()
-                elif minimum > 1:
-                    result.extend([result[-1]] * (minimum - 1))
-            else:
-                # '.' is kept as itself: any character would do.
-                result.append(ch)
-
-            if reuse_ch:
-                escaped = False
-            else:
-                ch, escaped = next(chars)
-    except StopIteration:
-        pass
-    except _Disjunction:
-        return [("", [])]
-
-    return list(zip(*_flatten(result)))
-
-
-def _characters(pattern):
-    """Yield (character, escaped) pairs; an escape becomes a representative of its class."""
-    it = iter(pattern)
-    for ch in it:
-        if ch != "\\":
-            yield ch, False
-            continue
-        ch = next(it)
-        representative = ESCAPE_MAPPINGS.get(ch, ch)
-        if representative is not None:
-            yield representative, True
-
-
-def _skip_group(ch, chars):
-    """Move past the ')' that closes the group we are in, nested groups included."""
-    depth = 1 if ch == "(" else 0
-    for ch, escaped in chars:
-        if escaped:
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            if not depth:
-                return
-            depth -= 1
-
-
-def _quantifier(ch, chars):
-    """(minimum occurrences, the next character if it is not part of the quantifier, else None)."""
-    if ch in "*?+":
-        try:
-            following, _ = next(chars)
-        except StopIteration:
-            following = None
-        if following == "?":  # a lazy quantifier
-            following = None
-        return (1 if ch == "+" else 0), following
-
-    body = []
-    while ch != "}":
-        ch, _ = next(chars)
-        body.append(ch)
-    minimum = int("".join(body[:-1]).split(",")[0])
-    try:
-        following, _ = next(chars)
-    except StopIteration:
-        following = None
-    if following == "?":
-        following = None
-    return minimum, following
-
-
-def _contains(source, kind):
-    if isinstance(source, kind):
-        return True
-    if isinstance(source, NonCapture):
-        return any(_contains(item, kind) for item in source)
-    return False
-
-
-def _flatten(source):
-    """([format string, ...], [[parameter, ...], ...]): every way to spell `source`."""
-    if source is None:
-        return [""], [[]]
-    if isinstance(source, Group):
-        return [source[0]], [[source[1]] if source[1] is not None else []]
-    results = [""]
-    results_args = [[]]
-    last = 0
-    position = 0
-    for position, item in enumerate(source):
-        if isinstance(item, str):
-            continue
-        piece = "".join(source[last:position])
-        param = None
-        if isinstance(item, Group):
-            piece += item[0]
-            param = item[1]
-        last = position + 1
-        for i in range(len(results)):
-            results[i] += piece
-            if param:
-                results_args[i].append(param)
-        if isinstance(item, (Choice, NonCapture)):
-            alternatives = [item] if isinstance(item, NonCapture) else item
-            inner_results, inner_args = [], []
-            for alternative in alternatives:
-                strings, args = _flatten(alternative)
-                inner_results.extend(strings)
-                inner_args.extend(args)
-            results, results_args = (
-                [r + ir for r in results for ir in inner_results],
-                [a + ia for a in results_args for ia in inner_args],
-            )
-    if position >= last:
-        piece = "".join(source[last:])
-        results = [r + piece for r in results]
-    return results, results_args
+    return _sequence_spellings(pieces)
 
 
 def _lazy_re_compile(regex, flags=0):
-    """A compiled regex, compiled on first use."""
+    """A regex compiled the first time it is used."""
 
-    def _compile():
+    def compile_now():
         if isinstance(regex, (str, bytes)):
             return re.compile(regex, flags)
-        assert not flags, "flags must be empty if regex is passed pre-compiled"
+        if flags:
+            raise AssertionError("flags must be empty if regex is passed pre-compiled")
         return regex
 
-    return SimpleLazyObject(_compile)
+    return SimpleLazyObject(compile_now)

@@ -12,12 +12,12 @@ def static(prefix, view=serve, **kwargs):
 
         urlpatterns = [...] + static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-    Nothing (an empty list) unless DEBUG is on and the prefix is local (not 'https://cdn...').
+    Nothing (an empty list) unless DEBUG is on and the prefix is a local path (not
+    'https://cdn.example.com/...'); extra keyword arguments go to the view.
     """
     if not prefix:
         raise ImproperlyConfigured("Empty static prefix not permitted")
-    elif not settings.DEBUG or urlsplit(prefix).netloc:
-        return []
-    return [
-        re_path(r"^%s(?P<path>.*)$" % re.escape(prefix.lstrip("/")), view, kwargs=kwargs),
-    ]
+    if settings.DEBUG and not urlsplit(prefix).netloc:
+        local = re.escape(prefix.lstrip("/"))
+        return [re_path(r"^%s(?P<path>.*)$" % local, view, kwargs=kwargs)]
+    return []
