@@ -34,7 +34,7 @@ interface ReverseEntry extends ReverseCall {
   expected: ReverseOutcome;
 }
 
-interface UrlsCase extends CaseBase {
+export interface UrlsCase extends CaseBase {
   kind: 'urls';
   files: ProjectFiles;
   root_urlconf: string;
