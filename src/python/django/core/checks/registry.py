@@ -1,9 +1,22 @@
-"""The check registry: checks are functions registered with tags; run_checks() calls them all."""
+"""The check registry: every rule is a function registered with its tags; run_checks() runs them.
 
+    @register                          # no tag
+    @register(Tags.security, deploy=True)
+    register(my_check, "mytag")
+
+A check receives `app_configs` and `databases` as keywords (and must accept **kwargs) and
+returns an iterable of messages. Deployment checks run only for `check --deploy`.
+
+Django keeps its checks in sets, so they run in an order its process happens to give them;
+ours run in that same order as it is observed for a typical project (`_DJANGO_ORDER`), so
+that when two checks would both crash on a setting, the crash the reader sees is the one
+Django shows. Checks Django does not have run after them, in the order they were registered.
+"""
+
+import inspect
 from collections.abc import Iterable
-from itertools import chain
 
-from django.utils.inspect import func_accepts_kwargs
+from django._process import forgotten_by_new_process
 
 
 class Tags:
@@ -26,61 +39,177 @@ class Tags:
     urls = "urls"
 
 
+_DJANGO_ORDER = {
+    name: rank
+    for rank, name in enumerate(
+        """
+        core.checks.caches.check_file_based_cache_is_absolute
+        core.checks.commands.migrate_and_makemigrations_autodetector
+        contrib.auth.checks.check_user_model
+        core.checks.security.base.check_csp_settings
+        contrib.staticfiles.checks.check_storages
+        core.checks.compatibility.django_4_0.check_csrf_trusted_origins
+        core.checks.translation.check_setting_languages
+        contrib.auth.checks.check_models_permissions
+        core.checks.urls.check_url_config
+        core.checks.urls.check_custom_error_handlers
+        contrib.auth.checks.check_middleware
+        core.checks.model_checks.check_all_models
+        core.checks.templates.check_templates
+        core.checks.translation.check_setting_language_code
+        core.checks.translation.check_setting_languages_bidi
+        core.checks.security.csrf.check_csrf_failure_view
+        core.checks.translation.check_language_settings_consistent
+        contrib.contenttypes.checks.check_generic_foreign_keys
+        contrib.contenttypes.checks.check_model_name_lengths
+        core.checks.model_checks.check_lazy_references
+        contrib.admin.checks.check_admin_app
+        core.checks.database.check_database_backends
+        contrib.staticfiles.checks.check_finders
+        core.checks.urls.check_url_namespaces_unique
+        contrib.admin.checks.check_dependencies
+        core.checks.files.check_setting_file_upload_temp_dir
+        core.checks.caches.check_default_cache_is_configured
+        core.checks.urls.check_url_settings
+        core.checks.security.base.check_sts
+        core.checks.security.base.check_sts_include_subdomains
+        core.checks.security.base.check_sts_preload
+        core.checks.security.base.check_content_type_nosniff
+        core.checks.security.base.check_ssl_redirect
+        core.checks.async_checks.check_async_unsafe
+        core.checks.security.base.check_secret_key
+        core.checks.security.base.check_security_middleware
+        core.checks.security.csrf.check_csrf_cookie_secure
+        core.checks.security.base.check_debug
+        core.checks.security.base.check_xframe_deny
+        core.checks.security.base.check_xframe_options_middleware
+        core.checks.security.base.check_allowed_hosts
+        core.checks.security.sessions.check_session_cookie_secure
+        core.checks.security.csrf.check_csrf_middleware
+        core.checks.security.base.check_referrer_policy
+        core.checks.security.sessions.check_session_cookie_httponly
+        core.checks.caches.check_cache_location_not_exposed
+        core.checks.security.base.check_secret_key_fallbacks
+        core.checks.security.base.check_cross_origin_opener_policy
+        """.split()
+    )
+}
+
+
+_ranks = {}  # Django's own checks (they live as long as the interpreter) -> their rank
+
+
+def _rank(check):
+    rank = _ranks.get(check)
+    if rank is None:
+        name = f"{getattr(check, '__module__', '')}.{getattr(check, '__qualname__', '')}"
+        rank = _DJANGO_ORDER.get(name.removeprefix("django."), len(_DJANGO_ORDER))
+        if rank < len(_DJANGO_ORDER):
+            _ranks[check] = rank
+    return rank
+
+
+def _takes_keywords(func):
+    try:
+        parameters = inspect.signature(func).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(parameter.kind is inspect.Parameter.VAR_KEYWORD for parameter in parameters)
+
+
 class CheckRegistry:
     def __init__(self):
-        self.registered_checks = set()
-        self.deployment_checks = set()
+        self._always = {}  # check -> None: an ordered set, in registration order
+        self._deploy = {}
+        self._in_order = {}  # include_deployment_checks -> the checks, sorted (until the next change)
 
     def register(self, check=None, *tags, **kwargs):
-        """Register a check function; usable as @register, @register(tag) or register(func, tag)."""
+        """Register `check` with `tags`; as a decorator, `check` may be the first tag instead."""
+        if not callable(check):
+            tags = (*tags, check) if check else tags
+            return lambda func: self._add(func, tags, bool(kwargs.get("deploy")))
+        return self._add(check, tags, bool(kwargs.get("deploy")))
 
-        def inner(check):
-            if not func_accepts_kwargs(check):
-                raise TypeError("Check functions must accept keyword arguments (**kwargs).")
-            check.tags = tags
-            checks = self.deployment_checks if kwargs.get("deploy") else self.registered_checks
-            checks.add(check)
-            return check
-
-        if callable(check):
-            return inner(check)
-        else:
-            if check:
-                tags += (check,)
-            return inner
+    def _add(self, check, tags, deploy):
+        if not _takes_keywords(check):
+            raise TypeError("Check functions must accept keyword arguments (**kwargs).")
+        check.tags = tags
+        (self._deploy if deploy else self._always)[check] = None
+        self._in_order.clear()
+        return check
 
     def run_checks(self, app_configs=None, tags=None, include_deployment_checks=False, databases=None):
-        """Run all registered checks and return the list of messages."""
-        errors = []
-        checks = self.get_checks(include_deployment_checks)
-
-        if tags is not None:
-            checks = [check for check in checks if not set(check.tags).isdisjoint(tags)]
-
-        for check in checks:
-            new_errors = check(app_configs=app_configs, databases=databases)
-            if not isinstance(new_errors, Iterable):
+        """Every message of every check (with those tags, when given)."""
+        wanted = None if tags is None else set(tags)
+        messages = []
+        for check in self.get_checks(include_deployment_checks):
+            if wanted is not None and wanted.isdisjoint(check.tags):
+                continue
+            found = check(app_configs=app_configs, databases=databases)
+            if not isinstance(found, Iterable):
                 raise TypeError(
-                    "The function %r did not return a list. All functions "
-                    "registered with the checks registry must return a list." % check,
+                    "The function %r did not return a list. All functions registered with the checks registry "
+                    "must return a list." % check
                 )
-            errors.extend(new_errors)
-        return errors
+            messages.extend(found)
+        return messages
 
     def tag_exists(self, tag, include_deployment_checks=False):
         return tag in self.tags_available(include_deployment_checks)
 
     def tags_available(self, deployment_checks=False):
-        return set(chain.from_iterable(check.tags for check in self.get_checks(deployment_checks)))
+        return {tag for check in self.get_checks(deployment_checks) for tag in check.tags}
 
     def get_checks(self, include_deployment_checks=False):
-        checks = list(self.registered_checks)
-        if include_deployment_checks:
-            checks.extend(self.deployment_checks)
-        return checks
+        include_deployment_checks = bool(include_deployment_checks)
+        ordered = self._in_order.get(include_deployment_checks)
+        if ordered is None:
+            ordered = sorted(self._always, key=_rank)
+            if include_deployment_checks:
+                ordered += sorted(self._deploy, key=_rank)
+            self._in_order[include_deployment_checks] = ordered
+        return list(ordered)
+
+    # Django's attribute names for the two sets (its tests replace them wholesale).
+    @property
+    def registered_checks(self):
+        return set(self._always)
+
+    @registered_checks.setter
+    def registered_checks(self, checks):
+        self._always = dict.fromkeys(checks)
+        self._in_order.clear()
+
+    @property
+    def deployment_checks(self):
+        return set(self._deploy)
+
+    @deployment_checks.setter
+    def deployment_checks(self, checks):
+        self._deploy = dict.fromkeys(checks)
+        self._in_order.clear()
 
 
 registry = CheckRegistry()
 register = registry.register
 run_checks = registry.run_checks
 tag_exists = registry.tag_exists
+
+#: Django's own checks, registered when django.core.checks was first imported: (check, tags, deploy).
+_built_in = []
+
+
+def _keep_built_in_checks():
+    """Note the checks registered so far as Django's own (called once django.core.checks has
+    imported its modules): a new process has these, and none that an app or a reader added."""
+    _built_in[:] = [(check, check.tags, False) for check in registry._always]
+    _built_in.extend((check, check.tags, True) for check in registry._deploy)
+
+
+@forgotten_by_new_process
+def _forget_added_checks():
+    registry._always, registry._deploy = {}, {}
+    registry._in_order.clear()
+    for check, tags, deploy in _built_in:
+        check.tags = tags
+        (registry._deploy if deploy else registry._always)[check] = None
