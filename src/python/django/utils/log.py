@@ -1,12 +1,130 @@
-"""Logging configuration at django.setup(), as django.utils.log does it (without Django's own handlers)."""
+"""Logging at django.setup(): Django's own configuration (DEFAULT_LOGGING) first, then the
+LOGGING setting through LOGGING_CONFIG, as Django does; and the filters, handler and formatter
+classes a LOGGING setting names from here.
 
-import logging.config  # noqa: F401  (LOGGING_CONFIG names logging.config.dictConfig)
+The mini Django sends no mail and has no terminal: AdminEmailHandler is built as Django builds
+it (so a bad reporter_class fails the same way) but emits nothing, and ServerFormatter does not
+colour. Each new process starts with logging as Python starts it.
+"""
 
+import logging
+import logging.config  # LOGGING_CONFIG names logging.config.dictConfig
+
+from django._process import forgotten_by_new_process
+from django.conf import settings
 from django.utils.module_loading import import_string
+
+request_logger = logging.getLogger("django.request")
+
+_DEBUG_ONLY = "django.utils.log.RequireDebugTrue"
+_PRODUCTION_ONLY = "django.utils.log.RequireDebugFalse"
+
+DEFAULT_LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"require_debug_false": {"()": _PRODUCTION_ONLY}, "require_debug_true": {"()": _DEBUG_ONLY}},
+    "formatters": {
+        "django.server": {"()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {message}", "style": "{"}
+    },
+    "handlers": {
+        "console": {"level": "INFO", "filters": ["require_debug_true"], "class": "logging.StreamHandler"},
+        "django.server": {"level": "INFO", "class": "logging.StreamHandler", "formatter": "django.server"},
+        "mail_admins": {
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+            "class": "django.utils.log.AdminEmailHandler",
+        },
+    },
+    "loggers": {
+        "django": {"handlers": ["console", "mail_admins"], "level": "INFO"},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+    },
+}
 
 
 def configure_logging(logging_config, logging_settings):
-    if logging_config:
-        logging_config_func = import_string(logging_config)
-        if logging_settings:
-            logging_config_func(logging_settings)
+    """LOGGING_CONFIG (a dotted path, or falsy to leave logging alone) applied to LOGGING."""
+    if not logging_config:
+        return
+    configure = import_string(logging_config)
+    logging.config.dictConfig(DEFAULT_LOGGING)
+    if logging_settings:
+        configure(logging_settings)
+
+
+#: Django's exception reporter lives in django.views.debug, which the mini Django lacks.
+_DJANGO_REPORTER = "django.views.debug.ExceptionReporter"
+
+
+class AdminEmailHandler(logging.Handler):
+    """Mails ERROR records to ADMINS in Django; here it is built, and sends nothing."""
+
+    def __init__(self, include_html=False, email_backend=None, reporter_class=None):
+        super().__init__()
+        self.include_html = include_html
+        self.email_backend = email_backend
+        path = reporter_class or settings.DEFAULT_EXCEPTION_REPORTER
+        try:
+            self.reporter_class = import_string(path)
+        except ImportError:
+            if path != _DJANGO_REPORTER:
+                raise
+            self.reporter_class = None
+
+    def emit(self, record):
+        """No mail: the course's projects never reach a mail server."""
+
+    def format_subject(self, subject):
+        """A mail subject on one line, as Django escapes it."""
+        return subject.replace("\n", "\\n").replace("\r", "\\r")
+
+
+class CallbackFilter(logging.Filter):
+    """Keep the records for which `callback(record)` is true."""
+
+    def __init__(self, callback):
+        super().__init__()
+        self.callback = callback
+
+    def filter(self, record):
+        return 1 if self.callback(record) else 0
+
+
+class RequireDebugFalse(logging.Filter):
+    def filter(self, record):
+        return not settings.DEBUG
+
+
+class RequireDebugTrue(logging.Filter):
+    def filter(self, record):
+        return settings.DEBUG
+
+
+class ServerFormatter(logging.Formatter):
+    """The development server's request lines, with the time as `{server_time}`."""
+
+    default_time_format = "%d/%b/%Y %H:%M:%S"
+
+    def uses_server_time(self):
+        return "{server_time}" in self._fmt
+
+    def format(self, record):
+        if "server_time" not in vars(record) and self.uses_server_time():
+            setattr(record, "server_time", self.formatTime(record, self.datefmt))
+        return super().format(record)
+
+
+@forgotten_by_new_process
+def _forget_logging_configuration():
+    """Every logger back to Python's defaults: no handlers or filters, level unset (the root
+    logger at WARNING), propagating, enabled."""
+    root = logging.getLogger()
+    others = [logger for logger in logging.Logger.manager.loggerDict.values() if isinstance(logger, logging.Logger)]
+    for logger in (root, *others):
+        for handler in logger.handlers[:]:
+            logger.removeHandler(handler)
+            handler.close()
+        logger.filters.clear()
+        logger.setLevel(logging.WARNING if logger is root else logging.NOTSET)
+        logger.propagate = True
+        logger.disabled = False

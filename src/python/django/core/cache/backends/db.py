@@ -1,3 +1,5 @@
+"""DatabaseCache: entries in a database table (LOCATION), made by `createcachetable`."""
+
 from django.core.cache.backends.base import BaseCache
 
 
@@ -8,4 +10,4 @@ class BaseDatabaseCache(BaseCache):
 
 
 class DatabaseCache(BaseDatabaseCache):
-    """A cache stored in a database table (created by `createcachetable`)."""
+    pass

@@ -1,9 +1,17 @@
+"""LocMemCache: a cache in this process's memory, one store per LOCATION name."""
+
+from django._process import forgotten_by_new_process
 from django.core.cache.backends.base import BaseCache
+
+_stores = {}  # LOCATION -> its entries, shared by every LocMemCache of that name
 
 
 class LocMemCache(BaseCache):
-    """Thread-safe local-memory cache (one per LOCATION name in Django)."""
-
     def __init__(self, name, params):
         super().__init__(params)
-        self._name = name
+        self._cache = _stores.setdefault(name, {})  # an unhashable LOCATION fails here, as in Django
+
+
+@forgotten_by_new_process
+def _forget_stores():
+    _stores.clear()

@@ -1,15 +1,14 @@
-"""Memcached cache backends. Unlike Redis, these import their client library when the
-cache object is built, so configuring one without the library installed fails right away."""
-
-import re
+"""Memcached backends. Unlike Redis, these import their client library as soon as the cache
+is built, so configuring one without the library installed fails at once (in the checks)."""
 
 from django.core.cache.backends.base import BaseCache
+from django.core.cache.backends.redis import _servers
 
 
 class BaseMemcachedCache(BaseCache):
     def __init__(self, server, params, library, value_not_found_exception):
         super().__init__(params)
-        self._servers = re.split("[;,]", server) if isinstance(server, str) else server
+        self._servers = _servers(server)
         self.LibraryValueNotFoundException = value_not_found_exception
         self._lib = library
         self._class = library.Client
@@ -17,7 +16,7 @@ class BaseMemcachedCache(BaseCache):
 
 
 class PyLibMCCache(BaseMemcachedCache):
-    """An implementation of a cache binding using pylibmc"""
+    """Memcached through pylibmc."""
 
     def __init__(self, server, params):
         import pylibmc
@@ -26,10 +25,10 @@ class PyLibMCCache(BaseMemcachedCache):
 
 
 class PyMemcacheCache(BaseMemcachedCache):
-    """An implementation of a cache binding using pymemcache."""
+    """Memcached through pymemcache."""
 
     def __init__(self, server, params):
         import pymemcache.serde
 
         super().__init__(server, params, library=pymemcache, value_not_found_exception=KeyError)
-
+        self._class = self._lib.HashClient
