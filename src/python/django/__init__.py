@@ -18,10 +18,12 @@ def setup(set_prefix=True):
     from django.conf import settings
     from django.utils.log import configure_logging
 
-    configure_logging(settings.LOGGING_CONFIG, settings.LOGGING)
+    logging_config = settings.LOGGING_CONFIG  # the first setting read: the settings module loads here
+    configure_logging(logging_config, settings.LOGGING)
     if set_prefix:
         from django.urls import set_script_prefix
 
         script_name = settings.FORCE_SCRIPT_NAME
         set_script_prefix("/" if script_name is None else script_name)
-    apps.populate(settings.INSTALLED_APPS)
+    installed = settings.INSTALLED_APPS
+    apps.populate(installed)

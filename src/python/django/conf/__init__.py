@@ -31,76 +31,69 @@ class SettingsReference(str):
     """A string that is the value of a setting but remembers which (for migrations)."""
 
     def __new__(cls, value, setting_name):
-        return str.__new__(cls, value)
+        reference = super().__new__(cls, value)
+        reference.setting_name = setting_name
+        return reference
 
-    def __init__(self, value, setting_name):
-        self.setting_name = setting_name
+
+_ABSOLUTE_URL_STARTS = ("http://", "https://", "/")
 
 
 def _as_read(name, value):
     """A setting's value as `settings.NAME` gives it."""
-    if name in _PREFIXED_URLS and value is not None:
-        if value.startswith(("http://", "https://", "/")):
-            return value
+    if name in _PREFIXED_URLS and value is not None and not value.startswith(_ABSOLUTE_URL_STARTS):
         from django.urls import get_script_prefix
 
-        return f"{get_script_prefix()}{value}"
+        return get_script_prefix() + value
     if name == "SECRET_KEY" and not value:
         raise ImproperlyConfigured("The SECRET_KEY setting must not be empty.")
     return value
 
 
 class LazySettings(LazyObject):
-    """The settings, loaded from DJANGO_SETTINGS_MODULE the first time one is read."""
+    """The settings, loaded from DJANGO_SETTINGS_MODULE the first time one is read. A value read
+    is kept in the instance's __dict__, so the next read is a plain attribute."""
 
     def _setup(self, name=None):
         module = os.environ.get(ENVIRONMENT_VARIABLE)
         if not module:
             wanted = f"setting {name}" if name else "settings"
-            raise ImproperlyConfigured(
-                f"Requested {wanted}, but settings are not configured. You must either define the environment "
-                f"variable {ENVIRONMENT_VARIABLE} or call settings.configure() before accessing settings."
-            )
+            raise ImproperlyConfigured(f"Requested {wanted}, but settings are not configured. You must either define the environment variable {ENVIRONMENT_VARIABLE} or call settings.configure() before accessing settings.")
         self._wrapped = Settings(module)
 
+    configured = property(lambda self: self._wrapped is not empty, doc="Whether the settings are loaded or given.")
+
     def __repr__(self):
-        if self._wrapped is empty:
-            return "<LazySettings [Unevaluated]>"
-        return f'<LazySettings "{self._wrapped.SETTINGS_MODULE}">'
+        shown = f'"{self._wrapped.SETTINGS_MODULE}"' if self.configured else "[Unevaluated]"
+        return f"<LazySettings {shown}>"
 
     def __getattr__(self, name):
-        if self._wrapped is empty:
-            self._setup(name)
-        value = _as_read(name, getattr(self._wrapped, name))
-        self.__dict__[name] = value  # the next read is a plain attribute
+        if not self.configured:
+            self._setup(name=name)
+        value = self.__dict__[name] = _as_read(name, getattr(self._wrapped, name))
         return value
 
     def __setattr__(self, name, value):
-        # Replacing the whole settings object forgets every value read; setting one forgets it.
-        if name == "_wrapped":
-            self.__dict__.clear()
-        else:
-            self.__dict__.pop(name, None)
-        super().__setattr__(name, value)
+        # A new settings object forgets every value read; a setting set forgets its own.
+        read = self.__dict__
+        for forgotten in list(read) if name == "_wrapped" else [name]:
+            read.pop(forgotten, None)
+        LazyObject.__setattr__(self, name, value)
 
     def __delattr__(self, name):
-        super().__delattr__(name)
-        self.__dict__.pop(name, None)
+        LazyObject.__delattr__(self, name)
+        vars(self).pop(name, None)
 
     def configure(self, default_settings=global_settings, **options):
         """Use these settings instead of a settings module (before any setting is read)."""
-        if self._wrapped is not empty:
+        if self.configured:
             raise RuntimeError("Settings already configured.")
-        holder = UserSettingsHolder(default_settings)
-        for name, value in options.items():
-            if not name.isupper():
-                raise TypeError(f"Setting {name!r} must be uppercase.")
-            setattr(holder, name, value)
-        self._wrapped = holder
-
-    @property
-    def configured(self):
-        return self._wrapped is not empty
+        lower_case = [name for name in options if not name.isupper()]
+        if lower_case:
+            raise TypeError(f"Setting {lower_case[0]!r} must be uppercase.")
+        given = UserSettingsHolder(default_settings)
+        vars(given).update(options)
+        self._wrapped = given
 
 
 def _defaults():
@@ -136,16 +129,16 @@ def _use_time_zone(zone):
     if parts and ".." not in parts and "/".join(parts) not in zone_paths():
         raise ValueError(f"Incorrect timezone setting: {zone}")
     os.environ["TZ"] = zone
-    if hasattr(time, "tzset"):
-        time.tzset()
+    tzset = getattr(time, "tzset", None)  # Pyodide has none
+    if tzset is not None:
+        tzset()
 
 
 class Settings:
     """The settings of a settings module: Django's defaults, then every upper-case name it has."""
 
     def __init__(self, settings_module):
-        self.__dict__.update(_defaults())
-        self.SETTINGS_MODULE = settings_module
+        self.__dict__.update(_defaults(), SETTINGS_MODULE=settings_module)
         explicit = _settings_in(importlib.import_module(settings_module))
         self.__dict__.update(explicit)
         self._explicit_settings = set(explicit)
@@ -163,34 +156,34 @@ def _never(setting):
 
 
 class UserSettingsHolder:
-    """The settings given to settings.configure(), over `default_settings`."""
+    """The settings given to settings.configure(), over `default_settings`; a setting deleted
+    here is gone, even if the defaults have it."""
 
     SETTINGS_MODULE = None
 
     def __init__(self, default_settings):
-        self.__dict__["_deleted"] = set()
-        self.default_settings = default_settings
+        vars(self).update(_deleted_names=set(), default_settings=default_settings)
 
     def __getattr__(self, name):
-        if name in self._deleted or not name.isupper():
-            raise AttributeError
-        return getattr(self.default_settings, name)
+        if name.isupper() and name not in self._deleted_names:
+            return getattr(self.default_settings, name)
+        raise AttributeError
 
     def __setattr__(self, name, value):
-        self._deleted.discard(name)
-        super().__setattr__(name, value)
+        self._deleted_names.discard(name)
+        object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
-        self._deleted.add(name)
-        if hasattr(self, name):
-            super().__delattr__(name)
+        self._deleted_names.add(name)
+        if name in vars(self) or hasattr(type(self), name):  # what hasattr() finds once it is deleted
+            object.__delattr__(self, name)
 
     def __dir__(self):
         # Names set here and also in the defaults are listed twice, as in Django.
-        return sorted(name for name in [*self.__dict__, *dir(self.default_settings)] if name not in self._deleted)
+        return sorted(name for name in [*self.__dict__, *dir(self.default_settings)] if name not in self._deleted_names)
 
     def is_overridden(self, setting):
-        if setting in self._deleted or setting in self.__dict__:
+        if setting in self._deleted_names or setting in self.__dict__:
             return True
         return getattr(self.default_settings, "is_overridden", _never)(setting)
 

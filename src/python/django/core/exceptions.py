@@ -94,12 +94,12 @@ class ValidationError(Exception):
     """An error while validating data: one message (with an optional code and params)."""
 
     def __init__(self, message, code=None, params=None):
-        super().__init__(message, code, params)
+        Exception.__init__(self, message, code, params)
         self.message, self.code, self.params = message, code, params
 
     @property
     def messages(self):
-        return list(self)
+        return [*self]
 
     def __iter__(self):
         yield str(self.message % self.params if self.params else self.message)

@@ -52,12 +52,14 @@ class NotSupportedError(DatabaseError):
 
 
 def _with_default_alias(databases):
-    if databases == {}:
+    """No DATABASES at all means a dummy default; an empty default means a dummy engine."""
+    if {} == databases:
         databases[DEFAULT_DB_ALIAS] = {"ENGINE": _DUMMY_ENGINE}
-    elif DEFAULT_DB_ALIAS not in databases:
+    elif DEFAULT_DB_ALIAS in databases:
+        if {} == databases[DEFAULT_DB_ALIAS]:
+            databases[DEFAULT_DB_ALIAS]["ENGINE"] = _DUMMY_ENGINE
+    else:
         raise ImproperlyConfigured(f"You must define a '{DEFAULT_DB_ALIAS}' database.")
-    elif databases[DEFAULT_DB_ALIAS] == {}:
-        databases[DEFAULT_DB_ALIAS]["ENGINE"] = _DUMMY_ENGINE
 
 
 def _fill_in(alias_settings):
@@ -70,17 +72,16 @@ def _fill_in(alias_settings):
     later.update(dict.fromkeys(("NAME", "USER", "PASSWORD", "HOST", "PORT"), ""))
     for key, value in later.items():
         alias_settings.setdefault(key, value)
-    test_settings = alias_settings.setdefault("TEST", {})
+    for_tests = alias_settings.setdefault("TEST", {})
     for key, value in {"CHARSET": None, "COLLATION": None, "MIGRATE": True, "MIRROR": None, "NAME": None}.items():
-        test_settings.setdefault(key, value)
+        for_tests.setdefault(key, value)
 
 
 class _Connection:
     """What connections[alias] gives here: the alias and its settings, never a connection."""
 
     def __init__(self, settings_dict, alias):
-        self.settings_dict = settings_dict
-        self.alias = alias
+        self.settings_dict, self.alias = settings_dict, alias
 
     def close(self):
         pass
@@ -88,18 +89,15 @@ class _Connection:
 
 class ConnectionHandler(BaseConnectionHandler):
     settings_name = "DATABASES"
-    thread_critical = True
 
     def configure_settings(self, databases):
-        databases = super().configure_settings(databases)
-        _with_default_alias(databases)
-        for alias_settings in databases.values():
+        configured = BaseConnectionHandler.configure_settings(self, databases)
+        _with_default_alias(configured)
+        for alias_settings in configured.values():
             _fill_in(alias_settings)
-        return databases
+        return configured
 
-    @property
-    def databases(self):
-        return self.settings
+    databases = property(lambda self: self.settings, doc="DATABASES, with every alias's defaults filled in")
 
     def create_connection(self, alias):
         return _Connection(self.settings[alias], alias)

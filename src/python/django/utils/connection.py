@@ -13,8 +13,7 @@ class ConnectionProxy:
     """Stands for handler[alias] (e.g. django.core.cache.cache), looking it up on each use."""
 
     def __init__(self, connections, alias):
-        self.__dict__["_connections"] = connections
-        self.__dict__["_alias"] = alias
+        vars(self).update(_connections=connections, _alias=alias)
 
     def _target(self):
         return self._connections[self._alias]
@@ -39,9 +38,12 @@ class ConnectionDoesNotExist(Exception):
     pass
 
 
+_NOT_MADE = object()
+
+
 class BaseConnectionHandler:
-    settings_name = None
-    exception_class = ConnectionDoesNotExist
+    settings_name = None  # the setting a handler reads: "CACHES", "DATABASES"
+    exception_class = ConnectionDoesNotExist  # raised for an alias the setting lacks
     thread_critical = False
 
     def __init__(self, settings=None):
@@ -56,9 +58,9 @@ class BaseConnectionHandler:
 
     @property
     def settings(self):
+        """The setting, as configure_settings() reads it the first time it is needed."""
         if not self._read:
-            self._settings = self.configure_settings(self._settings)
-            self._read = True
+            self._settings, self._read = self.configure_settings(self._settings), True
         return self._settings
 
     def configure_settings(self, settings):
@@ -72,24 +74,23 @@ class BaseConnectionHandler:
         raise NotImplementedError("Subclasses must implement create_connection().")
 
     def __getitem__(self, alias):
-        try:
-            return getattr(self._connections, alias)
-        except AttributeError:
-            pass
-        if alias not in self.settings:
-            raise self.exception_class(f"The connection '{alias}' doesn't exist.")
-        made = self.create_connection(alias)
-        setattr(self._connections, alias, made)
+        made = getattr(self._connections, alias, _NOT_MADE)
+        if made is _NOT_MADE:
+            known = self.settings
+            if alias not in known:
+                raise self.exception_class(f"The connection '{alias}' doesn't exist.")
+            made = self.create_connection(alias)
+            setattr(self._connections, alias, made)
         return made
 
-    def __setitem__(self, key, value):
-        setattr(self._connections, key, value)
+    def __setitem__(self, alias, connection):
+        setattr(self._connections, alias, connection)
 
-    def __delitem__(self, key):
-        delattr(self._connections, key)
+    def __delitem__(self, alias):
+        delattr(self._connections, alias)
 
     def __iter__(self):
-        return iter(self.settings)
+        yield from self.settings
 
     def all(self, initialized_only=False):
         return [self[alias] for alias in self if not initialized_only or hasattr(self._connections, alias)]

@@ -7,8 +7,10 @@ it (so a bad reporter_class fails the same way) but emits nothing, and ServerFor
 colour. Each new process starts with logging as Python starts it.
 """
 
+import importlib.util
 import logging
 import logging.config  # LOGGING_CONFIG names logging.config.dictConfig
+from logging.config import dictConfig
 
 from django._process import forgotten_by_new_process
 from django.conf import settings
@@ -47,9 +49,10 @@ def configure_logging(logging_config, logging_settings):
     if not logging_config:
         return
     configure = import_string(logging_config)
-    logging.config.dictConfig(DEFAULT_LOGGING)
-    if logging_settings:
-        configure(logging_settings)
+    dictConfig(DEFAULT_LOGGING)
+    if not logging_settings:
+        return
+    configure(logging_settings)
 
 
 #: Django's exception reporter lives in django.views.debug, which the mini Django lacks.
@@ -60,44 +63,43 @@ class AdminEmailHandler(logging.Handler):
     """Mails ERROR records to ADMINS in Django; here it is built, and sends nothing."""
 
     def __init__(self, include_html=False, email_backend=None, reporter_class=None):
-        super().__init__()
-        self.include_html = include_html
-        self.email_backend = email_backend
+        logging.Handler.__init__(self)
+        self.include_html, self.email_backend = include_html, email_backend
         path = reporter_class or settings.DEFAULT_EXCEPTION_REPORTER
-        try:
-            self.reporter_class = import_string(path)
-        except ImportError:
-            if path != _DJANGO_REPORTER:
-                raise
-            self.reporter_class = None
+        missing = path == _DJANGO_REPORTER and importlib.util.find_spec("django.views.debug") is None
+        self.reporter_class = None if missing else import_string(path)
 
     def emit(self, record):
         """No mail: the course's projects never reach a mail server."""
 
     def format_subject(self, subject):
         """A mail subject on one line, as Django escapes it."""
-        return subject.replace("\n", "\\n").replace("\r", "\\r")
+        return subject.translate({ord("\n"): "\\n", ord("\r"): "\\r"})
 
 
 class CallbackFilter(logging.Filter):
     """Keep the records for which `callback(record)` is true."""
 
     def __init__(self, callback):
-        super().__init__()
+        logging.Filter.__init__(self)
         self.callback = callback
 
     def filter(self, record):
         return 1 if self.callback(record) else 0
 
 
+def _debug():
+    return settings.DEBUG
+
+
 class RequireDebugFalse(logging.Filter):
     def filter(self, record):
-        return not settings.DEBUG
+        return not _debug()
 
 
 class RequireDebugTrue(logging.Filter):
     def filter(self, record):
-        return settings.DEBUG
+        return _debug()
 
 
 class ServerFormatter(logging.Formatter):
@@ -111,7 +113,7 @@ class ServerFormatter(logging.Formatter):
     def format(self, record):
         if "server_time" not in vars(record) and self.uses_server_time():
             setattr(record, "server_time", self.formatTime(record, self.datefmt))
-        return super().format(record)
+        return logging.Formatter.format(self, record)
 
 
 @forgotten_by_new_process

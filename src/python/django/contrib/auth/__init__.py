@@ -20,9 +20,9 @@ def get_user_model():
     name = settings.AUTH_USER_MODEL
     try:
         return apps.get_model(name, require_ready=False)
-    except ValueError:
-        raise ImproperlyConfigured("AUTH_USER_MODEL must be of the form 'app_label.model_name'")
-    except LookupError:
+    except (ValueError, LookupError) as problem:
+        if isinstance(problem, ValueError):  # not exactly one dot
+            raise ImproperlyConfigured("AUTH_USER_MODEL must be of the form 'app_label.model_name'")
         raise ImproperlyConfigured(f"AUTH_USER_MODEL refers to model '{name}' that has not been installed")
 
 

@@ -19,6 +19,6 @@ class AuthConfig(AppConfig):
     def ready(self):
         # Django looks the user model up here, so a wrong AUTH_USER_MODEL fails at setup.
         get_user_model()
-        checks.register(check_user_model, checks.Tags.models)
-        checks.register(check_models_permissions, checks.Tags.models)
-        checks.register(check_middleware)
+        for model_check in (check_user_model, check_models_permissions):
+            checks.register(model_check, checks.Tags.models)
+        checks.register(check_middleware)  # with no tag

@@ -27,20 +27,28 @@ def check_models_permissions(app_configs=None, **kwargs):
 def _position(class_path, middleware):
     """Where `class_path` (or a subclass of it) is in MIDDLEWARE, or -1. Each entry is imported,
     as Django does: one that cannot be imported is passed over, any other error escapes."""
-    try:
-        wanted = import_string(class_path)
-    except ImportError:
-        wanted = None  # the mini Django lacks the class: only its own path matches
+    wanted = _class_at(class_path)  # None: the mini Django lacks it, and only its own path matches
     for position, path in enumerate(middleware):
         if path == class_path:
             return position
-        try:
-            candidate = import_string(path)
-            if wanted is not None and issubclass(candidate, wanted):
-                return position
-        except (ImportError, TypeError):
-            continue
+        candidate = _class_at(path)  # every entry before it is imported, as in Django
+        if wanted is not None and _is_subclass(candidate, wanted):
+            return position
     return -1
+
+
+def _class_at(path):
+    try:
+        return import_string(path)
+    except ImportError:  # passed over, as Django does; any other error escapes
+        return None
+
+
+def _is_subclass(candidate, wanted):
+    try:
+        return issubclass(candidate, wanted)
+    except TypeError:  # not a class (or nothing imported)
+        return False
 
 
 def check_middleware(app_configs, **kwargs):

@@ -16,14 +16,18 @@ class _Options:
     """The part of a model's _meta that the registry and messages read."""
 
     def __init__(self, model, app_label, swappable=None):
-        self.app_label = app_label
-        self.object_name = model.__name__
-        self.model_name = model.__name__.lower()
-        self.label = f"{app_label}.{model.__name__}"
-        self.label_lower = self.label.lower()
-        self.auto_created = False
-        self.abstract = False
-        self.swappable = swappable
+        name = model.__name__
+        label = f"{app_label}.{name}"
+        vars(self).update(
+            app_label=app_label,
+            object_name=name,
+            model_name=name.lower(),
+            label=label,
+            label_lower=label.lower(),
+            auto_created=False,
+            abstract=False,
+            swappable=swappable,
+        )
 
     @property
     def swapped(self):
@@ -36,9 +40,8 @@ class _Options:
         if not replacement:
             return None
         parts = replacement.split(".")
-        if len(parts) != 2 or f"{parts[0]}.{parts[1].lower()}" != self.label_lower:
-            return replacement
-        return None
+        ours = len(parts) == 2 and f"{parts[0]}.{parts[1].lower()}" == self.label_lower
+        return None if ours else replacement
 
 
 class _StandIn:
@@ -46,8 +49,7 @@ class _StandIn:
 
     _swappable = None
 
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
+    def __init_subclass__(cls):
         cls._meta = _Options(cls, "auth", cls._swappable)
         apps.register_model("auth", cls)
 
@@ -67,27 +69,21 @@ class User(_StandIn):
 def _import_in_this_process():
     """What importing Django's auth models raises for these settings."""
     if apps.get_containing_app_config("django.contrib.contenttypes.models") is None:
-        raise RuntimeError(
-            "Model class django.contrib.contenttypes.models.ContentType doesn't declare an explicit app_label and "
-            "isn't in an application in INSTALLED_APPS."
-        )
+        raise RuntimeError("Model class django.contrib.contenttypes.models.ContentType doesn't declare an explicit app_label and isn't in an application in INSTALLED_APPS.")
     User._meta.swapped  # an AUTH_USER_MODEL that is not a string fails on its split(), as in Django
 
 
 class AnonymousUser:
     """The user of a request nobody logged in to: no permissions, not saved anywhere."""
 
-    id = None
-    pk = None
+    id = pk = None
     username = ""
-    is_staff = False
-    is_active = False
-    is_superuser = False
+    is_staff = is_active = is_superuser = False
     is_anonymous = property(lambda self: True)
     is_authenticated = property(lambda self: False)
 
     def __str__(self):
-        return "AnonymousUser"
+        return AnonymousUser.__name__
 
     def __eq__(self, other):
         return isinstance(other, type(self))
@@ -114,10 +110,10 @@ class AnonymousUser:
     def has_perms(self, perm_list, obj=None):
         if isinstance(perm_list, str) or not isinstance(perm_list, Iterable):
             raise ValueError("perm_list must be an iterable of permissions.")
-        return all(self.has_perm(perm, obj) for perm in perm_list)
+        return all(self.has_perm(each, obj) for each in perm_list)
 
     def has_module_perms(self, module):
         return False
 
     def get_username(self):
-        return self.username
+        return str(self.username)

@@ -10,5 +10,5 @@ class StaticFilesConfig(AppConfig):
 
     def ready(self):
         # The staticfiles.* checks exist only in a project that installs this app.
-        checks.register(check_finders, checks.Tags.staticfiles)
-        checks.register(check_storages, checks.Tags.staticfiles)
+        for check in (check_finders, check_storages):
+            checks.register(check, checks.Tags.staticfiles)

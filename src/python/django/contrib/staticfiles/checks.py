@@ -15,11 +15,11 @@ E005 = Error(
 def check_finders(app_configs, **kwargs):
     """What each finder of STATICFILES_FINDERS reports (building each one first)."""
     found = []
-    for finder in get_finders():
+    for each in get_finders():
         try:
-            reported = finder.check()
-        except NotImplementedError:
-            continue  # a finder without a check()
+            reported = each.check()
+        except NotImplementedError:  # a finder without a check()
+            continue
         found.extend(reported)
     return found
 

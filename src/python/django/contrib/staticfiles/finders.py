@@ -58,13 +58,16 @@ def _searched(folder):
         searched_locations.append(folder)
 
 
+def _pairs(storage, ignore_patterns):
+    """(relative path, storage) for each file of a storage that the patterns do not ignore."""
+    return ((path, storage) for path in utils.get_files(storage, ignore_patterns))
+
+
 class BaseFinder:
     """A base file finder to be used for custom staticfiles finder classes."""
 
     def check(self, **kwargs):
-        raise NotImplementedError(
-            "subclasses may provide a check() method to verify the finder is configured correctly."
-        )
+        raise NotImplementedError("subclasses may provide a check() method to verify the finder is configured correctly.")
 
     def find(self, path, find_all=False):
         raise NotImplementedError("subclasses of BaseFinder must provide a find() method")
@@ -76,18 +79,18 @@ class BaseFinder:
 def _first_or_all(candidates, find_all):
     """The first truthy candidate, or all of them (a list) with find_all; [] when none."""
     found = []
-    for candidate in candidates:
-        if candidate:
+    for each in candidates:
+        if each:
+            found.append(each)
             if not find_all:
-                return candidate
-            found.append(candidate)
+                return each
     return found
 
 
 def _split_entry(entry):
     """A STATICFILES_DIRS entry as (prefix, folder): a pair, or a folder with no prefix."""
     if isinstance(entry, (list, tuple)):
-        prefix, folder = entry
+        prefix, folder = entry  # any other length fails here, as in Django
         return prefix, folder
     return "", entry
 
@@ -103,9 +106,8 @@ class FileSystemFinder(BaseFinder):
                 self.locations.append(pair)
         self.storages = {}  # folder -> its storage, which knows the folder's prefix
         for prefix, folder in self.locations:
-            storage = self.storages[folder] = FileSystemStorage(location=folder)
-            storage.prefix = prefix
-        super().__init__(*args, **kwargs)
+            self.storages[folder] = FileSystemStorage(location=folder)
+            self.storages[folder].prefix = prefix
 
     def check(self, **kwargs):
         entries = settings.STATICFILES_DIRS
@@ -116,7 +118,7 @@ class FileSystemFinder(BaseFinder):
         for position, entry in enumerate(entries):
             if isinstance(entry, (list, tuple)):
                 prefix, entry = entry
-                if prefix.endswith("/"):
+                if prefix.endswith("/"):  # a prefix is joined to the path with a slash of its own
                     found.append(_E003.replace(msg=_E003.msg % prefix, index=position))
             if static_root and os.path.abspath(static_root) == os.path.abspath(entry):
                 found.append(_E002.about(index=position))
@@ -138,19 +140,17 @@ class FileSystemFinder(BaseFinder):
     def find_location(self, root, path, prefix=None):
         """root/path when that exists; a prefixed folder only answers paths under its prefix."""
         if prefix:
-            prefix = f"{prefix}{os.sep}"
-            if not path.startswith(prefix):
+            under = f"{prefix}{os.sep}"
+            if path[: len(under)] != under:
                 return None
-            path = path[len(prefix):]
+            path = path[len(under):]
         full = _joined_inside(root, path)
         return full if os.path.exists(full) else None
 
     def list(self, ignore_patterns):
         for _prefix, folder in self.locations:
             if os.path.isdir(folder):
-                storage = self.storages[folder]
-                for path in utils.get_files(storage, ignore_patterns):
-                    yield path, storage
+                yield from _pairs(self.storages[folder], ignore_patterns)
 
 
 class AppDirectoriesFinder(BaseFinder):
@@ -163,36 +163,34 @@ class AppDirectoriesFinder(BaseFinder):
         self.apps = []
         self.storages = {}  # app name -> the storage of its static folder, for apps that have one
         wanted = set(app_names) if app_names else None
-        for app_config in apps.get_app_configs():
-            if wanted is not None and app_config.name not in wanted:
+        for config in apps.get_app_configs():
+            if wanted is not None and config.name not in wanted:
                 continue
-            storage = self.storage_class(os.path.join(app_config.path, self.source_dir))
-            if os.path.isdir(storage.location):
-                self.storages[app_config.name] = storage
-                if app_config.name not in self.apps:
-                    self.apps.append(app_config.name)
-        super().__init__(*args, **kwargs)
+            folder = self.storage_class(os.path.join(config.path, self.source_dir))
+            if os.path.isdir(folder.location):
+                self.storages[config.name] = folder
+                if config.name not in self.apps:
+                    self.apps.append(config.name)
 
     def list(self, ignore_patterns):
-        for storage in self.storages.values():
-            if storage.exists(""):
-                for path in utils.get_files(storage, ignore_patterns):
-                    yield path, storage
+        for folder in self.storages.values():
+            if folder.exists(""):
+                yield from _pairs(folder, ignore_patterns)
 
     def find(self, path, find_all=False):
         def candidates():
-            for app in self.apps:
-                _searched(self.storages[app].location)
-                yield self.find_in_app(app, path)
+            for name in self.apps:
+                _searched(self.storages[name].location)
+                yield self.find_in_app(name, path)
 
         return _first_or_all(candidates(), find_all)
 
     def find_in_app(self, app, path):
         """The app's file for `path`, or None."""
-        storage = self.storages.get(app)
-        if storage and storage.exists(path):
-            return storage.path(path) or None
-        return None
+        folder = self.storages.get(app)
+        if not folder or not folder.exists(path):
+            return None
+        return folder.path(path) or None
 
 
 class BaseStorageFinder(BaseFinder):
@@ -201,43 +199,37 @@ class BaseStorageFinder(BaseFinder):
     storage = None
 
     def __init__(self, storage=None, *args, **kwargs):
-        if storage is not None:
-            self.storage = storage
-        if self.storage is None:
+        chosen = self.storage if storage is None else storage
+        if chosen is None:
             raise ImproperlyConfigured(f"The staticfiles storage finder {type(self)!r} doesn't have a storage class assigned.")
-        if not isinstance(self.storage, (Storage, LazyObject)):
-            self.storage = self.storage()  # a class: built here
-        super().__init__(*args, **kwargs)
+        self.storage = chosen if isinstance(chosen, (Storage, LazyObject)) else chosen()
 
     def find(self, path, find_all=False):
         """The storage's file for `path` (in a list with find_all); [] when it has none, or when
         the storage has no local paths."""
+        storage = self.storage
         try:
-            self.storage.path("")
-        except NotImplementedError:
+            storage.path("")
+        except NotImplementedError:  # not on the local file system
             return []
-        _searched(self.storage.location)
-        if not self.storage.exists(path):
+        _searched(storage.location)
+        if not storage.exists(path):
             return []
-        match = self.storage.path(path)
-        return [match] if find_all else match
+        return [storage.path(path)] if find_all else storage.path(path)
 
     def list(self, ignore_patterns):
-        for path in utils.get_files(self.storage, ignore_patterns):
-            yield path, self.storage
+        yield from _pairs(self.storage, ignore_patterns)
 
 
 class DefaultStorageFinder(BaseStorageFinder):
     """Find static files in the default storage (STORAGES["default"])."""
 
-    storage = default_storage
+    storage = default_storage  # a LazyObject: the storage is built when first used
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+        BaseStorageFinder.__init__(self, *args, **kwargs)
         if not getattr(self.storage, "base_location", empty):
-            raise ImproperlyConfigured(
-                f"The storage backend of the staticfiles finder {type(self)!r} doesn't have a valid location."
-            )
+            raise ImproperlyConfigured(f"The storage backend of the staticfiles finder {type(self)!r} doesn't have a valid location.")
 
 
 def find(path, find_all=False):
@@ -245,17 +237,16 @@ def find(path, find_all=False):
     find_all, every such file from every finder (a list)."""
     searched_locations.clear()
     found = []
-    for finder in get_finders():
-        result = finder.find(path, find_all=find_all)
-        if result and not find_all:
-            return result
-        found.extend(result if isinstance(result, (list, tuple)) else [result])
+    for each in get_finders():
+        answer = each.find(path, find_all=find_all)
+        if answer and not find_all:
+            return answer
+        found.extend(answer if isinstance(answer, (list, tuple)) else [answer])
     return found or ([] if find_all else None)
 
 
 def get_finders():
-    for finder_path in settings.STATICFILES_FINDERS:
-        yield get_finder(finder_path)
+    yield from map(get_finder, settings.STATICFILES_FINDERS)
 
 
 @functools.cache

@@ -14,27 +14,24 @@ class StaticFilesStorage(FileSystemStorage):
     """Files in STATIC_ROOT, served at STATIC_URL (unless given others)."""
 
     def __init__(self, location=None, base_url=None, *args, **kwargs):
-        location = settings.STATIC_ROOT if location is None else location
-        base_url = settings.STATIC_URL if base_url is None else base_url
-        check_settings(base_url)
-        super().__init__(location, base_url, *args, **kwargs)
-        if not location:  # no STATIC_ROOT: not MEDIA_ROOT either, as FileSystemStorage would fall back to
+        folder = settings.STATIC_ROOT if location is None else location
+        url = settings.STATIC_URL if base_url is None else base_url
+        check_settings(url)
+        FileSystemStorage.__init__(self, folder, url, *args, **kwargs)
+        if not folder:  # no STATIC_ROOT: not MEDIA_ROOT either, as FileSystemStorage would fall back to
             self.base_location = self.location = None
 
     def path(self, name):
-        if not self.location:
-            raise ImproperlyConfigured(
-                "You're using the staticfiles app without having set the STATIC_ROOT setting to a filesystem path."
-            )
-        return super().path(name)
+        if self.location:
+            return FileSystemStorage.path(self, name)
+        raise ImproperlyConfigured("You're using the staticfiles app without having set the STATIC_ROOT setting to a filesystem path.")
 
 
 class ManifestStaticFilesStorage(StaticFilesStorage):
     """Stores files under names with a hash of their content, listed in a manifest (in Django)."""
 
     manifest_name = "staticfiles.json"
-    manifest_strict = True
-    keep_intermediate_files = False
+    manifest_strict, keep_intermediate_files = True, False
 
 
 class ConfiguredStorage(LazyObject):
@@ -42,9 +39,9 @@ class ConfiguredStorage(LazyObject):
         self._wrapped = storages[STATICFILES_STORAGE_ALIAS]
 
 
-staticfiles_storage = ConfiguredStorage()
+staticfiles_storage = ConfiguredStorage()  # stands for storages["staticfiles"]
 
 
 @forgotten_by_new_process
 def _forget_staticfiles_storage():
-    staticfiles_storage._wrapped = empty
+    staticfiles_storage._wrapped = empty  # built again from the next project's STORAGES

@@ -10,7 +10,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 def matches_patterns(path, patterns):
     """Whether `path` matches one of the glob patterns (case-sensitively)."""
-    return any(fnmatch.fnmatchcase(path, pattern) for pattern in patterns)
+    return any(fnmatch.fnmatchcase(path, glob) for glob in patterns)
 
 
 def get_files(storage, ignore_patterns=None, location=""):
@@ -30,12 +30,11 @@ def get_files(storage, ignore_patterns=None, location=""):
 
 def check_settings(base_url=None):
     """Refuse static settings staticfiles cannot work with."""
-    if base_url is None:
-        base_url = settings.STATIC_URL
-    if not base_url:
+    static_url = settings.STATIC_URL if base_url is None else base_url
+    if not static_url:
         raise ImproperlyConfigured("You're using the staticfiles app without having set the required STATIC_URL setting.")
     media_url = settings.MEDIA_URL
-    if media_url == base_url:
+    if media_url == static_url:
         raise ImproperlyConfigured("The MEDIA_URL and STATIC_URL settings must have different values")
     if settings.DEBUG and media_url and settings.STATIC_URL and media_url.startswith(settings.STATIC_URL):
         raise ImproperlyConfigured("runserver can't serve media if MEDIA_URL is within STATIC_URL.")

@@ -31,8 +31,8 @@ class CacheHandler(BaseConnectionHandler):
         return backend(location, options)
 
 
-caches = CacheHandler()
-cache = ConnectionProxy(caches, DEFAULT_CACHE_ALIAS)
+caches = CacheHandler(settings=None)  # reads CACHES when an alias is first looked up
+cache = ConnectionProxy(caches, alias=DEFAULT_CACHE_ALIAS)
 
 
 @forgotten_by_new_process

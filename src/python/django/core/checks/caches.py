@@ -14,7 +14,7 @@ from django.core.cache.backends.filebased import FileBasedCache
 from . import Error, Tags, Warning, register
 
 E001 = Error(
-    "You must define a '%s' cache in your CACHES setting." % DEFAULT_CACHE_ALIAS,
+    f"You must define a '{DEFAULT_CACHE_ALIAS}' cache in your CACHES setting.",
     id="caches.E001",
     setting="CACHES",
 )
@@ -32,10 +32,10 @@ _SERVED_FOLDERS = ("MEDIA_ROOT", "STATIC_ROOT", "STATICFILES_DIRS")
 
 def _file_caches():
     """(alias, cache) for each file-based cache, building every cache of CACHES on the way."""
-    for alias in settings.CACHES:
-        cache = caches[alias]
-        if isinstance(cache, FileBasedCache):
-            yield alias, cache
+    for name in settings.CACHES:
+        backend = caches[name]
+        if isinstance(backend, FileBasedCache):
+            yield name, backend
 
 
 def _folders_named_by(name, value):
@@ -86,7 +86,7 @@ def check_cache_location_not_exposed(app_configs, **kwargs):
 @register(Tags.caches)
 def check_file_based_cache_is_absolute(app_configs, **kwargs):
     found = []
-    for alias, config in settings.CACHES.items():
-        if isinstance(caches[alias], FileBasedCache) and not pathlib.Path(config["LOCATION"]).is_absolute():
-            found.append(_W003.replace(msg=_W003.msg % (alias,), key=alias))
+    for name, entry in settings.CACHES.items():
+        if isinstance(caches[name], FileBasedCache) and not pathlib.Path(entry["LOCATION"]).is_absolute():
+            found.append(_W003.replace(msg=_W003.msg % (name,), key=name))
     return found

@@ -6,10 +6,8 @@ from . import Tags, register
 
 @register(Tags.database)
 def check_database_backends(databases=None, **kwargs):
-    if databases is None:
-        return []
     from django.db import connections
 
-    for alias in databases:
-        connections[alias]  # an unknown alias fails as in Django
+    for name in databases or ():
+        connections[name]  # an unknown alias fails as in Django
     return []

@@ -29,9 +29,7 @@ _WHERE = ("setting", "index", "key", "source")
 
 class CheckMessage:
     def __init__(self, level, msg, hint=None, obj=None, id=None, *, setting=None, index=None, key=None, source=None):
-        if not isinstance(level, int):
-            raise TypeError("The first argument should be level.")
-        self.level, self.msg, self.hint, self.obj, self.id = level, msg, hint, obj, id
+        self.level, self.msg, self.hint, self.obj, self.id = _level(level), msg, hint, obj, id
         self.setting, self.index, self.key, self.source = setting, index, key, source
 
     def __eq__(self, other):
@@ -49,12 +47,13 @@ class CheckMessage:
         return f"<{type(self).__name__}: {fields}>"
 
     def is_serious(self, level=ERROR):
-        return self.level >= level
+        return level <= self.level
 
     def is_silenced(self):
         from django.conf import settings
 
-        return self.id in settings.SILENCED_SYSTEM_CHECKS
+        silenced = settings.SILENCED_SYSTEM_CHECKS
+        return self.id in silenced
 
     def replace(self, **changes):
         """A copy with some attributes changed (`msg=`, `hint=`, `setting=`, ...), same class."""
@@ -67,6 +66,12 @@ class CheckMessage:
         """A copy that says more precisely where it is; what is not given is kept."""
         given = zip(_WHERE, (setting, index, key, source))
         return self.replace(**{name: value for name, value in given if value is not None})
+
+
+def _level(level):
+    if isinstance(level, int):
+        return level
+    raise TypeError("The first argument should be level.")
 
 
 def _label(obj):

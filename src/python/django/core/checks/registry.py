@@ -111,10 +111,10 @@ def _rank(check):
 
 def _takes_keywords(func):
     try:
-        parameters = inspect.signature(func).parameters.values()
-    except (TypeError, ValueError):
+        signature = inspect.signature(func)
+    except (TypeError, ValueError):  # no signature to read (some builtins)
         return False
-    return any(parameter.kind is inspect.Parameter.VAR_KEYWORD for parameter in parameters)
+    return any(parameter.kind is inspect.Parameter.VAR_KEYWORD for parameter in signature.parameters.values())
 
 
 class CheckRegistry:
@@ -133,10 +133,13 @@ class CheckRegistry:
     def _add(self, check, tags, deploy):
         if not _takes_keywords(check):
             raise TypeError("Check functions must accept keyword arguments (**kwargs).")
+        self._enter(check, tags, deploy)
+        return check
+
+    def _enter(self, check, tags, deploy):
         check.tags = tags
         (self._deploy if deploy else self._always)[check] = None
         self._in_order.clear()
-        return check
 
     def run_checks(self, app_configs=None, tags=None, include_deployment_checks=False, databases=None):
         """Every message of every check (with those tags, when given)."""
@@ -147,27 +150,21 @@ class CheckRegistry:
                 continue
             found = check(app_configs=app_configs, databases=databases)
             if not isinstance(found, Iterable):
-                raise TypeError(
-                    "The function %r did not return a list. All functions registered with the checks registry "
-                    "must return a list." % check
-                )
+                raise TypeError(f"The function {check!r} did not return a list. All functions registered with the checks registry must return a list.")
             messages.extend(found)
         return messages
 
     def tag_exists(self, tag, include_deployment_checks=False):
-        return tag in self.tags_available(include_deployment_checks)
+        return tag in self.tags_available(deployment_checks=include_deployment_checks)
 
     def tags_available(self, deployment_checks=False):
         return {tag for check in self.get_checks(deployment_checks) for tag in check.tags}
 
     def get_checks(self, include_deployment_checks=False):
-        include_deployment_checks = bool(include_deployment_checks)
-        ordered = self._in_order.get(include_deployment_checks)
+        deploy = bool(include_deployment_checks)
+        ordered = self._in_order.get(deploy)
         if ordered is None:
-            ordered = sorted(self._always, key=_rank)
-            if include_deployment_checks:
-                ordered += sorted(self._deploy, key=_rank)
-            self._in_order[include_deployment_checks] = ordered
+            ordered = self._in_order[deploy] = sorted(self._always, key=_rank) + (sorted(self._deploy, key=_rank) if deploy else [])
         return list(ordered)
 
     # Django's attribute names for the two sets (its tests replace them wholesale).
@@ -191,9 +188,7 @@ class CheckRegistry:
 
 
 registry = CheckRegistry()
-register = registry.register
-run_checks = registry.run_checks
-tag_exists = registry.tag_exists
+register, run_checks, tag_exists = registry.register, registry.run_checks, registry.tag_exists
 
 #: Django's own checks, registered when django.core.checks was first imported: (check, tags, deploy).
 _built_in = []
@@ -209,7 +204,5 @@ def _keep_built_in_checks():
 @forgotten_by_new_process
 def _forget_added_checks():
     registry._always, registry._deploy = {}, {}
-    registry._in_order.clear()
     for check, tags, deploy in _built_in:
-        check.tags = tags
-        (registry._deploy if deploy else registry._always)[check] = None
+        registry._enter(check, tags, deploy)

@@ -87,7 +87,7 @@ def check_setting_languages_bidi(app_configs, **kwargs):
 def check_language_settings_consistent(app_configs, **kwargs):
     try:
         _served_variant(settings.LANGUAGE_CODE)
-    except LookupError:
+    except LookupError:  # what Django's translation machinery raises for "none"
         return [E004]
     return []
 
@@ -97,7 +97,8 @@ def check_language_settings_consistent(app_configs, **kwargs):
 
 def _served_variant(code):
     """The LANGUAGES code Django would serve for `code`; LookupError when there is none."""
-    if not settings.USE_I18N:
+    translating = settings.USE_I18N
+    if not translating:  # Django's no-translation machinery knows LANGUAGE_CODE and nothing else
         if code and code.lower() == settings.LANGUAGE_CODE.lower():
             return code
         raise LookupError(code)
@@ -114,14 +115,13 @@ def _served_variant(code):
     while (end := code.rfind("-", 0, end)) > -1:
         candidates.append(code[:end])
     supported = {key.lower(): name for key, name in dict(settings.LANGUAGES).items()}
-    for candidate in candidates:
-        if candidate.lower() in supported and _has_catalog(candidate):
-            return candidate
-    generic_prefix = candidates[-1] + "-"
-    for supported_code in supported:
-        if supported_code.startswith(generic_prefix):
-            return supported_code
-    raise LookupError(code)
+    served = next((each for each in candidates if each.lower() in supported and _has_catalog(each)), None)
+    if served is None:  # then a regional variant of the generic language ('fr' -> 'fr-ca')
+        generic_prefix = candidates[-1] + "-"
+        served = next((listed for listed in supported if listed.startswith(generic_prefix)), None)
+    if served is None:
+        raise LookupError(code)
+    return served
 
 
 def _locale_name(code):
@@ -140,11 +140,11 @@ def _catalog_sources():
     from django.apps import apps
 
     sources = [_DJANGO_CATALOGS, *settings.LOCALE_PATHS]
-    for app_config in apps.get_app_configs():
-        folder = os.path.join(app_config.path, "locale")
-        if app_config.name in _CONTRIB_APP_CATALOGS:
-            sources.append(_CONTRIB_APP_CATALOGS[app_config.name])
-        elif not app_config.name.startswith("django.") and os.path.exists(folder):
+    for config in apps.get_app_configs():
+        folder = os.path.join(config.path, "locale")
+        if config.name in _CONTRIB_APP_CATALOGS:
+            sources.append(_CONTRIB_APP_CATALOGS[config.name])
+        elif not config.name.startswith("django.") and os.path.exists(folder):
             sources.append(folder)
     return sources
 

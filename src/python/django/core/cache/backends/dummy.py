@@ -1,8 +1,8 @@
 """DummyCache: a cache that keeps nothing (for development)."""
 
-from django.core.cache.backends.base import BaseCache
+from django.core.cache.backends.base import _Located
 
 
-class DummyCache(BaseCache):
-    def __init__(self, host, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+class DummyCache(_Located):
+    def _use_location(self, host, params):
+        """Nowhere to connect to."""

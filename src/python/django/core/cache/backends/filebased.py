@@ -5,21 +5,17 @@ cache checks do; a relative LOCATION is taken from the working directory."""
 
 import os
 
-from django.core.cache.backends.base import BaseCache
+from django.core.cache.backends.base import _Located
 
 
-class FileBasedCache(BaseCache):
+class FileBasedCache(_Located):
     cache_suffix = ".djcache"
 
-    def __init__(self, dir, params):
-        super().__init__(params)
-        self._dir = os.path.abspath(dir)
-        self._createdir()
-
-    def _createdir(self):
-        # Only the last folder gets makedirs()'s mode: the umask makes its parents private too.
+    def _use_location(self, folder, params):
+        self._dir = os.path.abspath(folder)
+        # makedirs() gives only the last folder its mode: the umask makes the parents private too.
         umask_before = os.umask(0o077)
         try:
-            os.makedirs(self._dir, 0o700, exist_ok=True)
+            os.makedirs(self._dir, mode=0o700, exist_ok=True)
         finally:
             os.umask(umask_before)

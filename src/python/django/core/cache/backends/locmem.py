@@ -1,14 +1,13 @@
 """LocMemCache: a cache in this process's memory, one store per LOCATION name."""
 
 from django._process import forgotten_by_new_process
-from django.core.cache.backends.base import BaseCache
+from django.core.cache.backends.base import _Located
 
 _stores = {}  # LOCATION -> its entries, shared by every LocMemCache of that name
 
 
-class LocMemCache(BaseCache):
-    def __init__(self, name, params):
-        super().__init__(params)
+class LocMemCache(_Located):
+    def _use_location(self, name, params):
         self._cache = _stores.setdefault(name, {})  # an unhashable LOCATION fails here, as in Django
 
 

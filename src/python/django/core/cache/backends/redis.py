@@ -3,7 +3,7 @@ so a Redis cache can be configured and checked without redis installed, as in Dj
 
 import re
 
-from django.core.cache.backends.base import BaseCache
+from django.core.cache.backends.base import _Located
 
 
 def _servers(location):
@@ -15,13 +15,10 @@ class RedisCacheClient:
     def __init__(self, servers, serializer=None, pool_class=None, parser_class=None, **options):
         import redis  # ModuleNotFoundError when the package is missing, as in Django
 
-        self._lib = redis
-        self._servers = servers
+        self._client_library, self._server_urls = redis, servers
 
 
-class RedisCache(BaseCache):
-    def __init__(self, server, params):
-        super().__init__(params)
+class RedisCache(_Located):
+    def _use_location(self, server, params):
         self._servers = _servers(server)
-        self._class = RedisCacheClient
-        self._options = params.get("OPTIONS", {})
+        self._class, self._options = RedisCacheClient, params.get("OPTIONS", {})

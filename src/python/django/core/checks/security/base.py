@@ -181,20 +181,28 @@ def check_ssl_redirect(app_configs, **kwargs):
     return [W008] if _uses(SECURITY_MIDDLEWARE) and settings.SECURE_SSL_REDIRECT is not True else []
 
 
+_UNREADABLE = object()
+
+
+def _read(name):
+    """A setting, or _UNREADABLE when reading it fails (an empty SECRET_KEY makes the settings
+    object raise ImproperlyConfigured)."""
+    try:
+        return getattr(settings, name)
+    except (ImproperlyConfigured, AttributeError):
+        return _UNREADABLE
+
+
 @register(Tags.security, deploy=True)
 def check_secret_key(app_configs, **kwargs):
-    try:
-        key = settings.SECRET_KEY  # an empty one makes the settings object raise
-    except (ImproperlyConfigured, AttributeError):
-        return [W009]
-    return [W009] if _is_weak_key(key) else []
+    key = _read("SECRET_KEY")
+    return [W009] if key is _UNREADABLE or _is_weak_key(key) else []
 
 
 @register(Tags.security, deploy=True)
 def check_secret_key_fallbacks(app_configs, **kwargs):
-    try:
-        fallbacks = settings.SECRET_KEY_FALLBACKS
-    except (ImproperlyConfigured, AttributeError):
+    fallbacks = _read("SECRET_KEY_FALLBACKS")
+    if fallbacks is _UNREADABLE:
         return [W025.replace(msg=W025.msg % "SECRET_KEY_FALLBACKS")]
     return [
         W025.replace(msg=W025.msg % f"SECRET_KEY_FALLBACKS[{position}]", index=position)
@@ -215,7 +223,7 @@ def check_xframe_deny(app_configs, **kwargs):
 
 @register(Tags.security, deploy=True)
 def check_allowed_hosts(app_configs, **kwargs):
-    return [] if settings.ALLOWED_HOSTS else [W020]
+    return [W020] if not settings.ALLOWED_HOSTS else []
 
 
 @register(Tags.security, deploy=True)

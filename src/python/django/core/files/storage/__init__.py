@@ -26,13 +26,11 @@ __all__ = (
 
 def _joined_inside(base, name):
     """base/name, absolute and normalized; SuspiciousFileOperation if that leaves base."""
-    base_path = os.path.abspath(base)
+    inside = os.path.abspath(base)
     joined = os.path.abspath(os.path.join(base, name))
-    if joined == base_path or joined.startswith(base_path.rstrip(os.sep) + os.sep):
-        return joined
-    raise SuspiciousFileOperation(
-        f"The joined path ({joined}) is located outside of the base path component ({base_path})"
-    )
+    if joined != inside and not joined.startswith(inside.rstrip(os.sep) + os.sep):
+        raise SuspiciousFileOperation(f"The joined path ({joined}) is located outside of the base path component ({inside})")
+    return joined
 
 
 class Storage:
@@ -52,15 +50,18 @@ class FileSystemStorage(Storage):
     """Files in a folder: `location` (default MEDIA_ROOT), served at `base_url` (default MEDIA_URL)."""
 
     def __init__(self, location=None, base_url=None, file_permissions_mode=None, directory_permissions_mode=None, allow_overwrite=False):
-        self._location = location
-        self._base_url = base_url
-        self._file_permissions_mode = file_permissions_mode
-        self._directory_permissions_mode = directory_permissions_mode
-        self._allow_overwrite = allow_overwrite
+        self._given = {
+            "location": location,
+            "base_url": base_url,
+            "file_permissions_mode": file_permissions_mode,
+            "directory_permissions_mode": directory_permissions_mode,
+            "allow_overwrite": allow_overwrite,
+        }
 
     @cached_property
     def base_location(self):
-        return settings.MEDIA_ROOT if self._location is None else self._location
+        given = self._given["location"]
+        return settings.MEDIA_ROOT if given is None else given
 
     @cached_property
     def location(self):
@@ -68,26 +69,27 @@ class FileSystemStorage(Storage):
 
     @cached_property
     def base_url(self):
-        if self._base_url is None:
-            return settings.MEDIA_URL
-        return self._base_url if self._base_url.endswith("/") else self._base_url + "/"
+        given = self._given["base_url"]
+        if given is not None and not given.endswith("/"):
+            given += "/"
+        return settings.MEDIA_URL if given is None else given
 
     def path(self, name):
         return _joined_inside(self.location, name)
 
     def exists(self, name):
-        return os.path.lexists(self.path(name))
+        return os.path.lexists(_joined_inside(self.location, name))
 
     def listdir(self, path):
         """(folders, files) directly in `path`, in the order the file system gives them."""
         folders, files = [], []
-        with os.scandir(self.path(path)) as entries:
-            for entry in entries:
-                (folders if entry.is_dir() else files).append(entry.name)
+        with os.scandir(self.path(path)) as listing:
+            for item in listing:
+                (folders if item.is_dir() else files).append(item.name)
         return folders, files
 
     def size(self, name):
-        return os.path.getsize(self.path(name))
+        return os.stat(self.path(name)).st_size
 
 
 class InvalidStorageError(ImproperlyConfigured):
@@ -98,37 +100,36 @@ class StorageHandler:
     """The storages of STORAGES by alias, each built on first use."""
 
     def __init__(self, backends=None):
-        self._given = backends
+        self._given_backends = backends
         self._forget()
 
     def _forget(self):
-        self._backends = self._given
-        self._storages = {}
+        self._read_backends, self._built = self._given_backends, {}
 
     @property
     def backends(self):
-        if self._backends is None:
-            self._backends = settings.STORAGES.copy()
-        return self._backends
+        if self._read_backends is None:
+            self._read_backends = settings.STORAGES.copy()
+        return self._read_backends
 
     def __getitem__(self, alias):
-        if alias not in self._storages:
+        built = self._built.get(alias)
+        if built is None:
             try:
-                params = self.backends[alias]
+                config = self.backends[alias]
             except KeyError:
                 raise InvalidStorageError(f"Could not find config for '{alias}' in settings.STORAGES.")
-            self._storages[alias] = self.create_storage(params)
-        return self._storages[alias]
+            built = self._built[alias] = self.create_storage(config)
+        return built
 
     def create_storage(self, params):
-        params = params.copy()
-        backend = params.pop("BACKEND")
-        options = params.pop("OPTIONS", {})
+        config = params.copy()
+        path, options = config.pop("BACKEND"), config.pop("OPTIONS", {})
         try:
-            storage_class = import_string(backend)
+            backend = import_string(path)
         except ImportError as error:
-            raise InvalidStorageError(f"Could not find backend {backend!r}: {error}") from error
-        return storage_class(**options)
+            raise InvalidStorageError(f"Could not find backend {path!r}: {error}") from error
+        return backend(**options)
 
 
 class DefaultStorage(LazyObject):
@@ -136,11 +137,11 @@ class DefaultStorage(LazyObject):
         self._wrapped = storages[DEFAULT_STORAGE_ALIAS]
 
 
-storages = StorageHandler()
+storages = StorageHandler(backends=None)  # reads STORAGES when a storage is first needed
 default_storage = DefaultStorage()
 
 
 @forgotten_by_new_process
 def _forget_storages():
     storages._forget()
-    default_storage._wrapped = empty
+    default_storage._wrapped = empty  # built again from the next project's STORAGES
