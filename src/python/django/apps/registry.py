@@ -66,8 +66,14 @@ class Apps:
         self.app_configs[config.label] = config
 
     def _require(self, phase, message):
-        if self._phase < phase:
-            raise AppRegistryNotReady(message)
+        if self._phase >= phase:
+            return
+        if phase == _CONFIGS:
+            # Settings that are not configured say so more helpfully (ImproperlyConfigured).
+            from django.conf import settings
+
+            settings.INSTALLED_APPS
+        raise AppRegistryNotReady(message)
 
     def check_apps_ready(self):
         self._require(_CONFIGS, "Apps aren't loaded yet.")

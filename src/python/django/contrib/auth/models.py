@@ -48,9 +48,11 @@ class _StandIn:
     """A model class that has a name and an app, and nothing else yet."""
 
     _swappable = None
+    _auto_created = False
 
     def __init_subclass__(cls):
         cls._meta = _Options(cls, "auth", cls._swappable)
+        cls._meta.auto_created = cls._auto_created
         apps.register_model("auth", cls)
 
 
@@ -64,6 +66,15 @@ class Group(_StandIn):
 
 class User(_StandIn):
     _swappable = "AUTH_USER_MODEL"
+
+
+def _through(name):
+    """The model Django creates for a many-to-many field (Group.permissions, User.groups...)."""
+    return type(name, (_StandIn,), {"_auto_created": True, "__module__": __name__})
+
+
+for _name in ("Group_permissions", "User_groups", "User_user_permissions"):
+    _through(_name)
 
 
 def _import_in_this_process():

@@ -69,9 +69,6 @@ class BaseFinder:
     def check(self, **kwargs):
         raise NotImplementedError("subclasses may provide a check() method to verify the finder is configured correctly.")
 
-    def find(self, path, find_all=False):
-        raise NotImplementedError("subclasses of BaseFinder must provide a find() method")
-
     def list(self, ignore_patterns):
         raise NotImplementedError("subclasses of BaseFinder must provide a list() method")
 
