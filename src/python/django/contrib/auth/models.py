@@ -3,8 +3,9 @@ are stand-ins that the app registry knows (apps.get_model("auth.User") finds Use
 get_user_model() needs), and AnonymousUser is Django's.
 
 Importing Django's auth models needs the contenttypes app installed (Permission refers to
-ContentType), and reads AUTH_USER_MODEL (User is swappable): `_import_in_this_process()` does
-what that import does to a project, each time the auth app's models are loaded.
+ContentType), translates a first string (so LANGUAGE_CODE must have a catalog, with USE_I18N)
+and reads AUTH_USER_MODEL (User is swappable): `_import_in_this_process()` does what that import
+does to a project, each time the auth app's models are loaded.
 """
 
 from collections.abc import Iterable
@@ -81,6 +82,10 @@ def _import_in_this_process():
     """What importing Django's auth models raises for these settings."""
     if apps.get_containing_app_config("django.contrib.contenttypes.models") is None:
         raise RuntimeError("Model class django.contrib.contenttypes.models.ContentType doesn't declare an explicit app_label and isn't in an application in INSTALLED_APPS.")
+    from django.conf import _catalogs, settings
+
+    if settings.USE_I18N:  # Group's many-to-many field translates its name: the default language's catalog is read
+        _catalogs.default_language_translation()
     User._meta.swapped  # an AUTH_USER_MODEL that is not a string fails on its split(), as in Django
 
 

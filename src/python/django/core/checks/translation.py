@@ -5,16 +5,13 @@ variant there that Django can serve (translation.E004).
 E004 asks what Django's translation machinery would answer for LANGUAGE_CODE. With USE_I18N
 off, any non-empty code is its own answer. With it on, the code, its LANG_INFO fallbacks and
 its generic forms ('pt-br' -> 'pt') are tried against LANGUAGES, each also needing a message
-catalog Django can find (its own, LOCALE_PATHS, an installed app's locale folder); failing
-that, any LANGUAGES entry of the same generic language ('fr' -> 'fr-ca') is accepted. Django
-ships its catalogs as files; they are not in this tree, so `_DJANGO_CATALOGS` lists them.
+catalog Django can find (django.conf._catalogs); failing that, any LANGUAGES entry of the same
+generic language ('fr' -> 'fr-ca') is accepted.
 """
 
-import gettext
-import os
 import re
 
-from django.conf import settings
+from django.conf import _catalogs, settings
 
 from . import Error, Tags, register
 
@@ -41,15 +38,6 @@ E004 = Error(
 
 _LANGUAGE_TAG = re.compile(r"^[a-z]{1,8}(?:-[a-z0-9]{1,8})*(?:@[a-z0-9]{1,20})?$", re.IGNORECASE)
 
-#: Locales Django 6.1 ships a "django" catalog for (django/conf/locale/<name>/LC_MESSAGES/django.mo).
-_DJANGO_CATALOGS = frozenset(
-    "af ar ar_DZ ast az be bg bn br bs ca ckb cs cy da de dsb el en en_AU en_GB eo es es_AR es_CO "
-    "es_MX es_VE et eu fa fi fr fy ga gd gl he hi hr hsb hu hy ia id ig io is it ja ka kab kk km kn "
-    "ko ky lb lt lv mk ml mn mr ms my nb ne nl nn os pa pl pt pt_BR ro ru sk sl sq sr sr_Latn sv sw "
-    "ta te tg th tk tr tt udm ug uk ur uz vi zh_Hans zh_Hant".split()
-)
-#: Catalogs a contrib app adds to those (its own locale folder).
-_CONTRIB_APP_CATALOGS = {"django.contrib.admin": frozenset({"am"})}
 #: LANG_INFO's explicit fallbacks (every other code falls back to its generic forms).
 _FALLBACKS = {
     "zh-cn": ["zh-hans"],
@@ -124,47 +112,9 @@ def _served_variant(code):
     return served
 
 
-def _locale_name(code):
-    """'en-us' -> 'en_US', 'sr-latn' -> 'sr_Latn', 'de' -> 'de' (Django's to_locale())."""
-    language, _, region = code.lower().partition("-")
-    if not region:
-        return code[:3].lower() + code[3:]
-    region, _, rest = region.partition("-")
-    region = region.title() if len(region) > 2 else region.upper()
-    return f"{language}_{region}" + (f"-{rest}" if rest else "")
-
-
-def _catalog_sources():
-    """Where Django looks for catalogs, in its order: its own folder, LOCALE_PATHS, then each
-    installed app's locale folder. Django's own folders are given as the names they hold."""
-    from django.apps import apps
-
-    sources = [_DJANGO_CATALOGS, *settings.LOCALE_PATHS]
-    for config in apps.get_app_configs():
-        folder = os.path.join(config.path, "locale")
-        if config.name in _CONTRIB_APP_CATALOGS:
-            sources.append(_CONTRIB_APP_CATALOGS[config.name])
-        elif not config.name.startswith("django.") and os.path.exists(folder):
-            sources.append(folder)
-    return sources
-
-
-def _in_names(names, locale_name):
-    """gettext.find() over a folder holding exactly `names`."""
-    for candidate in gettext._expand_lang(locale_name):
-        if candidate == "C":
-            return False
-        if candidate in names:
-            return True
-    return False
-
-
 def _has_catalog(code):
-    """Whether a "django" message catalog exists for `code` in a folder Django searches."""
+    """Whether a "django" message catalog exists for `code` (Django's check_for_language())."""
     if code is None or not _LANGUAGE_TAG.search(code):
         return False
-    locale_name = _locale_name(code)
-    return any(
-        _in_names(source, locale_name) if isinstance(source, frozenset) else gettext.find("django", source, [locale_name]) is not None
-        for source in _catalog_sources()
-    )
+    locale = _catalogs.locale_name(code)
+    return any(_catalogs.has_catalog(source, locale) for source in _catalogs.catalog_sources())
