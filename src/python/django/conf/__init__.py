@@ -9,6 +9,7 @@ through `settings` is kept until the setting is assigned again.
 
 import copy
 import importlib
+import operator
 import os
 import time
 
@@ -37,10 +38,11 @@ class SettingsReference(str):
 
 
 _ABSOLUTE_URL_STARTS = ("http://", "https://", "/")
+_READ_DIFFERENTLY = _PREFIXED_URLS | {"SECRET_KEY"}
 
 
 def _as_read(name, value):
-    """A setting's value as `settings.NAME` gives it."""
+    """A setting's value as `settings.NAME` gives it (only these three are not as set)."""
     if name in _PREFIXED_URLS and value is not None and not value.startswith(_ABSOLUTE_URL_STARTS):
         from django.urls import get_script_prefix
 
@@ -68,16 +70,22 @@ class LazySettings(LazyObject):
         return f"<LazySettings {shown}>"
 
     def __getattr__(self, name):
-        if not self.configured:
+        wrapped = self._wrapped
+        if wrapped is empty:
             self._setup(name=name)
-        value = self.__dict__[name] = _as_read(name, getattr(self._wrapped, name))
+            wrapped = self._wrapped
+        value = getattr(wrapped, name)
+        if name in _READ_DIFFERENTLY:
+            value = _as_read(name, value)
+        vars(self)[name] = value
         return value
 
     def __setattr__(self, name, value):
         # A new settings object forgets every value read; a setting set forgets its own.
-        read = self.__dict__
-        for forgotten in list(read) if name == "_wrapped" else [name]:
-            read.pop(forgotten, None)
+        read = vars(self)
+        if name == "_wrapped":
+            read.clear()
+        read.pop(name, None)
         LazyObject.__setattr__(self, name, value)
 
     def __delattr__(self, name):
@@ -197,13 +205,40 @@ settings = LazySettings()
 #: The defaults as Django ships them. Django hands out the objects themselves (settings.MIDDLEWARE
 #: of a project that does not set it *is* global_settings.MIDDLEWARE), and reading DATABASES fills
 #: in the default dict: a new process must not see what an earlier project did to them.
-_pristine_defaults = copy.deepcopy(_defaults())
+_shipped_names = sorted(_defaults())
+_handed_out = [getattr(global_settings, name) for name in _shipped_names]
+_containers = [i for i, value in enumerate(_handed_out) if not isinstance(value, (str, int, float, type(None)))]
+_as_shipped = copy.deepcopy([_handed_out[i] for i in _containers])
+_current_values = operator.itemgetter(*_shipped_names)
+
+
+def _untouched(current):
+    """Whether every default is still the object handed out, and every container as shipped
+    (compared in C: this runs before every project)."""
+    if not all(map(operator.is_, current, _handed_out)):
+        return False
+    try:
+        return [current[i] for i in _containers] == _as_shipped
+    except Exception:  # a value put there whose comparison fails
+        return False
+
+
+def _restore_defaults():
+    try:
+        current = _current_values(vars(global_settings))
+    except KeyError:  # a default was deleted
+        current = None
+    if current is not None and _untouched(current):
+        return
+    shipped = iter(copy.deepcopy(_as_shipped))
+    containers = set(_containers)
+    for i, name in enumerate(_shipped_names):
+        value = next(shipped) if i in containers else _handed_out[i]
+        setattr(global_settings, name, value)
+        _handed_out[i] = value
 
 
 @forgotten_by_new_process
 def _forget_settings():
     settings._wrapped = empty
-    for name, value in _pristine_defaults.items():
-        current = getattr(global_settings, name, empty)
-        if type(current) is not type(value) or current != value:
-            setattr(global_settings, name, copy.deepcopy(value))
+    _restore_defaults()

@@ -10,6 +10,7 @@ first time it translates a string while the app registry loads (importing the au
 models does): without one it stops with OSError.
 """
 
+import functools
 import gettext
 import os
 
@@ -40,26 +41,37 @@ def language_name(locale):
     return locale.lower() if cut < 0 else f"{locale[:cut].lower()}-{locale[cut + 1:].lower()}"
 
 
-def catalog_sources(locale_paths_first=True):
-    """Where catalogs are looked for: Django's own folder (as the names it holds), then
-    LOCALE_PATHS and the installed apps' locale folders, in the order given."""
-    from django.apps import apps
+def catalog_sources():
+    """Where check_for_language() looks, lazily: Django's own folder (as the names it holds),
+    LOCALE_PATHS, then the installed apps' locale folders."""
     from django.conf import settings
 
-    app_sources = []
+    yield DJANGO_CATALOGS
+    yield from settings.LOCALE_PATHS
+    yield from _app_sources()
+
+
+def _app_sources():
+    from django.apps import apps
+
     for config in apps.get_app_configs():
-        folder = os.path.join(config.path, "locale")
         if config.name in CONTRIB_APP_CATALOGS:
-            app_sources.append(CONTRIB_APP_CATALOGS[config.name])
-        elif not config.name.startswith("django.") and os.path.exists(folder):
-            app_sources.append(folder)
-    local = list(settings.LOCALE_PATHS)
-    return [DJANGO_CATALOGS, *local, *app_sources] if locale_paths_first else [DJANGO_CATALOGS, *app_sources[::-1], *local[::-1]]
+            yield CONTRIB_APP_CATALOGS[config.name]
+        elif not config.name.startswith("django."):
+            folder = os.path.join(config.path, "locale")
+            if os.path.exists(folder):
+                yield folder
+
+
+@functools.lru_cache(maxsize=256)
+def _candidates(locale):
+    """The folder names gettext tries for a locale, in its order ('en_US' -> ..., 'en_US', 'en')."""
+    return tuple(gettext._expand_lang(locale))
 
 
 def _in_names(names, locale):
     """gettext.find() over a folder holding exactly `names`."""
-    for candidate in gettext._expand_lang(locale):
+    for candidate in _candidates(locale):
         if candidate == "C":
             return False
         if candidate in names:
@@ -82,6 +94,8 @@ def default_language_translation():
     hash(code)  # translations are kept by language
     language_name(code)
     locale = locale_name(code)
-    found = [has_catalog(source, locale) for source in catalog_sources(locale_paths_first=False)]
+    # Every source is read (a translation merges them all), apps and LOCALE_PATHS last first.
+    sources = [DJANGO_CATALOGS, *list(_app_sources())[::-1], *reversed(settings.LOCALE_PATHS)]
+    found = [has_catalog(source, locale) for source in sources]
     if not any(found):
         raise OSError("No translation files found for default language %s." % code)

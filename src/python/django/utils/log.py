@@ -7,6 +7,7 @@ it (so a bad reporter_class fails the same way) but emits nothing, and ServerFor
 colour. Each new process starts with logging as Python starts it.
 """
 
+import functools
 import importlib.util
 import logging
 import logging.config  # LOGGING_CONFIG names logging.config.dictConfig
@@ -49,14 +50,58 @@ def configure_logging(logging_config, logging_settings):
     if not logging_config:
         return
     configure = import_string(logging_config)
-    dictConfig(DEFAULT_LOGGING)
+    _configure_django_logging()
     if not logging_settings:
         return
     configure(logging_settings)
 
 
+#: What dictConfig(DEFAULT_LOGGING) made the first time: handler name -> (handler, its filters).
+_made_by_default = {}
+
+
+def _configure_django_logging():
+    """dictConfig(DEFAULT_LOGGING), done for real once. A later process starts from Python's
+    defaults (see below) and gets the same handlers back on the same loggers, which is what the
+    dictConfig() would give, at a fraction of its cost. The mail handler is built anew when
+    DEFAULT_EXCEPTION_REPORTER is not Django's, because building it imports that reporter."""
+    if not _made_by_default:
+        dictConfig(DEFAULT_LOGGING)
+        for name in ("console", "django.server", "mail_admins"):
+            handler = logging._handlers[name]
+            _made_by_default[name] = (handler, list(handler.filters))
+        return
+    if settings.DEFAULT_EXCEPTION_REPORTER != _DJANGO_REPORTER:
+        try:
+            mail = AdminEmailHandler()
+        except Exception as error:  # as dictConfig() reports a handler it cannot build
+            raise ValueError("Unable to configure handler 'mail_admins'") from error
+        mail.setLevel(logging.ERROR)
+        mail.addFilter(RequireDebugFalse())
+        mail.set_name("mail_admins")
+    else:
+        mail = _made_by_default["mail_admins"][0]
+    levels = {"console": logging.INFO, "django.server": logging.INFO, "mail_admins": logging.ERROR}
+    for name, (handler, filters) in _made_by_default.items():
+        if handler is mail or name != "mail_admins":
+            handler.set_name(name)  # closing it took its name out of logging's registry
+            handler.setLevel(levels[name])  # an incremental LOGGING may have changed it
+            handler.filters[:] = filters
+    django_logger, server_logger = logging.getLogger("django"), logging.getLogger("django.server")
+    django_logger.handlers[:] = [_made_by_default["console"][0], mail]
+    server_logger.handlers[:] = [_made_by_default["django.server"][0]]
+    django_logger.setLevel(logging.INFO)
+    server_logger.setLevel(logging.INFO)
+    server_logger.propagate = False
+
+
 #: Django's exception reporter lives in django.views.debug, which the mini Django lacks.
 _DJANGO_REPORTER = "django.views.debug.ExceptionReporter"
+
+
+@functools.cache
+def _has_django_reporter():
+    return importlib.util.find_spec("django.views.debug") is not None
 
 
 class AdminEmailHandler(logging.Handler):
@@ -66,8 +111,7 @@ class AdminEmailHandler(logging.Handler):
         logging.Handler.__init__(self)
         self.include_html, self.email_backend = include_html, email_backend
         path = reporter_class or settings.DEFAULT_EXCEPTION_REPORTER
-        missing = path == _DJANGO_REPORTER and importlib.util.find_spec("django.views.debug") is None
-        self.reporter_class = None if missing else import_string(path)
+        self.reporter_class = None if path == _DJANGO_REPORTER and not _has_django_reporter() else import_string(path)
 
     def emit(self, record):
         """No mail: the course's projects never reach a mail server."""
@@ -123,10 +167,13 @@ def _forget_logging_configuration():
     root = logging.getLogger()
     others = [logger for logger in logging.Logger.manager.loggerDict.values() if isinstance(logger, logging.Logger)]
     for logger in (root, *others):
+        default_level = logging.WARNING if logger is root else logging.NOTSET
+        if logger.level == default_level and logger.propagate and not (logger.handlers or logger.filters or logger.disabled):
+            continue  # as Python made it
         for handler in logger.handlers[:]:
             logger.removeHandler(handler)
             handler.close()
         logger.filters.clear()
-        logger.setLevel(logging.WARNING if logger is root else logging.NOTSET)
+        logger.setLevel(default_level)
         logger.propagate = True
         logger.disabled = False

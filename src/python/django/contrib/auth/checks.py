@@ -1,6 +1,8 @@
 """The auth app's checks (registered by its ready()): the user model's (nothing to find in a
 project without models), and the order of the authentication middleware (auth.E013)."""
 
+import os
+
 from django.conf import settings
 from django.core import checks
 from django.utils.module_loading import import_string
@@ -37,7 +39,31 @@ def _position(class_path, middleware):
     return -1
 
 
+#: Paths in Django's own tree (which does not change while the interpreter lives) -> the class or None.
+_in_django = {}
+
+
 def _class_at(path):
+    """The class at a MIDDLEWARE path, or None when Django would pass over it.
+
+    Django imports every entry. Here only the project's own modules (a top-level name that is
+    a file or folder of the project, which comes first on sys.path) are imported each time: a
+    module of the mini Django or of a package the engine provides cannot fail otherwise than
+    with ImportError, and holds no subclass of the auth middleware but Django's own (whose
+    imports are remembered)."""
+    top = path.partition(".")[0] if isinstance(path, str) else ""
+    if not top.isidentifier():
+        return _import_or_none(path)  # fails (or is passed over) as Django's import does
+    if top == "django":
+        if path not in _in_django:
+            _in_django[path] = _import_or_none(path)
+        return _in_django[path]
+    if os.path.isdir(top) or os.path.isfile(top + ".py"):
+        return _import_or_none(path)
+    return None
+
+
+def _import_or_none(path):
     try:
         return import_string(path)
     except ImportError:  # passed over, as Django does; any other error escapes

@@ -13,6 +13,7 @@ that when two checks would both crash on a setting, the crash the reader sees is
 Django shows. Checks Django does not have run after them, in the order they were registered.
 """
 
+import bisect
 import inspect
 from collections.abc import Iterable
 
@@ -96,20 +97,35 @@ _DJANGO_ORDER = {
 }
 
 
-_ranks = {}  # Django's own checks (they live as long as the interpreter) -> their rank
+class _Ranks(dict):
+    """check -> its place in _DJANGO_ORDER (len(_DJANGO_ORDER) for checks Django does not have).
+    Django's own checks are remembered (they live as long as the interpreter); a reader's are
+    looked up each time."""
 
-
-def _rank(check):
-    rank = _ranks.get(check)
-    if rank is None:
+    def __missing__(self, check):
         name = f"{getattr(check, '__module__', '')}.{getattr(check, '__qualname__', '')}"
         rank = _DJANGO_ORDER.get(name.removeprefix("django."), len(_DJANGO_ORDER))
         if rank < len(_DJANGO_ORDER):
-            _ranks[check] = rank
-    return rank
+            self[check] = rank
+        return rank
+
+
+_rank = _Ranks().__getitem__
+
+
+_known_to_take_keywords = set()  # Django's own check functions, once inspected
 
 
 def _takes_keywords(func):
+    if func in _known_to_take_keywords:
+        return True
+    found = _signature_takes_keywords(func)
+    if found and getattr(func, "__module__", "").startswith("django."):
+        _known_to_take_keywords.add(func)
+    return found
+
+
+def _signature_takes_keywords(func):
     try:
         signature = inspect.signature(func)
     except (TypeError, ValueError):  # no signature to read (some builtins)
@@ -119,9 +135,10 @@ def _takes_keywords(func):
 
 class CheckRegistry:
     def __init__(self):
-        self._always = {}  # check -> None: an ordered set, in registration order
-        self._deploy = {}
-        self._in_order = {}  # include_deployment_checks -> the checks, sorted (until the next change)
+        # Each kind of check twice: a dict (an ordered set, for membership) and a list in the
+        # order they run (kept sorted as checks come, since apps register theirs on every setup).
+        self._always, self._deploy = {}, {}
+        self._always_order, self._deploy_order = [], []
 
     def register(self, check=None, *tags, **kwargs):
         """Register `check` with `tags`; as a decorator, `check` may be the first tag instead."""
@@ -137,9 +154,13 @@ class CheckRegistry:
         return check
 
     def _enter(self, check, tags, deploy):
+        if check in _built_in["tags"]:
+            _built_in["retagged"] = True
         check.tags = tags
-        (self._deploy if deploy else self._always)[check] = None
-        self._in_order.clear()
+        entered, order = (self._deploy, self._deploy_order) if deploy else (self._always, self._always_order)
+        if check not in entered:
+            entered[check] = None
+            bisect.insort(order, check, key=_rank)  # after the checks of the same rank: registration order
 
     def run_checks(self, app_configs=None, tags=None, include_deployment_checks=False, databases=None):
         """Every message of every check (with those tags, when given)."""
@@ -161,11 +182,7 @@ class CheckRegistry:
         return {tag for check in self.get_checks(deployment_checks) for tag in check.tags}
 
     def get_checks(self, include_deployment_checks=False):
-        deploy = bool(include_deployment_checks)
-        ordered = self._in_order.get(deploy)
-        if ordered is None:
-            ordered = self._in_order[deploy] = sorted(self._always, key=_rank) + (sorted(self._deploy, key=_rank) if deploy else [])
-        return list(ordered)
+        return self._always_order + self._deploy_order if include_deployment_checks else list(self._always_order)
 
     # Django's attribute names for the two sets (its tests replace them wholesale).
     @property
@@ -175,7 +192,7 @@ class CheckRegistry:
     @registered_checks.setter
     def registered_checks(self, checks):
         self._always = dict.fromkeys(checks)
-        self._in_order.clear()
+        self._always_order = sorted(self._always, key=_rank)
 
     @property
     def deployment_checks(self):
@@ -184,25 +201,29 @@ class CheckRegistry:
     @deployment_checks.setter
     def deployment_checks(self, checks):
         self._deploy = dict.fromkeys(checks)
-        self._in_order.clear()
+        self._deploy_order = sorted(self._deploy, key=_rank)
 
 
 registry = CheckRegistry()
 register, run_checks, tag_exists = registry.register, registry.run_checks, registry.tag_exists
 
-#: Django's own checks, registered when django.core.checks was first imported: (check, tags, deploy).
-_built_in = []
+#: Django's own checks, registered when django.core.checks was first imported, with their tags.
+_built_in = {"state": ({}, {}, [], []), "tags": {}, "retagged": False}
 
 
 def _keep_built_in_checks():
     """Note the checks registered so far as Django's own (called once django.core.checks has
     imported its modules): a new process has these, and none that an app or a reader added."""
-    _built_in[:] = [(check, check.tags, False) for check in registry._always]
-    _built_in.extend((check, check.tags, True) for check in registry._deploy)
+    _built_in["state"] = (dict(registry._always), dict(registry._deploy), list(registry._always_order), list(registry._deploy_order))
+    _built_in["tags"] = {check: check.tags for check in (*registry._always, *registry._deploy)}
 
 
 @forgotten_by_new_process
 def _forget_added_checks():
-    registry._always, registry._deploy = {}, {}
-    for check, tags, deploy in _built_in:
-        registry._enter(check, tags, deploy)
+    always, deploy, always_order, deploy_order = _built_in["state"]
+    registry._always, registry._deploy = dict(always), dict(deploy)
+    registry._always_order, registry._deploy_order = list(always_order), list(deploy_order)
+    if _built_in["retagged"]:  # a reader registered one of Django's checks again, with other tags
+        for check, tags in _built_in["tags"].items():
+            check.tags = tags
+        _built_in["retagged"] = False

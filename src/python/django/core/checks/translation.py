@@ -11,7 +11,7 @@ generic language ('fr' -> 'fr-ca') is accepted.
 
 import re
 
-from django.conf import _catalogs, settings
+from django.conf import _catalogs, global_settings, settings
 
 from . import Error, Tags, register
 
@@ -57,7 +57,10 @@ def _is_tag(value):
 
 @register(Tags.translation)
 def check_setting_languages(app_configs, **kwargs):
-    return [E002.replace(msg=E002.msg.format(code)) for code, _name in settings.LANGUAGES if not _is_tag(code)]
+    languages = settings.LANGUAGES
+    if _shipped(languages):  # Django's own list: all valid
+        return []
+    return [E002.replace(msg=E002.msg.format(code)) for code, _name in languages if not _is_tag(code)]
 
 
 @register(Tags.translation)
@@ -102,7 +105,7 @@ def _served_variant(code):
     end = None
     while (end := code.rfind("-", 0, end)) > -1:
         candidates.append(code[:end])
-    supported = {key.lower(): name for key, name in dict(settings.LANGUAGES).items()}
+    supported = _lower_case_keys(settings.LANGUAGES)
     served = next((each for each in candidates if each.lower() in supported and _has_catalog(each)), None)
     if served is None:  # then a regional variant of the generic language ('fr' -> 'fr-ca')
         generic_prefix = candidates[-1] + "-"
@@ -110,6 +113,24 @@ def _served_variant(code):
     if served is None:
         raise LookupError(code)
     return served
+
+
+def _lower_case_keys(languages):
+    """LANGUAGES as Django's get_languages() reads it: a dict by lower-case code."""
+    if _shipped(languages):
+        if not _shipped_by_code:
+            _shipped_by_code.update((key.lower(), name) for key, name in dict(languages).items())
+        return _shipped_by_code
+    return {key.lower(): name for key, name in dict(languages).items()}
+
+
+_SHIPPED_LANGUAGES = list(global_settings.LANGUAGES)
+_shipped_by_code = {}
+
+
+def _shipped(languages):
+    """Whether LANGUAGES is Django's own list, unchanged (compared in C)."""
+    return type(languages) is list and languages == _SHIPPED_LANGUAGES
 
 
 def _has_catalog(code):
