@@ -78,19 +78,16 @@ for name in ["django.core.checks.security.base", "django.core.checks.security.cs
     expect(djangoMessages(result)[0]!.location).toMatchObject({ line: lines.findIndex((l) => l.startsWith('SECURE_CSP_REPORT_ONLY')) + 1 });
   });
 
-  it('points each new check of the core at its setting: files, translation, caches, the auth middleware order', () => {
+  it('points each new check of the core at its setting: files, translation, caches, origins, folders', () => {
     const files = settingsFile(`FILE_UPLOAD_TEMP_DIR = "/nowhere"
 LANGUAGE_CODE = "xx_YY"
 LANGUAGES = [("en", "English"), ("e n", "Broken")]
 LANGUAGES_BIDI = ["he", "x_y"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": "cache"}}
 CSRF_TRUSTED_ORIGINS = ["https://ok.example.com", "bad.example.com"]
-STATICFILES_DIRS = ["missing"]
-INSTALLED_APPS += ["django.contrib.auth", "django.contrib.contenttypes"]
-MIDDLEWARE = ["django.contrib.auth.middleware.LoginRequiredMiddleware"]`);
+STATICFILES_DIRS = ["missing"]`);
     expect(whereAbout(files)).toEqual([
       ['4_0.E001', 'CSRF_TRUSTED_ORIGINS', 1, null],
-      ['auth.E013', 'MIDDLEWARE', 0, null],
       ['caches.W003', 'CACHES', null, 'default'],
       ['files.E001', 'FILE_UPLOAD_TEMP_DIR', null, null],
       ['staticfiles.W004', 'STATICFILES_DIRS', 0, null],
@@ -99,6 +96,12 @@ MIDDLEWARE = ["django.contrib.auth.middleware.LoginRequiredMiddleware"]`);
       ['translation.E003', 'LANGUAGES_BIDI', null, null],
       ['translation.E004', 'LANGUAGE_CODE', null, null],
     ]);
+  });
+
+  it('points auth.E013 at the LoginRequiredMiddleware entry that comes too early', () => {
+    const files = settingsFile(`INSTALLED_APPS += ["django.contrib.auth", "django.contrib.contenttypes"]
+MIDDLEWARE = ["django.middleware.common.CommonMiddleware", "django.contrib.auth.middleware.LoginRequiredMiddleware", "django.contrib.auth.middleware.AuthenticationMiddleware"]`);
+    expect(whereAbout(files)).toEqual([['auth.E013', 'MIDDLEWARE', 1, null]]);
   });
 
   it('points a bad entry of SECURE_REFERRER_POLICY given as a list at that entry', () => {
