@@ -7,7 +7,6 @@ What an entry that is neither raises is the error Django raises, in the order Dj
 things, because that error is what a reader with a typo in INSTALLED_APPS sees.
 """
 
-import inspect
 import os
 from importlib import import_module
 
@@ -109,11 +108,12 @@ def _import_app(name, config_class):
 
 
 def _config_classes(module, base):
-    """The AppConfig subclasses a module defines or imports (by name), the base excluded."""
+    """The AppConfig subclasses a module defines or imports, by name in alphabetical order (as
+    inspect.getmembers() lists them), the base excluded."""
     return [
         (name, value)
-        for name, value in inspect.getmembers(module, inspect.isclass)
-        if issubclass(value, base) and value is not base
+        for name, value in sorted(vars(module).items())
+        if isinstance(value, type) and issubclass(value, base) and value is not base
     ]
 
 
