@@ -1,4 +1,4 @@
 from .config import AppConfig
 from .registry import apps
 
-__all__ = ["AppConfig", "apps"]
+__all__ = ("AppConfig", "apps")

@@ -1,11 +1,19 @@
-"""Settings and configuration, as django.conf does it: read from the module named by
-DJANGO_SETTINGS_MODULE, on top of django.conf.global_settings."""
+"""django.conf.settings: the settings module named by DJANGO_SETTINGS_MODULE, on top of
+django.conf.global_settings, read on first use (or what settings.configure() was given).
 
+Reading a settings module validates it as Django does: the settings that must be sequences
+(ALLOWED_HOSTS, INSTALLED_APPS, ...) must be lists or tuples, and TIME_ZONE must name a zone of
+the system's zoneinfo database (as on a Linux server; see django.conf._zoneinfo). A value read
+through `settings` is kept until the setting is assigned again.
+"""
+
+import copy
 import importlib
+import operator
 import os
 import time
-from pathlib import Path
 
+from django._process import forgotten_by_new_process
 from django.conf import global_settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.functional import LazyObject, empty
@@ -14,157 +22,223 @@ ENVIRONMENT_VARIABLE = "DJANGO_SETTINGS_MODULE"
 DEFAULT_STORAGE_ALIAS = "default"
 STATICFILES_STORAGE_ALIAS = "staticfiles"
 
+#: Settings a settings module must give as a list or a tuple.
+_SEQUENCES = frozenset({"ALLOWED_HOSTS", "INSTALLED_APPS", "TEMPLATE_DIRS", "LOCALE_PATHS", "SECRET_KEY_FALLBACKS"})
+#: URL settings that a relative value is read with the script prefix in front of ('static/' -> '/static/').
+_PREFIXED_URLS = frozenset({"MEDIA_URL", "STATIC_URL"})
 
-class LazySettings(LazyObject):
-    """Settings loaded from DJANGO_SETTINGS_MODULE on first access."""
 
-    def _setup(self, name=None):
-        settings_module = os.environ.get(ENVIRONMENT_VARIABLE)
-        if not settings_module:
-            desc = ("setting %s" % name) if name else "settings"
-            raise ImproperlyConfigured(
-                "Requested %s, but settings are not configured. "
-                "You must either define the environment variable %s "
-                "or call settings.configure() before accessing settings." % (desc, ENVIRONMENT_VARIABLE)
-            )
-        self._wrapped = Settings(settings_module)
+class SettingsReference(str):
+    """A string that is the value of a setting but remembers which (for migrations)."""
 
-    def __repr__(self):
-        if self._wrapped is empty:
-            return "<LazySettings [Unevaluated]>"
-        return '<LazySettings "%(settings_module)s">' % {"settings_module": self._wrapped.SETTINGS_MODULE}
+    def __new__(cls, value, setting_name):
+        reference = super().__new__(cls, value)
+        reference.setting_name = setting_name
+        return reference
 
-    def __getattr__(self, name):
-        if (_wrapped := self._wrapped) is empty:
-            self._setup(name)
-            _wrapped = self._wrapped
-        val = getattr(_wrapped, name)
-        if name in {"MEDIA_URL", "STATIC_URL"} and val is not None:
-            val = self._add_script_prefix(val)
-        elif name == "SECRET_KEY" and not val:
-            raise ImproperlyConfigured("The SECRET_KEY setting must not be empty.")
-        self.__dict__[name] = val
-        return val
 
-    def __setattr__(self, name, value):
-        if name == "_wrapped":
-            self.__dict__.clear()
-        else:
-            self.__dict__.pop(name, None)
-        super().__setattr__(name, value)
+_ABSOLUTE_URL_STARTS = ("http://", "https://", "/")
+_READ_DIFFERENTLY = _PREFIXED_URLS | {"SECRET_KEY"}
 
-    def __delattr__(self, name):
-        super().__delattr__(name)
-        self.__dict__.pop(name, None)
 
-    def configure(self, default_settings=global_settings, **options):
-        if self._wrapped is not empty:
-            raise RuntimeError("Settings already configured.")
-        holder = UserSettingsHolder(default_settings)
-        for name, value in options.items():
-            if not name.isupper():
-                raise TypeError("Setting %r must be uppercase." % name)
-            setattr(holder, name, value)
-        self._wrapped = holder
-
-    @staticmethod
-    def _add_script_prefix(value):
-        """Prefix a relative STATIC_URL or MEDIA_URL with the script prefix ('/')."""
-        if value.startswith(("http://", "https://", "/")):
-            return value
+def _as_read(name, value):
+    """A setting's value as `settings.NAME` gives it (only these three are not as set)."""
+    if name in _PREFIXED_URLS and value is not None and not value.startswith(_ABSOLUTE_URL_STARTS):
         from django.urls import get_script_prefix
 
-        return "%s%s" % (get_script_prefix(), value)
+        return get_script_prefix() + value
+    if name == "SECRET_KEY" and not value:
+        raise ImproperlyConfigured("The SECRET_KEY setting must not be empty.")
+    return value
 
-    @property
-    def configured(self):
-        return self._wrapped is not empty
 
+class LazySettings(LazyObject):
+    """The settings, loaded from DJANGO_SETTINGS_MODULE the first time one is read. A value read
+    is kept in the instance's __dict__, so the next read is a plain attribute."""
 
-_DEFAULT_NAMES = []
+    def _setup(self, name=None):
+        module = os.environ.get(ENVIRONMENT_VARIABLE)
+        if not module:
+            wanted = f"setting {name}" if name else "settings"
+            raise ImproperlyConfigured(f"Requested {wanted}, but settings are not configured. You must either define the environment variable {ENVIRONMENT_VARIABLE} or call settings.configure() before accessing settings.")
+        self._wrapped = Settings(module)
+
+    configured = property(lambda self: self._wrapped is not empty, doc="Whether the settings are loaded or given.")
+
+    def __repr__(self):
+        shown = f'"{self._wrapped.SETTINGS_MODULE}"' if self.configured else "[Unevaluated]"
+        return f"<LazySettings {shown}>"
+
+    def __getattr__(self, name):
+        wrapped = self._wrapped
+        if wrapped is empty:
+            self._setup(name=name)
+            wrapped = self._wrapped
+        value = getattr(wrapped, name)
+        if name in _READ_DIFFERENTLY:
+            value = _as_read(name, value)
+        vars(self)[name] = value
+        return value
+
+    def __setattr__(self, name, value):
+        # A new settings object forgets every value read; a setting set forgets its own.
+        read = vars(self)
+        if name == "_wrapped":
+            read.clear()
+        read.pop(name, None)
+        LazyObject.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        LazyObject.__delattr__(self, name)
+        vars(self).pop(name, None)
+
+    def configure(self, default_settings=global_settings, **options):
+        """Use these settings instead of a settings module (before any setting is read)."""
+        if self.configured:
+            raise RuntimeError("Settings already configured.")
+        lower_case = [name for name in options if not name.isupper()]
+        if lower_case:
+            raise TypeError(f"Setting {lower_case[0]!r} must be uppercase.")
+        given = UserSettingsHolder(default_settings)
+        vars(given).update(options)
+        self._wrapped = given
 
 
 def _defaults():
-    if not _DEFAULT_NAMES:
-        _DEFAULT_NAMES.extend(setting for setting in dir(global_settings) if setting.isupper())
-    return {setting: getattr(global_settings, setting) for setting in _DEFAULT_NAMES}
+    """The global defaults by name (the objects themselves, as Django copies them)."""
+    if not _default_names:
+        _default_names.extend(name for name in dir(global_settings) if name.isupper())
+    return {name: getattr(global_settings, name) for name in _default_names}
+
+
+_default_names = []
+
+
+def _settings_in(module):
+    """The module's upper-case names and values, in dir() order, refusing the first sequence
+    setting that is not a list or a tuple."""
+    found = {}
+    for name in dir(module):
+        if name.isupper():
+            value = found[name] = getattr(module, name)
+            if name in _SEQUENCES and not isinstance(value, (list, tuple)):
+                raise ImproperlyConfigured(f"The {name} setting must be a list or a tuple.")
+    return found
+
+
+def _use_time_zone(zone):
+    """Refuse a TIME_ZONE that names nothing in the zoneinfo database, then make it the
+    process's time zone (the TZ variable), as Django does where the system has one."""
+    if not zone:
+        return
+    from django.conf._zoneinfo import zone_paths
+
+    parts = [part for part in zone.split("/") if part not in ("", ".")]
+    if parts and ".." not in parts and "/".join(parts) not in zone_paths():
+        raise ValueError(f"Incorrect timezone setting: {zone}")
+    os.environ["TZ"] = zone
+    tzset = getattr(time, "tzset", None)  # Pyodide has none
+    if tzset is not None:
+        tzset()
 
 
 class Settings:
+    """The settings of a settings module: Django's defaults, then every upper-case name it has."""
+
     def __init__(self, settings_module):
-        # Every default, as Django copies them from global_settings (the same objects).
-        self.__dict__.update(_defaults())
-
-        self.SETTINGS_MODULE = settings_module
-        mod = importlib.import_module(self.SETTINGS_MODULE)
-
-        tuple_settings = (
-            "ALLOWED_HOSTS",
-            "INSTALLED_APPS",
-            "TEMPLATE_DIRS",
-            "LOCALE_PATHS",
-            "SECRET_KEY_FALLBACKS",
-        )
-        self._explicit_settings = set()
-        for setting in dir(mod):
-            if setting.isupper():
-                setting_value = getattr(mod, setting)
-                if setting in tuple_settings and not isinstance(setting_value, (list, tuple)):
-                    raise ImproperlyConfigured("The %s setting must be a list or a tuple." % setting)
-                setattr(self, setting, setting_value)
-                self._explicit_settings.add(setting)
-
-        if hasattr(time, "tzset") and self.TIME_ZONE:
-            zoneinfo_root = Path("/usr/share/zoneinfo")
-            zone_info_file = zoneinfo_root.joinpath(*self.TIME_ZONE.split("/"))
-            if zoneinfo_root.exists() and not zone_info_file.exists():
-                raise ValueError("Incorrect timezone setting: %s" % self.TIME_ZONE)
-            os.environ["TZ"] = self.TIME_ZONE
-            time.tzset()
+        self.__dict__.update(_defaults(), SETTINGS_MODULE=settings_module)
+        explicit = _settings_in(importlib.import_module(settings_module))
+        self.__dict__.update(explicit)
+        self._explicit_settings = set(explicit)
+        _use_time_zone(self.TIME_ZONE)
 
     def is_overridden(self, setting):
         return setting in self._explicit_settings
 
     def __repr__(self):
-        return '<%(cls)s "%(settings_module)s">' % {
-            "cls": self.__class__.__name__,
-            "settings_module": self.SETTINGS_MODULE,
-        }
+        return f'<{type(self).__name__} "{self.SETTINGS_MODULE}">'
+
+
+def _never(setting):
+    return False
 
 
 class UserSettingsHolder:
-    """Holder for settings given to settings.configure()."""
+    """The settings given to settings.configure(), over `default_settings`; a setting deleted
+    here is gone, even if the defaults have it."""
 
     SETTINGS_MODULE = None
 
     def __init__(self, default_settings):
-        self.__dict__["_deleted"] = set()
-        self.default_settings = default_settings
+        vars(self).update(_deleted_names=set(), default_settings=default_settings)
 
     def __getattr__(self, name):
-        if not name.isupper() or name in self._deleted:
-            raise AttributeError
-        return getattr(self.default_settings, name)
+        if name.isupper() and name not in self._deleted_names:
+            return getattr(self.default_settings, name)
+        raise AttributeError
 
     def __setattr__(self, name, value):
-        self._deleted.discard(name)
-        super().__setattr__(name, value)
+        self._deleted_names.discard(name)
+        object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
-        self._deleted.add(name)
-        if hasattr(self, name):
-            super().__delattr__(name)
+        self._deleted_names.add(name)
+        if name in vars(self) or hasattr(type(self), name):  # what hasattr() finds once it is deleted
+            object.__delattr__(self, name)
 
     def __dir__(self):
-        return sorted(
-            s for s in [*self.__dict__, *dir(self.default_settings)] if s not in self._deleted
-        )
+        # Names set here and also in the defaults are listed twice, as in Django.
+        return sorted(name for name in [*self.__dict__, *dir(self.default_settings)] if name not in self._deleted_names)
 
     def is_overridden(self, setting):
-        deleted = setting in self._deleted
-        set_locally = setting in self.__dict__
-        set_on_default = getattr(self.default_settings, "is_overridden", lambda s: False)(setting)
-        return deleted or set_locally or set_on_default
+        if setting in self._deleted_names or setting in self.__dict__:
+            return True
+        return getattr(self.default_settings, "is_overridden", _never)(setting)
+
+    def __repr__(self):
+        return f"<{type(self).__name__}>"
 
 
 settings = LazySettings()
+
+
+#: The defaults as Django ships them. Django hands out the objects themselves (settings.MIDDLEWARE
+#: of a project that does not set it *is* global_settings.MIDDLEWARE), and reading DATABASES fills
+#: in the default dict: a new process must not see what an earlier project did to them.
+_shipped_names = sorted(_defaults())
+_handed_out = [getattr(global_settings, name) for name in _shipped_names]
+_containers = [i for i, value in enumerate(_handed_out) if not isinstance(value, (str, int, float, type(None)))]
+_as_shipped = copy.deepcopy([_handed_out[i] for i in _containers])
+_current_values = operator.itemgetter(*_shipped_names)
+
+
+def _untouched(current):
+    """Whether every default is still the object handed out, and every container as shipped
+    (compared in C: this runs before every project)."""
+    if not all(map(operator.is_, current, _handed_out)):
+        return False
+    try:
+        return [current[i] for i in _containers] == _as_shipped
+    except Exception:  # a value put there whose comparison fails
+        return False
+
+
+def _restore_defaults():
+    try:
+        current = _current_values(vars(global_settings))
+    except KeyError:  # a default was deleted
+        current = None
+    if current is not None and _untouched(current):
+        return
+    shipped = iter(copy.deepcopy(_as_shipped))
+    containers = set(_containers)
+    for i, name in enumerate(_shipped_names):
+        value = next(shipped) if i in containers else _handed_out[i]
+        setattr(global_settings, name, value)
+        _handed_out[i] = value
+
+
+@forgotten_by_new_process
+def _forget_settings():
+    settings._wrapped = empty
+    _restore_defaults()

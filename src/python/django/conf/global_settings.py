@@ -1,6 +1,13 @@
 """Default Django settings (Django 6.1). Override these with settings in the module named by
 the DJANGO_SETTINGS_MODULE environment variable."""
 
+
+def gettext_noop(s):
+    """Mark a string for translation without translating it (settings are read before the
+    translation machinery can be)."""
+    return s
+
+
 # Core
 DEBUG = False
 DEBUG_PROPAGATE_EXCEPTIONS = False
@@ -10,6 +17,111 @@ ALLOWED_HOSTS = []
 TIME_ZONE = "America/Chicago"
 USE_TZ = True
 LANGUAGE_CODE = "en-us"
+
+# The languages Django has translations for: "code English name", one a line.
+_language_table = (
+    "af Afrikaans\n"
+    "ar Arabic\n"
+    "ar-dz Algerian Arabic\n"
+    "ast Asturian\n"
+    "az Azerbaijani\n"
+    "bg Bulgarian\n"
+    "be Belarusian\n"
+    "bn Bengali\n"
+    "br Breton\n"
+    "bs Bosnian\n"
+    "ca Catalan\n"
+    "ckb Central Kurdish (Sorani)\n"
+    "cs Czech\n"
+    "cy Welsh\n"
+    "da Danish\n"
+    "de German\n"
+    "dsb Lower Sorbian\n"
+    "el Greek\n"
+    "en English\n"
+    "en-au Australian English\n"
+    "en-gb British English\n"
+    "eo Esperanto\n"
+    "es Spanish\n"
+    "es-ar Argentinian Spanish\n"
+    "es-co Colombian Spanish\n"
+    "es-mx Mexican Spanish\n"
+    "es-ni Nicaraguan Spanish\n"
+    "es-ve Venezuelan Spanish\n"
+    "et Estonian\n"
+    "eu Basque\n"
+    "fa Persian\n"
+    "fi Finnish\n"
+    "fr French\n"
+    "fy Frisian\n"
+    "ga Irish\n"
+    "gd Scottish Gaelic\n"
+    "gl Galician\n"
+    "he Hebrew\n"
+    "hi Hindi\n"
+    "hr Croatian\n"
+    "hsb Upper Sorbian\n"
+    "ht Haitian Creole\n"
+    "hu Hungarian\n"
+    "hy Armenian\n"
+    "ia Interlingua\n"
+    "id Indonesian\n"
+    "ig Igbo\n"
+    "io Ido\n"
+    "is Icelandic\n"
+    "it Italian\n"
+    "ja Japanese\n"
+    "ka Georgian\n"
+    "kab Kabyle\n"
+    "kk Kazakh\n"
+    "km Khmer\n"
+    "kn Kannada\n"
+    "ko Korean\n"
+    "ky Kyrgyz\n"
+    "lb Luxembourgish\n"
+    "lt Lithuanian\n"
+    "lv Latvian\n"
+    "mk Macedonian\n"
+    "ml Malayalam\n"
+    "mn Mongolian\n"
+    "mr Marathi\n"
+    "ms Malay\n"
+    "my Burmese\n"
+    "nb Norwegian Bokmål\n"
+    "ne Nepali\n"
+    "nl Dutch\n"
+    "nn Norwegian Nynorsk\n"
+    "os Ossetic\n"
+    "pa Punjabi\n"
+    "pl Polish\n"
+    "pt Portuguese\n"
+    "pt-br Brazilian Portuguese\n"
+    "ro Romanian\n"
+    "ru Russian\n"
+    "sk Slovak\n"
+    "sl Slovenian\n"
+    "sq Albanian\n"
+    "sr Serbian\n"
+    "sr-latn Serbian Latin\n"
+    "sv Swedish\n"
+    "sw Swahili\n"
+    "ta Tamil\n"
+    "te Telugu\n"
+    "tg Tajik\n"
+    "th Thai\n"
+    "tk Turkmen\n"
+    "tr Turkish\n"
+    "tt Tatar\n"
+    "udm Udmurt\n"
+    "ug Uyghur\n"
+    "uk Ukrainian\n"
+    "ur Urdu\n"
+    "uz Uzbek\n"
+    "vi Vietnamese\n"
+    "zh-hans Simplified Chinese\n"
+    "zh-hant Traditional Chinese\n"
+)
+LANGUAGES = [(code, gettext_noop(name)) for code, _, name in (line.partition(" ") for line in _language_table.splitlines())]
 LANGUAGES_BIDI = ["he", "ar", "ar-dz", "ckb", "fa", "ug", "ur"]
 USE_I18N = True
 LOCALE_PATHS = []
@@ -91,10 +203,36 @@ DECIMAL_SEPARATOR = "."
 USE_THOUSAND_SEPARATOR = False
 NUMBER_GROUPING = 0
 THOUSAND_SEPARATOR = ","
+DATE_INPUT_FORMATS = [
+    "%Y-%m-%d",
+    "%m/%d/%Y",
+    "%m/%d/%y",
+    "%b %d %Y",
+    "%b %d, %Y",
+    "%d %b %Y",
+    "%d %b, %Y",
+    "%B %d %Y",
+    "%B %d, %Y",
+    "%d %B %Y",
+    "%d %B, %Y",
+]
+TIME_INPUT_FORMATS = ["%H:%M:%S", "%H:%M:%S.%f", "%H:%M"]
+DATETIME_INPUT_FORMATS = [
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M:%S.%f",
+    "%Y-%m-%d %H:%M",
+    "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y %H:%M:%S.%f",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%y %H:%M:%S",
+    "%m/%d/%y %H:%M:%S.%f",
+    "%m/%d/%y %H:%M",
+]
+URLIZE_ASSUME_HTTPS = False
 
 DEFAULT_TABLESPACE = ""
 DEFAULT_INDEX_TABLESPACE = ""
-DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 DEFAULT_EXCEPTION_REPORTER = "django.views.debug.ExceptionReporter"
 DEFAULT_EXCEPTION_REPORTER_FILTER = "django.views.debug.SafeExceptionReporterFilter"
 

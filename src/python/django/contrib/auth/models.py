@@ -1,2 +1,135 @@
-"""This app's models are not modelled: the mini Django has no ORM. The module exists because
-Django's does, so that loading the app (its models module is imported) goes as in Django."""
+"""The auth app's models, as names: the mini Django has no ORM, so User, Group and Permission
+are stand-ins that the app registry knows (apps.get_model("auth.User") finds User, as
+get_user_model() needs), and AnonymousUser is Django's.
+
+Importing Django's auth models needs the contenttypes app installed (Permission refers to
+ContentType), translates a first string (so LANGUAGE_CODE must have a catalog, with USE_I18N)
+and reads AUTH_USER_MODEL (User is swappable): `_import_in_this_process()` does what that import
+does to a project, each time the auth app's models are loaded.
+"""
+
+from collections.abc import Iterable
+
+from django.apps import apps
+
+
+class _Options:
+    """The part of a model's _meta that the registry and messages read."""
+
+    def __init__(self, model, app_label, swappable=None):
+        name = model.__name__
+        label = f"{app_label}.{name}"
+        vars(self).update(
+            app_label=app_label,
+            object_name=name,
+            model_name=name.lower(),
+            label=label,
+            label_lower=label.lower(),
+            auto_created=False,
+            abstract=False,
+            swappable=swappable,
+        )
+
+    @property
+    def swapped(self):
+        """The model that replaces this one (AUTH_USER_MODEL naming another), or None."""
+        if self.swappable is None:
+            return None
+        from django.conf import settings
+
+        replacement = getattr(settings, self.swappable, None)
+        if not replacement:
+            return None
+        parts = replacement.split(".")
+        ours = len(parts) == 2 and f"{parts[0]}.{parts[1].lower()}" == self.label_lower
+        return None if ours else replacement
+
+
+class _StandIn:
+    """A model class that has a name and an app, and nothing else yet."""
+
+    _swappable = None
+    _auto_created = False
+
+    def __init_subclass__(cls):
+        cls._meta = _Options(cls, "auth", cls._swappable)
+        cls._meta.auto_created = cls._auto_created
+        apps.register_model("auth", cls)
+
+
+class Permission(_StandIn):
+    pass
+
+
+class Group(_StandIn):
+    pass
+
+
+class User(_StandIn):
+    _swappable = "AUTH_USER_MODEL"
+
+
+def _through(name):
+    """The model Django creates for a many-to-many field (Group.permissions, User.groups...)."""
+    return type(name, (_StandIn,), {"_auto_created": True, "__module__": __name__})
+
+
+for _name in ("Group_permissions", "User_groups", "User_user_permissions"):
+    _through(_name)
+
+
+def _import_in_this_process():
+    """What importing Django's auth models raises for these settings."""
+    if apps.get_containing_app_config("django.contrib.contenttypes.models") is None:
+        raise RuntimeError("Model class django.contrib.contenttypes.models.ContentType doesn't declare an explicit app_label and isn't in an application in INSTALLED_APPS.")
+    from django.conf import _catalogs, settings
+
+    if settings.USE_I18N:  # Group's many-to-many field translates its name: the default language's catalog is read
+        _catalogs.default_language_translation()
+    User._meta.swapped  # an AUTH_USER_MODEL that is not a string fails on its split(), as in Django
+
+
+class AnonymousUser:
+    """The user of a request nobody logged in to: no permissions, not saved anywhere."""
+
+    id = pk = None
+    username = ""
+    is_staff = is_active = is_superuser = False
+    is_anonymous = property(lambda self: True)
+    is_authenticated = property(lambda self: False)
+
+    def __str__(self):
+        return AnonymousUser.__name__
+
+    def __eq__(self, other):
+        return isinstance(other, type(self))
+
+    def __hash__(self):
+        return 1  # every anonymous user is the same one
+
+    def __int__(self):
+        raise TypeError("Cannot cast AnonymousUser to int. Are you trying to use it in place of User?")
+
+    def _not_stored(self, *args):
+        raise NotImplementedError("Django doesn't provide a DB representation for AnonymousUser.")
+
+    save = delete = set_password = check_password = _not_stored
+
+    def get_user_permissions(self, obj=None):
+        return set()
+
+    get_group_permissions = get_all_permissions = get_user_permissions
+
+    def has_perm(self, perm, obj=None):
+        return False  # what the default ModelBackend answers for an anonymous user
+
+    def has_perms(self, perm_list, obj=None):
+        if isinstance(perm_list, str) or not isinstance(perm_list, Iterable):
+            raise ValueError("perm_list must be an iterable of permissions.")
+        return all(self.has_perm(each, obj) for each in perm_list)
+
+    def has_module_perms(self, module):
+        return False
+
+    def get_username(self):
+        return str(self.username)

@@ -6,9 +6,9 @@ from django.core import checks
 class StaticFilesConfig(AppConfig):
     name = "django.contrib.staticfiles"
     verbose_name = "Static Files"
-    ignore_patterns = ["CVS", ".*", "*~"]
+    ignore_patterns = ["CVS", ".*", "*~"]  # what collectstatic leaves out
 
     def ready(self):
-        # The staticfiles.* checks exist only when this app is installed.
-        checks.register(check_finders, checks.Tags.staticfiles)
-        checks.register(check_storages, checks.Tags.staticfiles)
+        # The staticfiles.* checks exist only in a project that installs this app.
+        for check in (check_finders, check_storages):
+            checks.register(check, checks.Tags.staticfiles)

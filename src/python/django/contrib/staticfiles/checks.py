@@ -1,3 +1,6 @@
+"""The staticfiles app's checks, registered by its ready(): each finder's own check(), and a
+'staticfiles' storage in STORAGES (staticfiles.E005)."""
+
 from django.conf import STATICFILES_STORAGE_ALIAS, settings
 from django.contrib.staticfiles.finders import get_finders
 from django.core.checks import Error
@@ -5,24 +8,21 @@ from django.core.checks import Error
 E005 = Error(
     f"The STORAGES setting must define a '{STATICFILES_STORAGE_ALIAS}' storage.",
     id="staticfiles.E005",
+    setting="STORAGES",
 )
 
 
 def check_finders(app_configs, **kwargs):
-    """Check all registered staticfiles finders."""
-    errors = []
-    for finder in get_finders():
+    """What each finder of STATICFILES_FINDERS reports (building each one first)."""
+    found = []
+    for each in get_finders():
         try:
-            finder_errors = finder.check()
-        except NotImplementedError:
-            pass
-        else:
-            errors.extend(finder_errors)
-    return errors
+            reported = each.check()
+        except NotImplementedError:  # a finder without a check()
+            continue
+        found.extend(reported)
+    return found
 
 
 def check_storages(app_configs, **kwargs):
-    """Ensure staticfiles is defined in STORAGES setting."""
-    if STATICFILES_STORAGE_ALIAS not in settings.STORAGES:
-        return [E005.about("STORAGES")]
-    return []
+    return [] if STATICFILES_STORAGE_ALIAS in settings.STORAGES else [E005]

@@ -1,9 +1,16 @@
-"""Check messages, as django.core.checks.messages defines them.
+"""What a system check reports: a level, a text, an optional hint, the object concerned, an id.
 
-One addition to Django: a message may say what it is about, so the course can point at the
-reader's code. `setting` names the setting (with `index`, an entry of a list or tuple, or `key`,
-an entry of a dict); `source` is a (filename, lineno) pair for things defined in code, such as
-a URL pattern. Neither is shown in the message text, so messages still read as Django's.
+Messages read exactly as Django's (`str()`, `repr()`, equality). Ours also know where they
+are, for the editor: `setting` (the setting the message is about), `index` (an entry of a list
+or tuple setting), `key` (a dict key, or a tuple of keys into nested dicts) and `source` (for
+what is defined in code: an object with `filename` and `lineno`, optionally `span()`). None of
+these is part of the text, nor of equality. A check module declares them once, on its message
+constants, and adds the entry it found with `.about(index=...)`:
+
+    W004 = Warning("...", id="security.W004", setting="SECURE_HSTS_SECONDS")
+    ...
+    return [W004]                      # about SECURE_HSTS_SECONDS
+    return [E003.about(index=2)]       # about STATICFILES_DIRS[2]
 """
 
 DEBUG = 10
@@ -12,82 +19,97 @@ WARNING = 30
 ERROR = 40
 CRITICAL = 50
 
+#: The name a level is shown with (the engine's answers, the conformance corpus).
 LEVEL_NAMES = {DEBUG: "DEBUG", INFO: "INFO", WARNING: "WARNING", ERROR: "ERROR", CRITICAL: "CRITICAL"}
+
+#: What equality compares (and repr shows), as in Django: never the location.
+_IDENTITY = ("level", "msg", "hint", "obj", "id")
+_WHERE = ("setting", "index", "key", "source")
 
 
 class CheckMessage:
     def __init__(self, level, msg, hint=None, obj=None, id=None, *, setting=None, index=None, key=None, source=None):
-        if not isinstance(level, int):
-            raise TypeError("The first argument should be level.")
-        self.level = level
-        self.msg = msg
-        self.hint = hint
-        self.obj = obj
-        self.id = id
-        self.setting = setting
-        self.index = index
-        self.key = key
-        self.source = source
+        self.level, self.msg, self.hint, self.obj, self.id = _level(level), msg, hint, obj, id
+        self.setting, self.index, self.key, self.source = setting, index, key, source
 
     def __eq__(self, other):
-        return isinstance(other, self.__class__) and all(
-            getattr(self, attr) == getattr(other, attr) for attr in ["level", "msg", "hint", "obj", "id"]
-        )
+        if not isinstance(other, type(self)):
+            return False
+        return all(getattr(self, name) == getattr(other, name) for name in _IDENTITY)
 
     def __str__(self):
-        from django.db import models
-
-        if self.obj is None:
-            obj = "?"
-        elif isinstance(self.obj, models.base.ModelBase):
-            obj = self.obj._meta.label
-        else:
-            obj = str(self.obj)
-        id = "(%s) " % self.id if self.id else ""
-        hint = "\n\tHINT: %s" % self.hint if self.hint else ""
-        return "%s: %s%s%s" % (obj, id, self.msg, hint)
+        shown_id = f"({self.id}) " if self.id else ""
+        shown_hint = f"\n\tHINT: {self.hint}" if self.hint else ""
+        return f"{_label(self.obj)}: {shown_id}{self.msg}{shown_hint}"
 
     def __repr__(self):
-        return "<%s: level=%r, msg=%r, hint=%r, obj=%r, id=%r>" % (
-            self.__class__.__name__, self.level, self.msg, self.hint, self.obj, self.id,
-        )
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in _IDENTITY)
+        return f"<{type(self).__name__}: {fields}>"
 
     def is_serious(self, level=ERROR):
-        return self.level >= level
+        return level <= self.level
 
     def is_silenced(self):
         from django.conf import settings
 
-        return self.id in settings.SILENCED_SYSTEM_CHECKS
+        silenced = settings.SILENCED_SYSTEM_CHECKS
+        return self.id in silenced
 
-    def about(self, setting=None, *, index=None, key=None, source=None):
-        """A copy of this message that says what it is about (see the module docstring)."""
-        copy = self.__class__.__new__(self.__class__)
+    def replace(self, **changes):
+        """A copy with some attributes changed (`msg=`, `hint=`, `setting=`, ...), same class."""
+        copy = object.__new__(type(self))
         copy.__dict__.update(self.__dict__)
-        copy.setting, copy.index, copy.key, copy.source = setting, index, key, source
+        copy.__dict__.update(changes)
         return copy
 
+    def about(self, setting=None, *, index=None, key=None, source=None):
+        """A copy that says more precisely where it is; what is not given is kept."""
+        given = zip(_WHERE, (setting, index, key, source))
+        return self.replace(**{name: value for name, value in given if value is not None})
 
-class Debug(CheckMessage):
+
+def _level(level):
+    if isinstance(level, int):
+        return level
+    raise TypeError("The first argument should be level.")
+
+
+def _label(obj):
+    """How a message names its object: '?' for none, a model class by its label (as Django
+    does for ModelBase, whose str() is not the label), anything else by str()."""
+    if obj is None:
+        return "?"
+    if isinstance(obj, type):
+        label = getattr(getattr(obj, "_meta", None), "label", None)
+        if isinstance(label, str):
+            return label
+    return str(obj)
+
+
+class _AtLevel(CheckMessage):
+    """A message class of a fixed level: its constructor takes everything but the level."""
+
+    fixed_level = None
+
     def __init__(self, *args, **kwargs):
-        super().__init__(DEBUG, *args, **kwargs)
+        super().__init__(self.fixed_level, *args, **kwargs)
 
 
-class Info(CheckMessage):
-    def __init__(self, *args, **kwargs):
-        super().__init__(INFO, *args, **kwargs)
+class Debug(_AtLevel):
+    fixed_level = DEBUG
 
 
-class Warning(CheckMessage):
-    def __init__(self, *args, **kwargs):
-        super().__init__(WARNING, *args, **kwargs)
+class Info(_AtLevel):
+    fixed_level = INFO
 
 
-class Error(CheckMessage):
-    def __init__(self, *args, **kwargs):
-        super().__init__(ERROR, *args, **kwargs)
+class Warning(_AtLevel):
+    fixed_level = WARNING
 
 
-class Critical(CheckMessage):
-    def __init__(self, *args, **kwargs):
-        super().__init__(CRITICAL, *args, **kwargs)
+class Error(_AtLevel):
+    fixed_level = ERROR
+
+
+class Critical(_AtLevel):
+    fixed_level = CRITICAL

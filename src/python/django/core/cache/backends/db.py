@@ -1,11 +1,12 @@
-from django.core.cache.backends.base import BaseCache
+"""DatabaseCache: entries in a database table (LOCATION), made by `createcachetable`."""
+
+from django.core.cache.backends.base import _Located
 
 
-class BaseDatabaseCache(BaseCache):
-    def __init__(self, table, params):
-        super().__init__(params)
-        self._table = table
+class BaseDatabaseCache(_Located):
+    def _use_location(self, table, params):
+        self._table = table  # the table's name: nothing is created here
 
 
 class DatabaseCache(BaseDatabaseCache):
-    """A cache stored in a database table (created by `createcachetable`)."""
+    pass

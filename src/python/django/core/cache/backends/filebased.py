@@ -1,26 +1,21 @@
+"""FileBasedCache: entries kept as files in the LOCATION folder.
+
+As in Django, the folder is created (with its parents) as soon as the cache is built, which the
+cache checks do; a relative LOCATION is taken from the working directory."""
+
 import os
 
-from django.core.cache.backends.base import BaseCache
+from django.core.cache.backends.base import _Located
 
 
-class FileBasedCache(BaseCache):
-    """A cache kept as files in the LOCATION directory.
-
-    As in Django, the directory is created as soon as the cache object is built (which the
-    cache system checks do), relative to the working directory when LOCATION is relative.
-    """
-
+class FileBasedCache(_Located):
     cache_suffix = ".djcache"
 
-    def __init__(self, dir, params):
-        super().__init__(params)
-        self._dir = os.path.abspath(dir)
-        self._createdir()
-
-    def _createdir(self):
-        # makedirs() does not apply `mode` to intermediate directories; the umask does.
-        old_umask = os.umask(0o077)
+    def _use_location(self, folder, params):
+        self._dir = os.path.abspath(folder)
+        # makedirs() gives only the last folder its mode: the umask makes the parents private too.
+        umask_before = os.umask(0o077)
         try:
-            os.makedirs(self._dir, 0o700, exist_ok=True)
+            os.makedirs(self._dir, mode=0o700, exist_ok=True)
         finally:
-            os.umask(old_umask)
+            os.umask(umask_before)

@@ -1,9 +1,16 @@
-from django.core.cache.backends.base import BaseCache
+"""LocMemCache: a cache in this process's memory, one store per LOCATION name."""
+
+from django._process import forgotten_by_new_process
+from django.core.cache.backends.base import _Located
+
+_stores = {}  # LOCATION -> its entries, shared by every LocMemCache of that name
 
 
-class LocMemCache(BaseCache):
-    """Thread-safe local-memory cache (one per LOCATION name in Django)."""
+class LocMemCache(_Located):
+    def _use_location(self, name, params):
+        self._cache = _stores.setdefault(name, {})  # an unhashable LOCATION fails here, as in Django
 
-    def __init__(self, name, params):
-        super().__init__(params)
-        self._name = name
+
+@forgotten_by_new_process
+def _forget_stores():
+    _stores.clear()

@@ -1,35 +1,33 @@
-"""Memcached cache backends. Unlike Redis, these import their client library when the
-cache object is built, so configuring one without the library installed fails right away."""
-
-import re
+"""Memcached backends. Unlike Redis, these import their client library as soon as the cache
+is built, before reading any option: configuring one without the library installed fails at
+once (in the checks)."""
 
 from django.core.cache.backends.base import BaseCache
+from django.core.cache.backends.redis import _servers
 
 
 class BaseMemcachedCache(BaseCache):
     def __init__(self, server, params, library, value_not_found_exception):
-        super().__init__(params)
-        self._servers = re.split("[;,]", server) if isinstance(server, str) else server
-        self.LibraryValueNotFoundException = value_not_found_exception
-        self._lib = library
-        self._class = library.Client
-        self._options = params.get("OPTIONS") or {}
+        BaseCache.__init__(self, params)
+        self._servers = _servers(server)
+        self.LibraryValueNotFoundException, self._lib = value_not_found_exception, library
+        self._class, self._options = library.Client, params.get("OPTIONS") or {}
 
 
 class PyLibMCCache(BaseMemcachedCache):
-    """An implementation of a cache binding using pylibmc"""
+    """Memcached through pylibmc."""
 
     def __init__(self, server, params):
         import pylibmc
 
-        super().__init__(server, params, library=pylibmc, value_not_found_exception=pylibmc.NotFound)
+        BaseMemcachedCache.__init__(self, server, params, library=pylibmc, value_not_found_exception=pylibmc.NotFound)
 
 
 class PyMemcacheCache(BaseMemcachedCache):
-    """An implementation of a cache binding using pymemcache."""
+    """Memcached through pymemcache (its hashing client)."""
 
     def __init__(self, server, params):
         import pymemcache.serde
 
-        super().__init__(server, params, library=pymemcache, value_not_found_exception=KeyError)
-
+        BaseMemcachedCache.__init__(self, server, params, library=pymemcache, value_not_found_exception=KeyError)
+        self._class = pymemcache.HashClient

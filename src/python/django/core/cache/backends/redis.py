@@ -1,21 +1,24 @@
-"""Redis cache backend. The redis package is imported only when the cache is used, so the
-backend can be configured (and checked) without it installed."""
+"""RedisCache. The redis package is imported only when the cache is first used (never, here),
+so a Redis cache can be configured and checked without redis installed, as in Django."""
 
 import re
 
-from django.core.cache.backends.base import BaseCache
+from django.core.cache.backends.base import _Located
+
+
+def _servers(location):
+    """LOCATION as a list of servers: a string may hold several, split at ';' or ','."""
+    return re.split("[;,]", location) if isinstance(location, str) else location
 
 
 class RedisCacheClient:
     def __init__(self, servers, serializer=None, pool_class=None, parser_class=None, **options):
-        import redis  # noqa: F401  (ModuleNotFoundError here, as in Django, when redis is missing)
+        import redis  # ModuleNotFoundError when the package is missing, as in Django
 
-        self._servers = servers
+        self._client_library, self._server_urls = redis, servers
 
 
-class RedisCache(BaseCache):
-    def __init__(self, server, params):
-        super().__init__(params)
-        self._servers = re.split("[;,]", server) if isinstance(server, str) else server
-        self._class = RedisCacheClient
-        self._options = params.get("OPTIONS", {})
+class RedisCache(_Located):
+    def _use_location(self, server, params):
+        self._servers = _servers(server)
+        self._class, self._options = RedisCacheClient, params.get("OPTIONS", {})

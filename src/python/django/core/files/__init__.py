@@ -1,0 +1,1 @@
+"""Files and storages: only the storage classes STORAGES and the staticfiles finders name."""

@@ -1,0 +1,147 @@
+"""Storages: where files live. The STORAGES setting names a backend per alias; `storages[alias]`
+builds it (once per process) and `default_storage` stands for storages["default"].
+
+Only the local file system is modelled, as far as the staticfiles finders and checks use it:
+a storage's location, its paths (which must stay inside it), exists() and listdir().
+"""
+
+import os
+
+from django._process import forgotten_by_new_process
+from django.conf import DEFAULT_STORAGE_ALIAS, settings
+from django.core.exceptions import ImproperlyConfigured, SuspiciousFileOperation
+from django.utils.functional import LazyObject, cached_property, empty
+from django.utils.module_loading import import_string
+
+__all__ = (
+    "FileSystemStorage",
+    "Storage",
+    "DefaultStorage",
+    "default_storage",
+    "InvalidStorageError",
+    "StorageHandler",
+    "storages",
+)
+
+
+def _joined_inside(base, name):
+    """base/name, absolute and normalized; SuspiciousFileOperation if that leaves base."""
+    inside = os.path.abspath(base)
+    joined = os.path.abspath(os.path.join(base, name))
+    if joined != inside and not joined.startswith(inside.rstrip(os.sep) + os.sep):
+        raise SuspiciousFileOperation(f"The joined path ({joined}) is located outside of the base path component ({inside})")
+    return joined
+
+
+class Storage:
+    """The interface every storage offers; the local one below implements what is used here."""
+
+    def path(self, name):
+        raise NotImplementedError("This backend doesn't support absolute paths.")
+
+    def exists(self, name):
+        raise NotImplementedError("subclasses of Storage must provide an exists() method")
+
+    def listdir(self, path):
+        raise NotImplementedError("subclasses of Storage must provide a listdir() method")
+
+
+class FileSystemStorage(Storage):
+    """Files in a folder: `location` (default MEDIA_ROOT), served at `base_url` (default MEDIA_URL)."""
+
+    def __init__(self, location=None, base_url=None, file_permissions_mode=None, directory_permissions_mode=None, allow_overwrite=False):
+        self._given = {
+            "location": location,
+            "base_url": base_url,
+            "file_permissions_mode": file_permissions_mode,
+            "directory_permissions_mode": directory_permissions_mode,
+            "allow_overwrite": allow_overwrite,
+        }
+
+    @cached_property
+    def base_location(self):
+        given = self._given["location"]
+        return settings.MEDIA_ROOT if given is None else given
+
+    @cached_property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    @cached_property
+    def base_url(self):
+        given = self._given["base_url"]
+        if given is not None and not given.endswith("/"):
+            given += "/"
+        return settings.MEDIA_URL if given is None else given
+
+    def path(self, name):
+        return _joined_inside(self.location, name)
+
+    def exists(self, name):
+        return os.path.lexists(_joined_inside(self.location, name))
+
+    def listdir(self, path):
+        """(folders, files) directly in `path`, in the order the file system gives them."""
+        folders, files = [], []
+        with os.scandir(self.path(path)) as listing:
+            for item in listing:
+                (folders if item.is_dir() else files).append(item.name)
+        return folders, files
+
+    def size(self, name):
+        return os.stat(self.path(name)).st_size
+
+
+class InvalidStorageError(ImproperlyConfigured):
+    pass
+
+
+class StorageHandler:
+    """The storages of STORAGES by alias, each built on first use."""
+
+    def __init__(self, backends=None):
+        self._given_backends = backends
+        self._forget()
+
+    def _forget(self):
+        self._read_backends, self._built = self._given_backends, {}
+
+    @property
+    def backends(self):
+        if self._read_backends is None:
+            self._read_backends = settings.STORAGES.copy()
+        return self._read_backends
+
+    def __getitem__(self, alias):
+        built = self._built.get(alias)
+        if built is None:
+            try:
+                config = self.backends[alias]
+            except KeyError:
+                raise InvalidStorageError(f"Could not find config for '{alias}' in settings.STORAGES.")
+            built = self._built[alias] = self.create_storage(config)
+        return built
+
+    def create_storage(self, params):
+        config = params.copy()
+        path, options = config.pop("BACKEND"), config.pop("OPTIONS", {})
+        try:
+            backend = import_string(path)
+        except ImportError as error:
+            raise InvalidStorageError(f"Could not find backend {path!r}: {error}") from error
+        return backend(**options)
+
+
+class DefaultStorage(LazyObject):
+    def _setup(self):
+        self._wrapped = storages[DEFAULT_STORAGE_ALIAS]
+
+
+storages = StorageHandler(backends=None)  # reads STORAGES when a storage is first needed
+default_storage = DefaultStorage()
+
+
+@forgotten_by_new_process
+def _forget_storages():
+    storages._forget()
+    default_storage._wrapped = empty  # built again from the next project's STORAGES
