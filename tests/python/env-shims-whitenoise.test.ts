@@ -56,7 +56,7 @@ result = [m.autorefresh, m.use_finders, m.max_age, m.static_prefix]`;
 
   it('the storages STORAGES names import; WHITENOISE_MANIFEST_STRICT sets manifest_strict', () => {
     const code = `from django.conf import settings
-settings.configure(WHITENOISE_MANIFEST_STRICT=False)
+settings.configure(WHITENOISE_MANIFEST_STRICT=False, STATIC_URL="static/")
 from whitenoise.storage import CompressedManifestStaticFilesStorage, CompressedStaticFilesStorage, MissingFileError
 result = [CompressedManifestStaticFilesStorage().manifest_strict, type(CompressedStaticFilesStorage()).__name__,
           issubclass(MissingFileError, ValueError)]`;

@@ -1,15 +1,6 @@
 """whitenoise.storage: the storage classes STORAGES names (importable; they store nothing here)."""
 
-try:
-    from django.contrib.staticfiles.storage import ManifestStaticFilesStorage, StaticFilesStorage
-except ImportError:  # the mini Django has no staticfiles storages yet
-
-    class StaticFilesStorage:
-        def __init__(self, *args, **kwargs):
-            pass
-
-    class ManifestStaticFilesStorage(StaticFilesStorage):
-        manifest_strict = True
+from django.contrib.staticfiles.storage import ManifestStaticFilesStorage, StaticFilesStorage
 
 
 class MissingFileError(ValueError):
