@@ -8,7 +8,6 @@ edit is obviously right (ALLOWED_HOSTS needs the reader's own domain; HSTS needs
 import ast
 import re
 
-from minidjango import locations
 from minidjango.source_text import end_of_file, lines_of
 
 FIXES = {}
@@ -116,7 +115,7 @@ def secret_key_from_environment(message, source):
 )
 def set_true(message, source):
     """The settings these warnings want to be the value True (the setting each is about)."""
-    name = getattr(message, "setting", None) or locations.SETTING_OF_ID[message.id]
+    name = message.setting
     edits = _set_value(source, name, "True")
     return [{"title": f"Set {name} = True", "edits": edits}] if edits else []
 

@@ -12,55 +12,9 @@ A place is the editor's {"file", "line", "col", "endLine", "endCol"} (source_tex
 the thing is not in the reader's files.
 """
 
-import re
 import traceback
 
 from minidjango.source_text import lines_of, place_of_bytes, place_of_chars, place_of_line
-
-#: Which setting a message is about, for messages whose check does not say (`.about()`).
-SETTING_OF_ID = {
-    "security.W001": "MIDDLEWARE",
-    "security.W002": "MIDDLEWARE",
-    "security.W003": "MIDDLEWARE",
-    "security.W004": "SECURE_HSTS_SECONDS",
-    "security.W005": "SECURE_HSTS_INCLUDE_SUBDOMAINS",
-    "security.W006": "SECURE_CONTENT_TYPE_NOSNIFF",
-    "security.W008": "SECURE_SSL_REDIRECT",
-    "security.W009": "SECRET_KEY",
-    "security.W010": "SESSION_COOKIE_SECURE",
-    "security.W011": "SESSION_COOKIE_SECURE",
-    "security.W012": "SESSION_COOKIE_SECURE",
-    "security.W013": "SESSION_COOKIE_HTTPONLY",
-    "security.W014": "SESSION_COOKIE_HTTPONLY",
-    "security.W015": "SESSION_COOKIE_HTTPONLY",
-    "security.W016": "CSRF_COOKIE_SECURE",
-    "security.W018": "DEBUG",
-    "security.W019": "X_FRAME_OPTIONS",
-    "security.W020": "ALLOWED_HOSTS",
-    "security.W021": "SECURE_HSTS_PRELOAD",
-    "security.W022": "SECURE_REFERRER_POLICY",
-    "security.E023": "SECURE_REFERRER_POLICY",
-    "security.E024": "SECURE_CROSS_ORIGIN_OPENER_POLICY",
-    "security.W025": "SECRET_KEY_FALLBACKS",
-    "security.E026": "SECURE_CSP",
-    "security.E101": "CSRF_FAILURE_VIEW",
-    "security.E102": "CSRF_FAILURE_VIEW",
-    "staticfiles.E001": "STATICFILES_DIRS",
-    "staticfiles.E002": "STATICFILES_DIRS",
-    "staticfiles.E003": "STATICFILES_DIRS",
-    "staticfiles.W004": "STATICFILES_DIRS",
-    "staticfiles.E005": "STORAGES",
-    "caches.E001": "CACHES",
-    "caches.W002": "CACHES",
-    "caches.W003": "CACHES",
-    "4_0.E001": "CSRF_TRUSTED_ORIGINS",
-    "urls.E006": "STATIC_URL",
-}
-
-#: A message whose text names the setting it is about wins over the table (E026, urls.E006).
-_SETTING_NAMED_IN_MSG = re.compile(r"\b(SECURE_CSP_REPORT_ONLY|SECURE_CSP|MEDIA_URL|STATIC_URL)\b")
-
-
 
 def of_message(message, settings_source):
     """The place a check message is about, or None (not in the reader's files)."""
@@ -71,10 +25,7 @@ def of_message(message, settings_source):
     site = getattr(message, "source", None)
     if site:
         return of_code_site(project, site)
-    setting = getattr(message, "setting", None)
-    if setting is None:
-        named = _SETTING_NAMED_IN_MSG.search(message.msg or "") if message.id in ("security.E026", "urls.E006") else None
-        setting = named.group(1) if named else SETTING_OF_ID.get(message.id)
+    setting = getattr(message, "setting", None)  # declared by the check that made the message
     if setting is None:
         return None
     return settings_source.place(setting, getattr(message, "index", None), getattr(message, "key", None))

@@ -53,23 +53,6 @@ for name in modules:
     expect(missing).toEqual([]);
   });
 
-  it("agrees with the engine's old table of which setting each id is about, for every id of the core", () => {
-    const disagreements = python.run(`
-import importlib
-from django.core.checks import CheckMessage
-from minidjango import locations
-result = []
-for name in ["django.core.checks.security.base", "django.core.checks.security.csrf", "django.core.checks.security.sessions",
-             "django.core.checks.caches", "django.core.checks.compatibility.django_4_0", "django.contrib.staticfiles.checks",
-             "django.contrib.staticfiles.finders"]:
-    for value in vars(importlib.import_module(name)).values():
-        if issubclass(type(value), CheckMessage) and value.id in locations.SETTING_OF_ID and value.id != "security.E026":
-            if value.setting != locations.SETTING_OF_ID[value.id]:
-                result.append([value.id, value.setting, locations.SETTING_OF_ID[value.id]])
-`);
-    expect(disagreements).toEqual([]);
-  });
-
   it('says which CSP setting security.E026 is about, and marks that line', async () => {
     const files = settingsFile('SECURE_CSP = None\nSECURE_CSP_REPORT_ONLY = "default-src \'self\'"');
     expect(whereAbout(files)).toEqual([['security.E026', 'SECURE_CSP_REPORT_ONLY', null, null]]);
