@@ -32,9 +32,9 @@ def of_message(message, settings_source):
 
 
 def of_code_site(project, site):
-    """A code site: a (filename, lineno) pair, or an object with `filename`, `lineno` and, when
-    the exact columns are known, `span()` -> (line, col, end_line, end_col) in UTF-8 bytes."""
-    filename, lineno = site if isinstance(site, tuple) else (site.filename, site.lineno)
+    """A code site: an object with `filename`, `lineno` and, when the exact columns are known,
+    `span()` -> (line, col, end_line, end_col) in UTF-8 bytes (django.urls' SourceSite)."""
+    filename, lineno = site.filename, site.lineno
     rel = _project_file(project, filename)
     if rel is None:
         return None

@@ -8,12 +8,10 @@ written in the reader's files: `location` on a match, on a check message and on 
 `tried_locations` on a 404.
 """
 
-import re
-
 import django
 from django.conf import settings
 
-from minidjango import errors
+from minidjango import errors, locations
 from minidjango.findings import present
 
 #: 50+ characters, 5+ distinct ones, no "django-insecure-" prefix: a key security.W009 accepts.
@@ -117,7 +115,7 @@ class UrlsRun:
     def message(self, message):
         presented = present(message)
         source = getattr(message, "source", None)
-        presented["location"] = self.line_location(source.filename, source.lineno) if source else None
+        presented["location"] = locations.of_code_site(self.project, source) if source else None
         return presented
 
     def error(self, exc):
@@ -130,32 +128,8 @@ class UrlsRun:
         return described
 
     def site_location(self, site):
-        """The location of a path()/re_path() call (a django.urls.conf.SourceSite)."""
-        if site is None:
-            return None
-        rel = self.project.relative(site.filename)
-        if rel is None:
-            return None
-        lines = source_lines(self.project.source(rel))
-        line, col, end_line, end_col = site.span()
-        if col is None or end_col is None:
-            return self.line_location(site.filename, line)
-        start = char_column(lines, line, col)
-        end = char_column(lines, end_line, end_col)
-        if (end_line, end) <= (line, start):
-            end_line, end = line, start + 1
-        return {"file": rel, "line": line, "col": start, "endLine": end_line, "endCol": end}
-
-    def line_location(self, filename, line):
-        """A whole line (without its indentation) of a file given by absolute or relative name."""
-        rel = self.project.relative(filename) or (filename if self.project.source(filename) is not None else None)
-        if rel is None:
-            return None
-        lines = source_lines(self.project.source(rel))
-        text = lines[line - 1] if 0 < line <= len(lines) else ""
-        start = utf16_len(text[: len(text) - len(text.lstrip())]) + 1
-        end = utf16_len(text.rstrip()) + 1
-        return {"file": rel, "line": line, "col": start, "endLine": line, "endCol": max(end, start + 1)}
+        """The place of a path()/re_path() call (a django.urls SourceSite), or None."""
+        return locations.of_code_site(self.project, site) if site is not None else None
 
 
 def typed(value):
@@ -197,19 +171,3 @@ def append_slash_redirect(path):
     not_found = HttpResponseNotFound()
     response = CommonMiddleware(lambda request: not_found).process_response(request, not_found)
     return response["Location"] if response is not not_found else None
-
-
-def char_column(lines, line, byte_col):
-    """1-based column, in UTF-16 code units as the editor counts, of a 0-based UTF-8 byte
-    offset (what code positions give)."""
-    text = lines[line - 1] if 0 < line <= len(lines) else ""
-    return utf16_len(text.encode("utf-8")[:byte_col].decode("utf-8", "replace")) + 1
-
-
-def source_lines(text):
-    """A file's lines as Python numbers them (only \\n, \\r\\n and \\r end a line)."""
-    return re.split(r"\r\n|\r|\n", text or "")
-
-
-def utf16_len(text):
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)

@@ -39,10 +39,6 @@ class SourceSite:
     def __repr__(self):
         return "<SourceSite %s:%s>" % (self.filename, self.lineno)
 
-    def __iter__(self):
-        # Readers of the older (filename, lineno) pairs unpack a site the same way.
-        return iter((self.filename, self.lineno))
-
     def span(self):
         """(line, col, end_line, end_col): 1-based lines, 0-based columns counted in UTF-8
         bytes as Python's code positions give them; the columns are None when unknown."""
