@@ -41,14 +41,20 @@ def _message(exc):
 # Python 3.14 words some messages differently from CPython 3.12, the version the conformance
 # corpus was made with; the course reports what 3.12 says. 3.14 adds the actual count to
 # "too many values to unpack (expected 2, got 3)", and a suggestion to an unexpected keyword
-# argument ("... 'context_processor'. Did you mean 'context_processors'?").
-_UNPACK_TOO_MANY = re.compile(r"too many values to unpack \(expected (\d+), got \d+\)")
-_UNEXPECTED_KEYWORD = re.compile(r"(.+ got an unexpected keyword argument '[^']*')\. Did you mean '[^']*'\?")
+# argument ("... 'context_processor'. Did you mean 'context_processors'?"), says what an
+# unhashable value was used as, and calls a failed `in` "not a container or iterable".
+_AS_IN_312 = {
+    ValueError: [(re.compile(r"too many values to unpack \(expected (\d+), got \d+\)"), "too many values to unpack (expected {0})")],
+    TypeError: [
+        (re.compile(r"(.+ got an unexpected keyword argument '[^']*')\. Did you mean '[^']*'\?"), "{0}"),
+        (re.compile(r"cannot use '[^']*' as an? [a-z ]+ \((unhashable type: '[^']*')\)"), "{0}"),
+        (re.compile(r"(argument of type '[^']*' is not) a container or iterable"), "{0} iterable"),
+    ],
+}
 
 
 def _as_python_312(exc, message):
-    if type(exc) is ValueError and (match := _UNPACK_TOO_MANY.fullmatch(message)):
-        return f"too many values to unpack (expected {match.group(1)})"
-    if type(exc) is TypeError and (match := _UNEXPECTED_KEYWORD.fullmatch(message)):
-        return match.group(1)
+    for pattern, wording in _AS_IN_312.get(type(exc), ()):
+        if match := pattern.fullmatch(message):
+            return wording.format(*match.groups())
     return message
