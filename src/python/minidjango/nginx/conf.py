@@ -1,0 +1,219 @@
+"""Reading a configuration as `nginx -t` does: statement by statement, stopping at the first
+emergency, with the checks nginx makes when a block, the http block and the whole file end.
+
+nginx reads and acts in one pass: a directive is checked (context, `;` or `{`, number of
+arguments, then its own handler) as soon as its `;` or `{` is read, so whatever comes first in
+the file is what nginx reports, and the line it names is the line of that `;` or `{`. An
+`include` reads the named files in place; a block must end in the file it starts in.
+"""
+
+from minidjango.nginx.lexer import CLOSE, EOF, ERROR, OPEN, SEMI, WORD
+
+#: How many included files can be open at once: Debian's default limit of 1024 open files,
+#: less stdin, stdout, stderr and the main file. nginx does not notice an `include` cycle: it
+#: nests until open() fails (under a higher limit it overflows its stack and crashes).
+MAX_OPEN_INCLUDES = 1020
+
+
+class Emerg(Exception):
+    """What stops nginx: `[emerg] message` (or `[crit]`), with the place nginx names."""
+
+    def __init__(self, message, at=None, level="emerg", line=True):
+        super().__init__(message)
+        self.message = message
+        self.at = at  # a Where, or None
+        self.level = level
+        self.show_line = line  # False: nginx gives no "in FILE:LINE"
+
+
+class Where:
+    """A place in a file: nginx's line, and the characters an editor should mark."""
+
+    __slots__ = ("source", "line", "start", "end")
+
+    def __init__(self, source, line, start, end):
+        self.source = source
+        self.line = line
+        self.start = start
+        self.end = end
+
+
+class Statement:
+    """One directive as read: its name and argument tokens, and the `;` or `{` that ended it."""
+
+    __slots__ = ("tokens", "end", "source", "args")
+
+    def __init__(self, tokens, end, source):
+        self.tokens = tokens
+        self.end = end
+        self.source = source
+        self.args = [t.value for t in tokens[1:]]
+
+    @property
+    def name(self):
+        return self.tokens[0].value
+
+    @property
+    def line(self):
+        return self.end.line
+
+    def where(self, first=0, last=None):
+        """nginx's line for this directive, marking tokens[first..last] (default: all of it)."""
+        last = len(self.tokens) - 1 if last is None else last
+        return Where(self.source, self.end.line, self.tokens[first].start, self.tokens[last].end)
+
+    def at_arg(self, index):
+        """The place of argument `index` (0-based, after the name)."""
+        return self.where(index + 1, index + 1)
+
+    def fail(self, message, arg=None):
+        raise Emerg(message, self.at_arg(arg) if arg is not None else self.where())
+
+
+class Block:
+    """An open block: its context, what the directives in it set, and what ends it."""
+
+    def __init__(self, context, data, frame, statement=None, on_close=None, custom=None):
+        self.context = context
+        self.data = data
+        self.frame = frame
+        self.statement = statement
+        self.on_close = on_close
+        self.custom = custom
+        self.seen = {}  # directive name -> the first Statement that set it here
+
+
+class Frame:
+    """The files one `include` reads, one after the other (a glob may match several)."""
+
+    __slots__ = ("sources", "index", "source", "tokens", "pos", "depth")
+
+    def __init__(self, sources, depth):
+        self.sources = sources
+        self.index = 0
+        self.depth = depth  # how many blocks were open when the include was read
+        self.start(sources[0])
+
+    def start(self, source):
+        self.source = source
+        self.tokens = source.tokens
+        self.pos = 0
+
+    def next_file(self):
+        self.index += 1
+        if self.index >= len(self.sources):
+            return False
+        self.start(self.sources[self.index])
+        return True
+
+
+class Finding:
+    __slots__ = ("level", "message", "where", "show_line")
+
+    def __init__(self, level, message, where=None, show_line=True):
+        self.level = level
+        self.message = message
+        self.where = where
+        self.show_line = show_line and where is not None
+
+
+class Reader:
+    """Reads the files statement by statement and hands each directive to its handler."""
+
+    def __init__(self, fs, table, dispatch_hook=None):
+        self.fs = fs
+        self.table = table
+        self.frames = []
+        self.blocks = []
+        self.findings = []
+
+    # -- what handlers call -------------------------------------------------------------------
+
+    @property
+    def block(self):
+        return self.blocks[-1]
+
+    def warn(self, message, where=None, show_line=True):
+        self.findings.append(Finding("warn", message, where, show_line))
+
+    def open_block(self, context, data, statement, on_close=None, custom=None):
+        block = Block(context, data, self.frames[-1], statement, on_close, custom)
+        self.blocks.append(block)
+        return block
+
+    def include(self, sources, statement):
+        """Read `sources` here, in the current block, one after the other."""
+        if not sources:
+            return
+        if len(self.frames) > MAX_OPEN_INCLUDES:
+            raise Emerg(f'open() "{sources[0].path}" failed (24: Too many open files)', statement.where())
+        self.frames.append(Frame(sources, len(self.blocks)))
+
+    # -- the loop ------------------------------------------------------------------------------
+
+    def read(self, source, main_block):
+        self.blocks.append(main_block)
+        main_block.frame = Frame([source], 1)
+        self.frames.append(main_block.frame)
+        words = []
+        while self.frames:
+            frame = self.frames[-1]
+            token = frame.tokens[frame.pos]
+            frame.pos += 1
+            kind = token.kind
+            if kind is WORD:
+                words.append(token)
+                continue
+            if kind is SEMI or kind is OPEN:
+                if not words:
+                    raise Emerg(f'unexpected "{kind}"', self._at(frame, token))
+                statement = Statement(words, token, frame.source)
+                words = []
+                self._dispatch(statement)
+            elif kind is CLOSE:
+                if words or len(self.blocks) <= frame.depth:
+                    raise Emerg('unexpected "}"', self._at(frame, token))
+                self._close(token, frame)
+            elif kind is EOF:
+                if words:
+                    raise Emerg('unexpected end of file, expecting ";" or "}"', self._at(frame, token, words[-1]))
+                if len(self.blocks) > frame.depth:
+                    raise Emerg('unexpected end of file, expecting "}"', self._at(frame, token))
+                if not frame.next_file():
+                    self.frames.pop()
+            elif kind is ERROR:
+                if token.line is None:  # nginx could not read the file at all
+                    raise Emerg(token.value, None, level="crit", line=False)
+                raise Emerg(token.value, self._at(frame, token))
+
+    @staticmethod
+    def _at(frame, token, mark=None):
+        mark = mark or token
+        return Where(frame.source, token.line, mark.start, max(mark.end, mark.start + 1))
+
+    def _close(self, token, frame):
+        block = self.blocks.pop()
+        if block.on_close:
+            block.on_close(self, block, Where(frame.source, token.line, token.start, token.end))
+
+    def _dispatch(self, statement):
+        block = self.blocks[-1]
+        if block.custom is not None:
+            block.custom(self, block, statement)
+            return
+        name = statement.name
+        rows = self.table.get(name)
+        if rows is None:
+            raise Emerg(f'unknown directive "{name}"', statement.where(0, 0))
+        context = block.context
+        row = next((r for r in rows if context in r.contexts), None)
+        if row is None:
+            raise Emerg(f'"{name}" directive is not allowed here', statement.where(0, 0))
+        opens = statement.end.kind is OPEN
+        if opens and not row.block:
+            raise Emerg(f'directive "{name}" is not terminated by ";"', Where(statement.source, statement.line, statement.end.start, statement.end.end))
+        if row.block and not opens:
+            raise Emerg(f'directive "{name}" has no opening "{{"', statement.where())
+        if not row.takes(len(statement.args)):
+            raise Emerg(f'invalid number of arguments in "{name}" directive', statement.where())
+        row.handler(self, statement, block, row)

@@ -1,0 +1,226 @@
+"""What nginx checks once a whole block has been read, in the order it checks it.
+
+When the http block ends: implicit upstreams are resolved (and explicit ones need a primary
+server), TLS certificates are loaded, each server's locations are sorted (two of one name
+clash), servers listening with `ssl` need a certificate, every variable used must exist, and
+servers sharing an address may not share a name (a warning). When the file ends: the events
+block must exist, log files must be openable, shared memory zones need a size, and every
+listening address must be one the machine has.
+"""
+
+import ipaddress
+
+from minidjango.nginx.conf import Emerg
+from minidjango.nginx.script import is_known
+
+# -- http ---------------------------------------------------------------------------------------
+
+
+def finish_http(reader, block, where):
+    http = block.data
+    _init_upstreams(reader, http)
+    _load_certificates(reader, http, block)
+    for server in http.servers:
+        _check_locations(server.locations)
+    _ssl_listens(http, block)
+    _variables(http)
+    _server_names(reader, http)
+    reader.http = None
+
+
+def _init_upstreams(reader, http):
+    for upstream in http.upstreams:
+        if upstream.explicit:
+            if upstream.servers and not any(not s.backup for s in upstream.servers):
+                raise Emerg(f'no servers in upstream "{upstream.name}"', upstream.where)
+            continue
+        address = upstream.address
+        if address.unix is not None:
+            continue
+        if address.port == 0 and not address.port_given:
+            raise Emerg(f'no port in upstream "{address.host}"', upstream.where)
+        if address.ipv6 or reader.resolver.resolve(address.host) is None and not address.ipv6:
+            if not address.ipv6:
+                raise Emerg(f'host not found in upstream "{address.host}"', upstream.where)
+
+
+def _certificate_lists(block_seen):
+    return block_seen.get("ssl_certificate_list", []), block_seen.get("ssl_certificate_key_list", [])
+
+
+def _load_certificates(reader, http, http_block):
+    inherited = _certificate_lists(http_block.seen)
+    for server in http.servers:
+        seen = server.block_seen
+        certs, keys = _certificate_lists(seen)
+        if not certs and "ssl_certificate_list" not in seen:
+            certs, keys = (inherited if not keys else (inherited[0], keys))
+        elif not keys:
+            keys = inherited[1]
+        for i, cert in enumerate(certs):
+            if i >= len(keys):
+                raise Emerg(f'no "ssl_certificate_key" is defined for certificate "{cert.args[0]}"', None, line=False)
+            _load_pem(reader, cert, "certificate", "CERTIFICATE", "TRUSTED CERTIFICATE")
+            _load_pem(reader, keys[i], "certificate key", "PRIVATE KEY", "ANY PRIVATE KEY")
+
+
+def _load_pem(reader, st, what, marker, expecting):
+    name = st.args[0]
+    if "$" in name or name.startswith("data:") or name.startswith("engine:"):
+        return
+    path = reader.fs.full_path(name, reader.fs.conf_prefix)
+    source = reader.fs.source(path)
+    if source is None:
+        if what == "certificate":
+            raise Emerg(
+                f'cannot load {what} "{path}": BIO_new_file() failed (SSL: error:80000002:system library::No such file '
+                f"or directory:calling fopen({path}, r) error:10000080:BIO routines::no such file)",
+                None,
+                line=False,
+            )
+        raise Emerg(
+            f'cannot load {what} "{path}": BIO_new_file() failed (SSL: error:80000002:system library::No such file or '
+            f"directory:calling fopen({path}, r) error:10000080:BIO routines::no such file)",
+            None,
+            line=False,
+        )
+    if f"-----BEGIN {marker}-----" not in source.text and not (marker == "PRIVATE KEY" and "PRIVATE KEY-----" in source.text):
+        if what == "certificate":
+            raise Emerg(f'cannot load {what} "{path}": PEM_read_bio_X509_AUX() failed (SSL: error:0480006C:PEM '
+                        f"routines::no start line:Expecting: {expecting})", None, line=False)
+        raise Emerg(f'cannot load {what} "{path}": PEM_read_bio_PrivateKey() failed (SSL: error:1E08010C:DECODER '
+                    "routines::unsupported:No supported data to decode. Input type: PEM)", None, line=False)
+
+
+def _check_locations(locations):
+    """Two prefix (or two exact) locations of one name: nginx names the later one."""
+    ordered = sorted((loc for loc in locations if not loc.regex and not loc.named), key=lambda loc: loc.name.encode())
+    for first, second in zip(ordered, ordered[1:]):
+        if first.name == second.name and first.exact == second.exact:
+            raise Emerg(f'duplicate location "{second.name}"', second.statement.where())
+    # equal names in a run of three or more: compare each with the run's first
+    runs = {}
+    for loc in ordered:
+        runs.setdefault((loc.name, loc.exact), []).append(loc)
+    for run in runs.values():
+        if len(run) > 1:
+            raise Emerg(f'duplicate location "{run[1].name}"', run[1].statement.where())
+    for loc in locations:
+        _check_locations(loc.children)
+
+
+def _ssl_listens(http, http_block):
+    http_has_cert = bool(http_block.seen.get("ssl_certificate_list"))
+    for server in http.servers:
+        has_cert = http_has_cert or bool(server.block_seen.get("ssl_certificate_list"))
+        if has_cert:
+            continue
+        if server.ssl_on is not None:
+            raise Emerg('no "ssl_certificate" is defined for the "ssl" directive', server.ssl_on.where())
+    for server in http.servers:
+        has_cert = http_has_cert or bool(server.block_seen.get("ssl_certificate_list"))
+        for listen in server.listens:
+            if listen.ssl and not has_cert:
+                # nginx names the server's line; the editor marks the listen
+                where = server.statement.where(0, 0)
+                if listen.statement.source is where.source:
+                    where.start, where.end = listen.statement.tokens[0].start, listen.statement.tokens[-1].end
+                raise Emerg('no "ssl_certificate" is defined for the "listen ... ssl" directive', where)
+
+
+def _variables(http):
+    for name, where in http.variables_used:
+        if not is_known(name, http.declared):
+            raise Emerg(f'unknown "{name}" variable', where, line=False)
+
+
+def _server_names(reader, http):
+    by_address = {}
+    order = []
+    for server in http.servers:
+        listens = server.listens or [None]
+        for listen in listens:
+            key = listen.address.host_port if listen is not None else "0.0.0.0:80"
+            if key not in by_address:
+                by_address[key] = []
+                order.append(key)
+            if server not in by_address[key]:
+                by_address[key].append(server)
+    for key in _sorted_addresses(order, http):
+        names = {}
+        for server in by_address[key]:
+            server_names = server.names or [("", server.statement.where())]
+            for name, where in server_names:
+                if name.startswith("~"):
+                    continue
+                lowered = name.lower()
+                if lowered.startswith("."):
+                    lowered = "*" + lowered
+                if lowered in names and names[lowered] is not server:
+                    reader.warn(f'conflicting server name "{name.lower()}" on {key}, ignored', where, show_line=False)
+                    continue
+                names.setdefault(lowered, server)
+
+
+def _sorted_addresses(order, http):
+    """Per port, nginx walks addresses with `bind` first and the wildcard last."""
+    ports = []
+    by_port = {}
+    for key in order:
+        port = key.rsplit(":", 1)[1]
+        if port not in by_port:
+            by_port[port] = []
+            ports.append(port)
+        by_port[port].append(key)
+    result = []
+    for port in ports:
+        keys = by_port[port]
+        result.extend(sorted(keys, key=lambda k: _is_wildcard(k)))
+    return result
+
+
+def _is_wildcard(key):
+    host = key.rsplit(":", 1)[0].strip("[]")
+    try:
+        return ipaddress.ip_address(host).is_unspecified
+    except ValueError:
+        return False
+
+
+# -- main ---------------------------------------------------------------------------------------
+
+
+def finish_main(reader):
+    main = reader.main
+    if main.events is None:
+        raise Emerg('no "events" section in configuration', None, line=False)
+    fs = reader.fs
+    for path, where in main.error_logs + [entry for http in main.http for entry in http.access_logs]:
+        if not fs.is_file(path) and not fs.can_create(path):
+            error = "21: Is a directory" if fs.is_dir(path) else "2: No such file or directory"
+            raise Emerg(f'open() "{path}" failed ({error})', where, line=False)
+    for name in main.zones.order:
+        if not main.zones.sizes[name]:
+            raise Emerg(f'zero size shared memory zone "{name}"', None, line=False)
+    for http in main.http:
+        for server in http.servers:
+            for listen in server.listens:
+                _bind(reader, listen)
+
+
+def _bind(reader, listen):
+    address = listen.address
+    if address.unix is not None:
+        return
+    host = address.host
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return
+    if ip.is_unspecified or ip.is_loopback or host in reader.options.local_addresses:
+        return
+    if ip.version == 6 and ip.is_link_local:
+        reason = "22: Invalid argument"
+    else:
+        reason = "99: Cannot assign requested address"
+    raise Emerg(f"bind() to {address.host_port} failed ({reason})", listen.statement.where(), line=False)

@@ -1,0 +1,140 @@
+"""nginx's configuration syntax, cut into tokens as nginx reads it.
+
+What nginx does (found by running it, see tests/engine/nginx-differential.test.ts):
+- blanks are space, tab, CR and LF; only LF starts a new line;
+- `;` ends a directive, `{` opens a block (also right after a word: `location /{`), `}` closes
+  one, but only between words: inside a word `}` is an ordinary character, and so is `{` right
+  after `$` (`${name}`);
+- `#` starts a comment only where a word could start (`a#b` is one word);
+- a word or a quoted string may hold any character after a backslash; `\\"`, `\\'`, `\\\\`,
+  `\\t`, `\\r`, `\\n` become the character they name, any other pair stays as written;
+- a quoted string must be followed by a blank, `;`, `{` or `)` (which starts the next word);
+- nginx reads through a 4096-byte buffer: a word, quoted string or comment that fills it while
+  more of the file follows is "too long".
+
+The lexer stops at the first thing nginx would refuse and ends the token list with it, so that
+the parser reports it only when it gets there (nginx reports whatever comes first in the file).
+"""
+
+import bisect
+import re
+
+BUFFER = 4096
+
+# token kinds
+WORD, SEMI, OPEN, CLOSE, EOF, ERROR = "word", ";", "{", "}", "eof", "error"
+
+_TOKEN = re.compile(
+    r"""(?P<blank>[ \t\r\n]+)
+      | (?P<comment>\#[^\n]*)
+      | (?P<punct>[;{}])
+      | (?P<quoted>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')
+      | (?P<word>(?:\\.?|\$\{|[^ \t\r\n;{}"'\#\\])(?:\\.?|\$\{|[^ \t\r\n;{\\])*)
+      | (?P<open_quote>["'])
+    """,
+    re.X | re.S,
+)
+_ESCAPE = re.compile(r"\\(.)", re.S)
+_ESCAPED = {'"': '"', "'": "'", "\\": "\\", "t": "\t", "r": "\r", "n": "\n"}
+_AFTER_QUOTE_OK = frozenset(" \t\r\n;{)")
+
+
+class Token:
+    __slots__ = ("kind", "value", "start", "end", "line", "quoted")
+
+    def __init__(self, kind, value, start, end, line, quoted=False):
+        self.kind = kind  # WORD, SEMI, OPEN, CLOSE, EOF or ERROR (value: the message)
+        self.value = value
+        self.start = start  # character offsets into the file's text
+        self.end = end
+        self.line = line  # nginx's line: 1 + the newlines before the token's start
+        self.quoted = quoted
+
+    def __repr__(self):
+        return f"Token({self.kind}, {self.value!r}, line {self.line})"
+
+
+def unescape(raw):
+    if "\\" not in raw:
+        return raw
+    return _ESCAPE.sub(lambda m: _ESCAPED.get(m.group(1), m.group(0)), raw)
+
+
+class Lines:
+    """Offsets -> nginx's line numbers (only LF counts) and back."""
+
+    def __init__(self, text):
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def line_of(self, offset):
+        return bisect.bisect_left(self.breaks, offset) + 1
+
+    def start_of(self, line):
+        return 0 if line <= 1 else self.breaks[line - 2] + 1
+
+    @property
+    def last(self):
+        return len(self.breaks) + 1
+
+
+def tokenize(text):
+    """The tokens of a file, ending with EOF or with the ERROR nginx stops at."""
+    lines = Lines(text)
+    tokens = []
+    append = tokens.append
+    size = len(text)
+    pos = 0
+    match = _TOKEN.match
+    byte_size = None
+    while pos < size:
+        m = match(text, pos)
+        kind = m.lastgroup
+        end = size if kind == "open_quote" else m.end()
+        if kind == "blank":
+            pos = end
+            continue
+        if end - pos >= BUFFER // 4:  # may fill nginx's buffer: count bytes
+            if byte_size is None:
+                byte_size = len(text.encode("utf-8", "surrogatepass"))
+            problem = _too_long(text, pos, end, kind, byte_size)
+            if problem:
+                append(Token(ERROR, problem, pos, min(end, pos + 1), lines.line_of(pos)))
+                return tokens, lines
+        if kind == "comment":
+            pos = end
+            continue
+        line = lines.line_of(pos)
+        if kind == "punct":
+            append(Token(text[pos], text[pos], pos, end, line))
+        elif kind == "word":
+            append(Token(WORD, unescape(m.group()), pos, end, line))
+        elif kind == "quoted":
+            append(Token(WORD, unescape(m.group()[1:-1]), pos, end, line, quoted=True))
+            if end < size and text[end] not in _AFTER_QUOTE_OK:
+                append(Token(ERROR, f'unexpected "{text[end]}"', end, end + 1, lines.line_of(end)))
+                return tokens, lines
+        else:  # a quote that never closes: the rest of the file is its text
+            append(Token(WORD, unescape(text[pos + 1 :]), pos, size, line, quoted=True))
+            pos = size
+            break
+        pos = end
+    append(Token(EOF, None, size, size, lines.last))
+    return tokens, lines
+
+
+def _too_long(text, start, end, kind, byte_size):
+    """nginx's answer when a token fills its 4096-byte buffer while the file goes on, else None."""
+    if kind not in ("comment", "word", "quoted", "open_quote"):
+        return None
+    quoted = kind in ("quoted", "open_quote")
+    begin = start + 1 if quoted else start  # nginx counts a quoted string from after its quote
+    head = text[begin:end].encode("utf-8", "surrogatepass")
+    if len(head) < BUFFER:
+        return None
+    before = len(text[:begin].encode("utf-8", "surrogatepass"))
+    if byte_size - before <= BUFFER:
+        return None  # nginx reaches the end of the file first
+    if quoted and (kind == "open_quote" or len(head) - 1 >= BUFFER):
+        return f'too long parameter, probably missing terminating "{text[start]}" character'
+    return f'too long parameter "{head[:10].decode("utf-8", "replace")}..." started'
