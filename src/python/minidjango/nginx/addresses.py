@@ -17,7 +17,7 @@ class AddressError(Exception):
 
 
 class Address:
-    __slots__ = ("text", "host", "port", "port_given", "unix", "ipv6", "uri", "wildcard")
+    __slots__ = ("text", "host", "port", "port_given", "unix", "ipv6", "uri", "wildcard", "key")
 
     def __init__(self, text):
         self.text = text
@@ -35,8 +35,17 @@ class Address:
         if self.unix is not None:
             return f"unix:{self.unix}"
         if self.ipv6:
-            return f"[{ipaddress.ip_address(self.host).compressed}]:{self.port}"
+            return f"[{_compressed(self.host)}]:{self.port}"
         return f"{self.host}:{self.port}"
+
+
+_COMPRESSED = {}
+
+
+def _compressed(host):
+    if host not in _COMPRESSED:
+        _COMPRESSED[host] = ipaddress.IPv6Address(host).compressed
+    return _COMPRESSED[host]
 
 
 def parse(text, *, default_port=80, listen=False, uri_part=False):
@@ -94,11 +103,13 @@ def _parse_ipv6(address, text, default_port, listen, uri_part):
     close = text.find("]")
     if close < 0:
         raise AddressError("invalid host")
-    try:
-        ipaddress.IPv6Address(text[1:close])
-    except ValueError:
-        raise AddressError("invalid IPv6 address") from None
-    address.host = text[1:close]
+    host = text[1:close]
+    if host not in _COMPRESSED:
+        try:
+            _compressed(host)
+        except ValueError:
+            raise AddressError("invalid IPv6 address") from None
+    address.host = host
     address.ipv6 = True
     rest = text[close + 1 :]
     if rest.startswith(":"):
@@ -112,7 +123,7 @@ def _parse_ipv6(address, text, default_port, listen, uri_part):
         if not rest.startswith("/") or listen or not uri_part:
             raise AddressError("invalid host")
         address.uri = rest
-    address.wildcard = ipaddress.IPv6Address(address.host).is_unspecified
+    address.wildcard = _compressed(host) == "::"
     return address
 
 

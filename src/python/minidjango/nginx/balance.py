@@ -367,3 +367,95 @@ def _key(template, request, client):
             out.append(template[i])
             i += 1
     return "".join(out)
+
+
+# -- the engine's `balance` operation -----------------------------------------------------------
+
+UPSTREAM_NAME = "pool"
+
+
+def _config_around(upstream_text, location_extra, workers):
+    """The corpus's configuration: one upstream, one server proxying every request to it."""
+    return (f"worker_processes {workers};\nevents {{}}\nhttp {{\n    upstream {UPSTREAM_NAME} {{\n{upstream_text}\n    }}\n"
+            f"    server {{\n        listen 127.0.0.1:8080;\n        location / {{\n            proxy_pass http://{UPSTREAM_NAME};\n"
+            f"            proxy_connect_timeout 2s;\n            {location_extra}\n        }}\n    }}\n}}\n")
+
+
+def balance(request, check):
+    """Route request["requests"] through an upstream; `check` is the checker's run_check."""
+    workers = request.get("worker_processes", 1)
+    if "upstream" in request:
+        files = {"nginx.conf": _config_around(request["upstream"], request.get("location_extra", ""), workers)}
+        answer, run = check(files, "nginx.conf", hosts=request.get("hosts"))
+        name = UPSTREAM_NAME
+    else:
+        answer, run = check(request["files"], request.get("conf", "nginx.conf"), request.get("prefix", "/etc/nginx/"),
+                            hosts=request.get("hosts"))
+        name = request.get("upstream_name")
+    if not answer["ok"]:
+        return {"ok": False, "errors": answer["errors"], "served_by": [], "status": [], "tried": []}
+    http = run.main.http[0] if run.main.http else None
+    block = _find_upstream(http, name) if http else None
+    if block is None:
+        raise ValueError(f"no upstream {name!r} in the configuration")
+    location = _location_passing_to(http, block.name)
+    next_upstream, tries = _next_upstream(location, http)
+    simulation = Simulation(block, names=request.get("backends"), resolve=lambda s: s.addresses or [s.address],
+                            next_upstream=next_upstream, next_tries=tries, clock_ms=request.get("clock_ms", 0))
+    result = simulation.run(request["requests"], request.get("down", ()))
+    deterministic = not (block.method == "random" or (workers > 1 and block.zone is None and any(
+        r.get("worker") is None for r in request["requests"])))
+    result.update(ok=True, errors=answer["errors"], deterministic=deterministic,
+                  upstream={"name": block.name, "method": block.method or "round_robin",
+                            "servers": [_describe_server(s, request.get("backends")) for s in block.servers]})
+    return result
+
+
+def _find_upstream(http, name):
+    explicit = [u for u in http.upstreams if u.explicit]
+    if name is None:
+        return explicit[0] if explicit else None
+    return next((u for u in explicit if u.name.lower() == name.lower()), None)
+
+
+def _location_passing_to(http, name):
+    def walk(locations):
+        for location in locations:
+            passing = location.values.get("proxy_pass")
+            if passing is not None and passing.args[0].split("://", 1)[-1].split("/", 1)[0].lower() == name.lower():
+                return location
+            found = walk(location.children)
+            if found:
+                return found
+        return None
+
+    for server in http.servers:
+        found = walk(server.locations)
+        if found:
+            return found
+    return None
+
+
+def _next_upstream(location, http):
+    """proxy_next_upstream and proxy_next_upstream_tries where the upstream is used (inherited)."""
+    chain = []
+    while location is not None:
+        chain.append(location.values)
+        location = location.parent
+    if chain and http.servers:
+        chain.extend(server.values for server in http.servers if server.locations)
+    chain.append(http.values)
+    words, tries = ("error", "timeout"), 0
+    for values in reversed(chain):
+        if "proxy_next_upstream" in values:
+            words = tuple(values["proxy_next_upstream"].args)
+        if "proxy_next_upstream_tries" in values:
+            tries = int(values["proxy_next_upstream_tries"].args[0])
+    return words, tries
+
+
+def _describe_server(server, backends):
+    names = {address: name for name, address in (backends or {}).items()}
+    return {"address": server.address, "name": names.get(server.address, server.address), "weight": server.weight,
+            "max_fails": server.max_fails, "fail_timeout": server.fail_timeout, "backup": server.backup,
+            "down": server.down, "line": server.statement.line}

@@ -10,12 +10,21 @@ from minidjango.nginx.files import FileSystem
 from minidjango.nginx.finish import finish_http, finish_main
 from minidjango.nginx.handlers import handler_for
 from minidjango.nginx.model import Main
+from minidjango.source_text import place as source_place
 from minidjango.source_text import utf16_len
 
-TABLE = load_table()
-for _rows in TABLE.values():
-    for _row in _rows:
-        _row.handler = handler_for(_row)
+def _by_context(table):
+    """{name: {context: Directive}}: the meaning of a name where it stands."""
+    found = {}
+    for name, rows in table.items():
+        for row in rows:
+            row.handler = handler_for(row)
+            for context in row.contexts:
+                found.setdefault(name, {}).setdefault(context, row)
+    return found
+
+
+TABLE = _by_context(load_table())
 
 FAILING = ("emerg", "alert", "crit")
 DEFAULT_PREFIX = "/etc/nginx/"
@@ -59,15 +68,20 @@ class Check(Reader):
 
 def check(files, conf="nginx.conf", prefix=DEFAULT_PREFIX, hosts=None, dirs=(), local_addresses=()):
     """The answer of `nginx -t -p PREFIX -c CONF` on these files: {ok, errors}."""
+    return run_check(files, conf, prefix, hosts, dirs, local_addresses)[0]
+
+
+def run_check(files, conf="nginx.conf", prefix=DEFAULT_PREFIX, hosts=None, dirs=(), local_addresses=()):
+    """The answer, and the run itself (what it read: check.main)."""
     fs = FileSystem(files, prefix, conf, dirs)
-    findings = Check(fs, Options(hosts, local_addresses=local_addresses)).run()
-    errors = [_describe(finding, fs) for finding in findings]
-    return {"ok": not any(e["level"] in FAILING for e in errors), "errors": errors}
+    run = Check(fs, Options(hosts, local_addresses=local_addresses))
+    errors = [_describe(finding, fs) for finding in run.run()]
+    return {"ok": not any(e["level"] in FAILING for e in errors), "errors": errors}, run
 
 
 def _describe(finding, fs):
     where = finding.where
-    entry = {"level": finding.level, "message": finding.message, "line": None}
+    entry = {"id": f"nginx.{finding.level}", "level": finding.level, "message": finding.message, "line": None}
     if where is not None and finding.show_line:
         entry["line"] = where.line
         if where.source.path != fs.conf_path:
@@ -82,12 +96,9 @@ _BREAK = re.compile(r"\r\n|\r|\n")
 def place(where):
     """The editor's place of a Where: lines as the editor counts them, UTF-16 columns."""
     text = where.source.text
-    start, end = where.start, max(where.end, where.start + 1)
-    line, col = _line_col(text, start)
-    end_line, end_col = _line_col(text, min(end, len(text)))
-    if (end_line, end_col) <= (line, col):
-        end_line, end_col = line, col + 1
-    return {"file": where.source.key, "line": line, "col": col, "endLine": end_line, "endCol": end_col}
+    line, col = _line_col(text, where.start)
+    end_line, end_col = _line_col(text, min(max(where.end, where.start), len(text)))
+    return source_place(where.source.key, line, col, end_line, end_col)
 
 
 def _line_col(text, offset):

@@ -27,31 +27,34 @@ class Emerg(Exception):
 
 
 class Where:
-    """A place in a file: nginx's line, and the characters an editor should mark."""
+    """A place in a file: nginx's line (a number, or the token whose line it is), and the
+    characters an editor should mark."""
 
-    __slots__ = ("source", "line", "start", "end")
+    __slots__ = ("source", "_line", "start", "end")
 
     def __init__(self, source, line, start, end):
         self.source = source
-        self.line = line
+        self._line = line
         self.start = start
         self.end = end
+
+    @property
+    def line(self):
+        line = self._line
+        return line if line is None or isinstance(line, int) else line.line
 
 
 class Statement:
     """One directive as read: its name and argument tokens, and the `;` or `{` that ended it."""
 
-    __slots__ = ("tokens", "end", "source", "args")
+    __slots__ = ("tokens", "end", "source", "name", "args")
 
     def __init__(self, tokens, end, source):
         self.tokens = tokens
         self.end = end
         self.source = source
+        self.name = tokens[0].value
         self.args = [t.value for t in tokens[1:]]
-
-    @property
-    def name(self):
-        return self.tokens[0].value
 
     @property
     def line(self):
@@ -60,7 +63,7 @@ class Statement:
     def where(self, first=0, last=None):
         """nginx's line for this directive, marking tokens[first..last] (default: all of it)."""
         last = len(self.tokens) - 1 if last is None else last
-        return Where(self.source, self.end.line, self.tokens[first].start, self.tokens[last].end)
+        return Where(self.source, self.end, self.tokens[first].start, self.tokens[last].end)
 
     def at_arg(self, index):
         """The place of argument `index` (0-based, after the name)."""
@@ -189,12 +192,12 @@ class Reader:
     @staticmethod
     def _at(frame, token, mark=None):
         mark = mark or token
-        return Where(frame.source, token.line, mark.start, max(mark.end, mark.start + 1))
+        return Where(frame.source, token, mark.start, max(mark.end, mark.start + 1))
 
     def _close(self, token, frame):
         block = self.blocks.pop()
         if block.on_close:
-            block.on_close(self, block, Where(frame.source, token.line, token.start, token.end))
+            block.on_close(self, block, Where(frame.source, token, token.start, token.end))
 
     def _dispatch(self, statement):
         block = self.blocks[-1]
@@ -205,15 +208,17 @@ class Reader:
         rows = self.table.get(name)
         if rows is None:
             raise Emerg(f'unknown directive "{name}"', statement.where(0, 0))
-        context = block.context
-        row = next((r for r in rows if context in r.contexts), None)
+        row = rows.get(block.context)
         if row is None:
             raise Emerg(f'"{name}" directive is not allowed here', statement.where(0, 0))
         opens = statement.end.kind is OPEN
         if opens and not row.block:
-            raise Emerg(f'directive "{name}" is not terminated by ";"', Where(statement.source, statement.line, statement.end.start, statement.end.end))
+            raise Emerg(f'directive "{name}" is not terminated by ";"', Where(statement.source, statement.end, statement.end.start, statement.end.end))
         if row.block and not opens:
             raise Emerg(f'directive "{name}" has no opening "{{"', statement.where())
         if not row.takes(len(statement.args)):
             raise Emerg(f'invalid number of arguments in "{name}" directive', statement.where())
         row.handler(self, statement, block, row)
+        kept = getattr(block.data, "values", None)
+        if kept is not None:
+            kept[name] = statement

@@ -113,7 +113,8 @@ class Directive:
         self.handler = None
 
     def takes(self, count):
-        return count in self.arity
+        arity = self.arity
+        return count in arity.counts or (arity.at_least is not None and count >= arity.at_least)
 
     def __repr__(self):
         return f"<{self.name} {sorted(self.contexts)} {self.arity.text}{' block' if self.block else ''} {self.kind}>"

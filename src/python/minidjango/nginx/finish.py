@@ -140,7 +140,7 @@ def _server_names(reader, http):
     for server in http.servers:
         listens = server.listens or [None]
         for listen in listens:
-            key = listen.address.host_port if listen is not None else "0.0.0.0:80"
+            key = listen.address.key if listen is not None else "0.0.0.0:80"
             if key not in by_address:
                 by_address[key] = []
                 order.append(key)

@@ -38,11 +38,12 @@ def listen(reader, st, block, row):
             raise Emerg(f'host not found in "{text}" of the "listen" directive', st.at_arg(0))
     options, params = _listen_options(reader, st)
     server_model = block.data
-    for host in hosts[:1] if address.unix is not None else hosts:
-        one = parse(text, listen=True)
+    for n, host in enumerate(hosts[:1] if address.unix is not None else hosts):
+        one = address if n == 0 else parse(text, listen=True)
         if one.unix is None and not one.ipv6:
             one.host = host
             one.ipv6 = ":" in host
+        one.key = one.host_port
         entry = Listen(one, options, st)
         entry.params = params
         _add_listen(reader, server_model, entry)
@@ -81,15 +82,15 @@ def _listen_options(reader, st):
 
 
 def _add_listen(reader, server_model, entry):
-    key = entry.address.host_port
+    key = entry.address.key
     for other in server_model.listens:
-        if other.address.host_port == key:
+        if other.address.key == key:
             raise Emerg(f"a duplicate listen {key}", entry.statement.where())
     for model in reader.http.servers:
         if model is server_model:
             continue
         for other in model.listens:
-            if other.address.host_port != key:
+            if other.address.key != key:
                 continue
             if entry.default and other.default:
                 raise Emerg(f"a duplicate default server for {key}", entry.statement.where())

@@ -25,14 +25,14 @@ BUFFER = 4096
 WORD, SEMI, OPEN, CLOSE, EOF, ERROR = "word", ";", "{", "}", "eof", "error"
 
 _TOKEN = re.compile(
-    r"""(?P<blank>[ \t\r\n]+)
-      | (?P<comment>\#[^\n]*)
+    r"""[ \t\r\n]*(?:
+        (?P<word>(?:[^ \t\r\n;{}"'\#\\$]|\\[\s\S]?|\$\{?)(?:[^ \t\r\n;{\\$]+|\\[\s\S]?|\$\{?)*)
       | (?P<punct>[;{}])
-      | (?P<quoted>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')
-      | (?P<word>(?:\\.?|\$\{|[^ \t\r\n;{}"'\#\\])(?:\\.?|\$\{|[^ \t\r\n;{\\])*)
+      | (?P<comment>\#[^\n]*)
+      | (?P<quoted>"[^"\\]*(?:\\[\s\S][^"\\]*)*"|'[^'\\]*(?:\\[\s\S][^'\\]*)*')
       | (?P<open_quote>["'])
-    """,
-    re.X | re.S,
+    )""",
+    re.X,
 )
 _ESCAPE = re.compile(r"\\(.)", re.S)
 _ESCAPED = {'"': '"', "'": "'", "\\": "\\", "t": "\t", "r": "\r", "n": "\n"}
@@ -40,18 +40,25 @@ _AFTER_QUOTE_OK = frozenset(" \t\r\n;{)")
 
 
 class Token:
-    __slots__ = ("kind", "value", "start", "end", "line", "quoted")
+    __slots__ = ("kind", "value", "start", "end", "lines", "quoted")
 
-    def __init__(self, kind, value, start, end, line, quoted=False):
+    def __init__(self, kind, value, start, end, lines, quoted=False):
         self.kind = kind  # WORD, SEMI, OPEN, CLOSE, EOF or ERROR (value: the message)
         self.value = value
         self.start = start  # character offsets into the file's text
         self.end = end
-        self.line = line  # nginx's line: 1 + the newlines before the token's start
+        self.lines = lines
         self.quoted = quoted
 
+    @property
+    def line(self):
+        """nginx's line: 1 + the newlines before the token's start."""
+        if self.lines is None:
+            return None
+        return self.lines.line_of(self.start)
+
     def __repr__(self):
-        return f"Token({self.kind}, {self.value!r}, line {self.line})"
+        return f"Token({self.kind}, {self.value!r})"
 
 
 def unescape(raw):
@@ -61,21 +68,20 @@ def unescape(raw):
 
 
 class Lines:
-    """Offsets -> nginx's line numbers (only LF counts) and back."""
+    """Offsets -> nginx's line numbers (only LF counts)."""
 
     def __init__(self, text):
         self.text = text
-        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self._breaks = None
+
+    @property
+    def breaks(self):
+        if self._breaks is None:
+            self._breaks = [m.start() for m in re.finditer("\n", self.text)]
+        return self._breaks
 
     def line_of(self, offset):
         return bisect.bisect_left(self.breaks, offset) + 1
-
-    def start_of(self, line):
-        return 0 if line <= 1 else self.breaks[line - 2] + 1
-
-    @property
-    def last(self):
-        return len(self.breaks) + 1
 
 
 def tokenize(text):
@@ -84,42 +90,33 @@ def tokenize(text):
     tokens = []
     append = tokens.append
     size = len(text)
-    pos = 0
-    match = _TOKEN.match
     byte_size = None
-    while pos < size:
-        m = match(text, pos)
+    for m in _TOKEN.finditer(text):
         kind = m.lastgroup
+        pos = m.start(kind)
         end = size if kind == "open_quote" else m.end()
-        if kind == "blank":
-            pos = end
-            continue
-        if end - pos >= BUFFER // 4:  # may fill nginx's buffer: count bytes
+        if end - pos >= BUFFER // 4:  # may fill nginx's 4096-byte buffer: count bytes
             if byte_size is None:
                 byte_size = len(text.encode("utf-8", "surrogatepass"))
             problem = _too_long(text, pos, end, kind, byte_size)
             if problem:
-                append(Token(ERROR, problem, pos, min(end, pos + 1), lines.line_of(pos)))
+                append(Token(ERROR, problem, pos, pos + 1, lines))
                 return tokens, lines
-        if kind == "comment":
-            pos = end
-            continue
-        line = lines.line_of(pos)
-        if kind == "punct":
-            append(Token(text[pos], text[pos], pos, end, line))
-        elif kind == "word":
-            append(Token(WORD, unescape(m.group()), pos, end, line))
+        if kind == "word":
+            value = m.group(kind)
+            append(Token(WORD, unescape(value) if "\\" in value else value, pos, end, lines))
+        elif kind == "punct":
+            append(Token(text[pos], text[pos], pos, end, lines))
         elif kind == "quoted":
-            append(Token(WORD, unescape(m.group()[1:-1]), pos, end, line, quoted=True))
+            append(Token(WORD, unescape(text[pos + 1 : end - 1]), pos, end, lines, True))
             if end < size and text[end] not in _AFTER_QUOTE_OK:
-                append(Token(ERROR, f'unexpected "{text[end]}"', end, end + 1, lines.line_of(end)))
+                append(Token(ERROR, f'unexpected "{text[end]}"', end, end + 1, lines))
                 return tokens, lines
-        else:  # a quote that never closes: the rest of the file is its text
-            append(Token(WORD, unescape(text[pos + 1 :]), pos, size, line, quoted=True))
-            pos = size
+        elif kind == "open_quote":  # a quote that never closes: the rest of the file is its text
+            append(Token(WORD, unescape(text[pos + 1 :]), pos, size, lines, True))
             break
-        pos = end
-    append(Token(EOF, None, size, size, lines.last))
+    eof = Token(EOF, None, size, size, lines)
+    append(eof)
     return tokens, lines
 
 

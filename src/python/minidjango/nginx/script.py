@@ -6,6 +6,8 @@ unclosed `${` ("the closing bracket in "x" variable is missing"); an unknown nam
 only when the http block ends, without a line: `unknown "x" variable`.
 """
 
+import re
+
 #: Variables of the modules in Debian's nginx 1.22.1 (recorded: tools/oracle/generators/nginx_variables.py).
 from minidjango.nginx.known_variables import PREFIXES, VARIABLES
 
@@ -14,33 +16,26 @@ class ScriptError(Exception):
     pass
 
 
+_REFERENCE = re.compile(r"\$(?:([1-9])|\{([A-Za-z0-9_]*)(\}?)|([A-Za-z0-9_]*))")
+
+
 def variables_in(text):
     """The variable names a value uses, in order (captures left out); raises ScriptError."""
     names = []
-    i = 0
-    n = len(text)
-    while True:
-        i = text.find("$", i)
-        if i < 0:
-            return names
-        i += 1
-        if i < n and "1" <= text[i] <= "9":
-            i += 1
+    for m in _REFERENCE.finditer(text):
+        capture, braced, closed, plain = m.groups()
+        if capture:
             continue
-        braced = i < n and text[i] == "{"
-        if braced:
-            i += 1
-        start = i
-        while i < n and (text[i].isascii() and (text[i].isalnum() or text[i] == "_")):
-            i += 1
-        name = text[start:i]
-        if braced:
-            if i >= n or text[i] != "}":
-                raise ScriptError(f'the closing bracket in "{name}" variable is missing')
-            i += 1
+        if braced is not None:
+            if not closed:
+                raise ScriptError(f'the closing bracket in "{braced}" variable is missing')
+            name = braced
+        else:
+            name = plain
         if not name:
             raise ScriptError("invalid variable name")
         names.append(name)
+    return names
 
 
 def has_variables(text):
