@@ -1,7 +1,14 @@
 /** The conformance corpus's case files (see ../shared/conformance/FORMAT.md). */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EngineError, ProjectFiles, ResolveOutcome, ReverseCall, ReverseOutcome } from '../engine/protocol';
+import type {
+  BalanceRequestLine,
+  EngineError,
+  ProjectFiles,
+  ResolveOutcome,
+  ReverseCall,
+  ReverseOutcome,
+} from '../engine/protocol';
 
 export interface ExpectedMessage {
   id: string;
@@ -44,7 +51,29 @@ export interface UrlsCase extends CaseBase {
   reverse: ReverseEntry[];
 }
 
-export type ConformanceCase = SettingsCase | UrlsCase;
+/** An nginx -t run (../shared/conformance/nginx/README.md): the config is PREFIX/conf/nginx.conf. */
+export interface NginxSyntaxCase extends CaseBase {
+  kind: 'nginx-syntax';
+  config: string;
+  /** Paths relative to the prefix, e.g. conf/snippets/proxy_params. */
+  files?: ProjectFiles;
+  expected: { ok: boolean; errors: Array<{ level: string; message: string; line: number | null; file?: string }> };
+}
+
+/** Requests through an upstream of real nginx, one after another. */
+export interface NginxBalancingCase extends CaseBase {
+  kind: 'nginx-balancing';
+  backends: Record<string, string>;
+  upstream: string;
+  location_extra?: string;
+  worker_processes?: number;
+  client_keepalive?: boolean;
+  down?: string[];
+  requests: BalanceRequestLine[];
+  expected: { served_by: string[]; status: number[]; tried: string[][] };
+}
+
+export type ConformanceCase = SettingsCase | UrlsCase | NginxSyntaxCase | NginxBalancingCase;
 
 export interface CaseFile {
   /** The case's identity: its path as given on the command line, e.g. ../shared/conformance/settings/001-x.json */
