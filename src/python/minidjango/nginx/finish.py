@@ -10,6 +10,7 @@ listening address must be one the machine has.
 
 import ipaddress
 
+from minidjango.nginx import values
 from minidjango.nginx.conf import Emerg
 from minidjango.nginx.script import is_known
 
@@ -111,12 +112,13 @@ def _check_locations(locations):
 
 def _ssl_listens(http, http_block):
     http_has_cert = bool(http_block.seen.get("ssl_certificate_list"))
+    http_ssl = http_block.seen.get("ssl")
     for server in http.servers:
         has_cert = http_has_cert or bool(server.block_seen.get("ssl_certificate_list"))
-        if has_cert:
+        ssl_on = server.ssl_on or http_ssl
+        if has_cert or ssl_on is None or values.flag(ssl_on.args[0]) is False:
             continue
-        if server.ssl_on is not None:
-            raise Emerg('no "ssl_certificate" is defined for the "ssl" directive', server.ssl_on.where())
+        raise Emerg('no "ssl_certificate" is defined for the "ssl" directive', ssl_on.where())
     for server in http.servers:
         has_cert = http_has_cert or bool(server.block_seen.get("ssl_certificate_list"))
         for listen in server.listens:

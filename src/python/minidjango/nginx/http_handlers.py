@@ -141,7 +141,7 @@ def location(reader, st, block, row):
             raise Emerg(f'location "{name}" cannot be inside the named location "{parent.name}"', st.where())
         if model.named:
             raise Emerg(f'named location "{name}" can be on the server level only', st.where())
-        if not model.regex and not parent.regex and not name.startswith(parent.name):
+        if not model.regex and not name.startswith(parent.name):
             raise Emerg(f'location "{name}" is outside location "{parent.name}"', st.where())
         parent.children.append(model)
     else:
@@ -543,7 +543,7 @@ def ssl(reader, st, block, row):
     if values.flag(st.args[0]) is None:
         raise Emerg(f'invalid value "{st.args[0]}" in "ssl" directive, it must be "on" or "off"', st.at_arg(0))
     reader.warn('the "ssl" directive is deprecated, use the "listen ... ssl" directive instead', st.where())
-    if values.flag(st.args[0]) and isinstance(block.data, Server):
+    if isinstance(block.data, Server):
         block.data.ssl_on = st
 
 
@@ -682,3 +682,25 @@ def _split_entry(reader, block, st):
 @handles("charset_map")
 def charset_map(reader, st, block, row):
     reader.open_block("charset_map", None, st, custom=lambda reader, block, st: None)
+
+
+@handles("expires")
+def expires(reader, st, block, row):
+    """expires [modified] time | epoch | max | off | @daily-time | a value with variables."""
+    once(st, block)
+    words = st.args
+    if len(words) == 2 and words[0] != "modified":
+        raise Emerg('"expires" directive invalid value', st.where())
+    value = words[-1]
+    if len(words) == 1 and value in ("epoch", "max", "off"):
+        return
+    if "$" in value and len(words) == 1:
+        use_variables(reader, st, 0)
+        return
+    daily = value.startswith("@")
+    text = value[1:] if daily or value.startswith(("-", "+")) else value
+    seconds = values.time(text, seconds=True)
+    if seconds is None or (daily and value[1:2] in ("-", "+")):
+        raise Emerg('"expires" directive invalid value', st.where())
+    if daily and seconds >= 86400:
+        raise Emerg('"expires" directive daily time value must be less than 24 hours', st.where())
