@@ -400,6 +400,113 @@ def http_extras(cfg):
     return _insert_after(cfg, lambda l: l.startswith("http"), cfg.rng.choice(MAP_LINES))
 
 
+#: One directive (or a small block) for a context: right, wrong, or right in a way that looks wrong.
+SNIPPETS = {
+    "main": [
+        "worker_processes 0;", "worker_processes abc;", "worker_processes auto auto;", "error_log logs/error.log verbose;",
+        "error_log logs/error.log debug;", "error_log stderr notice;", "error_log /nonexistent/dir/error.log;",
+        "error_log logs/error.log warn error;", "pcre_jit on;", "worker_shutdown_timeout 10s;", "timer_resolution 100ms;",
+        "worker_rlimit_nofile 4096;", "worker_processes 2; worker_processes 4;", "events {}", "http {}",
+        "include /nonexistent/*.conf;", "daemon off;", "master_process on;",
+    ],
+    "events": [
+        "worker_connections abc;", "worker_connections -1;", "use epoll;", "use kqueue;", "multi_accept on;",
+        "accept_mutex off;", "accept_mutex_delay 500ms;", "worker_connections 10; worker_connections 20;",
+    ],
+    "http": [
+        "gzip yes;", "gzip_comp_level 0;", "gzip_comp_level 9;", "gzip_min_length 20 k;", "gzip_types text/css text/css;",
+        "gzip_proxied expired no-cache no-store private auth;", "gzip_proxied sometimes;", "gzip_http_version 1.1;",
+        "gzip_http_version 2.0;", "client_max_body_size 1G;", "client_max_body_size 1T;", "client_max_body_size 20MB;",
+        "keepalive_timeout 65 60;", "keepalive_timeout 65 abc;", "keepalive_timeout 75s 1h30m;", "server_tokens build;",
+        "server_tokens maybe;", "proxy_http_version 1.1;", "proxy_http_version 2;", "log_format json escape=json '{\"a\":\"$status\"}';",
+        "log_format x escape=yaml '$status';", "access_log off;", "access_log off main;", "access_log logs/a.log combined buffer=32k flush=5s;",
+        "access_log logs/a.log combined buffer=abc;", "access_log logs/a.log combined gzip=5;", "access_log logs/a.log combined if=$status;",
+        "access_log logs/$host.log;", "access_log /nonexistent/x.log;", "limit_conn_zone $binary_remote_addr zone=addr:10m;",
+        "limit_req_zone $binary_remote_addr zone=r:10m rate=10r/m;", "limit_req_zone $binary_remote_addr zone=r:10m rate=10r;",
+        "limit_req_zone $nope zone=r:10m rate=1r/s;", "map $http_upgrade $connection_upgrade { default upgrade; '' close; }",
+        "map $uri $m { ~^/a(?<tail>.*) $tail; default $uri; }", "map $uri $m { ~^/(a 1; }", "split_clients $remote_addr $variant { 50% a; * b; }",
+        "split_clients $remote_addr $variant { 50% a; 51% b; }", "geo $remote_addr $g { default 0; 10.0.0.0/8 1; }",
+        "geo $g { 10.0.0.0/33 1; }", "types { text/html html; }", "types { text/html html { } }", "default_type text/plain;",
+        "server_names_hash_bucket_size 64;", "variables_hash_max_size 2048;", "ssl_protocols TLSv1.2 TLSv1.3;",
+        "ssl_protocols TLSv1.4;", "ssl_session_cache shared:SSL:10m;", "ssl_session_timeout 1d;", "ssl_prefer_server_ciphers on;",
+        "resolver 127.0.0.1 valid=30s;", "resolver_timeout 5s;", "open_file_cache max=1000 inactive=20s;",
+        "charset utf-8;", "sendfile on; tcp_nopush on; tcp_nodelay on;", "underscores_in_headers on;",
+        "add_header X-Frame-Options DENY always;", "add_header X-Frame-Options DENY sometimes;", "add_header X;",
+        "proxy_set_header Host $host;", "proxy_set_header Host;", "proxy_read_timeout 5 minutes;", "proxy_read_timeout 300;",
+        "proxy_next_upstream error timeout http_502;", "proxy_next_upstream error sometimes;", "proxy_next_upstream_tries 3;",
+        "set_real_ip_from 10.0.0.0/8;", "real_ip_header X-Forwarded-For;", "index index.html index.htm;", "index \"\";",
+        "limit_conn_status 503;", "limit_conn_status 200;", "limit_req_status 429;", "large_client_header_buffers 4 8k;",
+        "upstream empty { }", "upstream onlybackup { server 127.0.0.1:8000 backup; }", "upstream twice { server 127.0.0.1:8000; } upstream twice { server 127.0.0.1:8001; }",
+        "upstream h { hash $request_uri; server 127.0.0.1:8000; server 127.0.0.1:8001; }", "upstream h { hash; server 127.0.0.1:8000; }",
+        "upstream h { hash $request_uri ketama; server 127.0.0.1:8000; }", "upstream r { random two least_conn; server 127.0.0.1:8000; }",
+        "upstream r { random three; server 127.0.0.1:8000; }", "upstream z { zone z 64k; server 127.0.0.1:8000; }",
+        "upstream z { zone z 1k; server 127.0.0.1:8000; }", "upstream z { zone z; server 127.0.0.1:8000; }",
+        "upstream k { server 127.0.0.1:8000; keepalive 0; }", "upstream k { server 127.0.0.1:8000; keepalive 16; keepalive_timeout 30s; keepalive_requests 100; }",
+        "upstream m { least_conn; ip_hash; server 127.0.0.1:8000; }", "upstream m { keepalive 8; least_conn; server 127.0.0.1:8000; }",
+        "upstream b { ip_hash; server 127.0.0.1:8000; server 127.0.0.1:8001 backup; }", "upstream b { server 127.0.0.1:8001 backup; server 127.0.0.1:8000; ip_hash; }",
+        "upstream u { server unix:/run/gunicorn.sock fail_timeout=0; }", "upstream u { server http://127.0.0.1:8000; }",
+        "upstream u { server 127.0.0.1:80000; }", "upstream u { server backend.invalid:8000; }", "upstream u { server localhost:8000 max_conns=10; }",
+        "upstream u { server [::1]:8000 weight=2; }", "upstream u { server 127.0.0.1:8000 down; }",
+    ],
+    "server": [
+        "listen 127.0.0.1:{port} reuseport;", "listen 127.0.0.1:{port} backlog=511 rcvbuf=64k sndbuf=64k;", "listen 127.0.0.1:{port} so_keepalive=on;",
+        "listen 127.0.0.1:{port} so_keepalive=30m::10;", "listen 127.0.0.1:{port} http2;", "listen 127.0.0.1:{port} proxy_protocol;",
+        "listen 127.0.0.1:{port} deferred;", "listen 127.0.0.1:{port} fastopen=256;", "listen 127.0.0.1:{port} ipv6only=on;",
+        "listen [::1]:{port} ipv6only=on;", "listen 127.0.0.1:{port} default;", "listen localhost:{port};", "listen 127.0.0.1:{port} bind;",
+        "listen 127.0.0.1:{port}; listen 127.0.0.1:{port};", "server_name example.com:8000;", "server_name www.*.example.com;",
+        "server_name ~^(?<sub>.+)\\.example\\.net$;", "server_name ~^(www.example.com;", "server_name \"example.com\" 'www.example.com';",
+        "server_name a/b;", "server_name _;", "server_name \"\";", "return 301 https://$host$request_uri;", "return 444;", "return 1000;",
+        "return 301;", "return $status;", "return https://example.com;", "rewrite ^/old/(.*)$ /new/$1 permanent;", "rewrite ^ /x last;",
+        "rewrite ( /x;", "rewrite ^ /x foo;", "if ($host != example.com) { return 301 https://example.com$request_uri; }",
+        "if ($request_method = POST) { return 405; }", "if ($http_user_agent ~* (bot|crawler)) { return 403; }", "if ($host) { listen 127.0.0.1:1; }",
+        "if (-f $request_filename) { break; }", "if (!-e $request_filename) { rewrite ^ /index.php last; }", "if ($host == a) { return 404; }",
+        "if ($host = a b) { return 404; }", "if ($nope) { return 404; }", "if (host) { return 404; }", "set $app django;", "set $host x;",
+        "set app django;", "error_page 404 /404.html;", "error_page 500 502 503 504 /50x.html;", "error_page 404 =200 /index.html;",
+        "error_page 404 = @fallback;", "error_page 99 /x;", "error_page 404;", "client_max_body_size 20M;", "root /var/www/html; root /srv;",
+        "ssl_certificate_key certs/x.key;", "location = / { return 204; }", "location / { return 204; }", "location @fallback { proxy_pass http://127.0.0.1:8000; }",
+        "location ~* \\.(css|js)$ { expires 30d; }", "location ~ \"^/(?<section>[a-z]+)/\" { return 200 $section; }",
+        "location ^~ /assets/ { alias /srv/assets/; }", "location /a { location /a/b { return 204; } }", "location /a { location /b { return 204; } }",
+        "location = /x { location /x/y { return 204; } }", "location /p { proxy_pass http://127.0.0.1:8000/; }",
+        "location /p { proxy_pass http://127.0.0.1:8000/; proxy_redirect off; }", "location ~ /p { proxy_pass http://127.0.0.1:8000/; }",
+        "location /p { if ($host) { proxy_pass http://127.0.0.1:8000/; } }", "location /p { limit_except GET { deny all; } }",
+        "location /p { limit_except GET POST { allow 127.0.0.1; deny all; } }", "location /p { limit_except FETCH { deny all; } }",
+        "location /p { allow 10.0.0.0/8; deny all; }", "location /p { allow 10.0.0.1/8; deny all; }", "location /p { allow 999.1.1.1; }",
+        "location /p { uwsgi_pass 127.0.0.1:8000; include uwsgi_params; }", "location /p { uwsgi_pass unix:/run/uwsgi.sock; }",
+        "location /p { fastcgi_pass 127.0.0.1; }", "location /p { fastcgi_pass 127.0.0.1:9000; fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name; }",
+        "location /p { grpc_pass grpc://127.0.0.1:50051; }", "location /p { proxy_pass http://$host; }", "location /p { proxy_pass http://$nope; }",
+        "location /p { proxy_pass http://localhost:8000; proxy_pass http://localhost:8001; }", "location /p { proxy_pass http://backend.invalid; }",
+        "location /p { proxy_pass http://unix:/run/app.sock:/x; }", "location /p { alias /srv/p/; root /srv; }", "location @n { alias /srv/; }",
+        "location /p { root $document_root; }", "location /p { try_files $uri $uri/ /index.html; }", "location /p { try_files $uri =404; }",
+        "location /p { try_files $uri =abc; }", "location /p { try_files $uri; }", "location /p { expires @25h; }", "location /p { expires modified 1h; }",
+        "location /p { expires -1; }", "location /p { add_header Cache-Control \"no-store\" always; }", "location /p { internal; }",
+        "location /p { limit_req zone=nozone burst=5; }", "location /p { limit_conn nozone 10; }", "location /p { auth_basic \"Restricted\"; auth_basic_user_file conf/htpasswd; }",
+        "location /p { stub_status; }", "location /p { return 200 \"a${host}b\"; }", "location /p { return 200 \"$\"; }",
+        "location /p { return 200 $1; }", "location /p { return 200 $0; }", "location /p { index index.html /index.php; }",
+        "location /p { index /a.html index.html; }", "location /p { proxy_cache_valid 200 10m; }", "location /p { proxy_cache zone; }",
+        "location /p { proxy_set_header X-Forwarded-Proto $scheme; proxy_set_header X-Real-IP $remote_addr; }",
+        "location /p { proxy_pass http://127.0.0.1:8000; proxy_next_upstream off; }", "location /p { proxy_next_upstream_tries abc; }",
+    ],
+}
+
+
+def snippet(cfg):
+    context = cfg.rng.choice(list(SNIPPETS))
+    text = cfg.rng.choice(SNIPPETS[context]).replace("{port}", str(cfg.next_port()))
+    if context == "main":
+        cfg.lines.insert(0, text)
+        return True
+    opener = {"events": "events", "http": "http", "server": "server"}[context]
+    return _insert_after(cfg, lambda l: l.startswith(opener) and l.endswith("{"), text)
+
+
+def escapes(cfg):
+    return _insert_after(cfg, lambda l: l.startswith("server") and l.endswith("{"), cfg.rng.choice([
+        "add_header X-A \"a\\\"b\";", "add_header X-A 'it\\'s';", "add_header X-A a\\ b;", "return 200 \"${host}x\";",
+        "return 200 ${hostx;", "add_header X-A \"a\")b;", "add_header X-A \"a\"b;", "add_header X-A a\"b\"c;", "add_header X-A a#b;",
+        "add_header X-A \"a\" # c", "return 200 \"a\nb\";", "add_header X-A $host{;", "add_header X-A a}b;",
+    ]))
+
+
 # -- near-valid: right, but written as readers write it -----------------------------------------------
 
 def glue_braces(cfg):
@@ -427,8 +534,8 @@ def crlf(cfg):
 
 BREAKS = [typo, wrong_context, arg_count, bad_value, duplicate, drop_semicolon, drop_brace, extra_brace, open_quote,
           bad_upstream_server, bad_proxy_target, bad_variable, bad_listen, bad_location, missing_events, includes,
-          ssl_server, http_extras]
-NEAR = [glue_braces, quote_values, comments, one_line, crlf, conflicting_names, includes, http_extras]
+          ssl_server, http_extras, snippet, snippet, snippet, snippet, escapes]
+NEAR = [glue_braces, quote_values, comments, one_line, crlf, conflicting_names, includes, http_extras, snippet, escapes]
 
 
 def generate(seed, count):

@@ -11,7 +11,7 @@ listening address must be one the machine has.
 import ipaddress
 
 from minidjango.nginx import values
-from minidjango.nginx.conf import Emerg
+from minidjango.nginx.conf import Emerg, Where
 from minidjango.nginx.script import is_known
 
 # -- http ---------------------------------------------------------------------------------------
@@ -21,12 +21,23 @@ def finish_http(reader, block, where):
     http = block.data
     _init_upstreams(reader, http)
     _load_certificates(reader, http, block)
+    for directive, name, used in http.cache_refs:
+        if name not in http.cache_zones.get(directive, ()):
+            # found while merging: nginx names the line it is on, the http block's "}"
+            raise Emerg(f'"{directive}" zone "{name}" is unknown', _marking(where, used))
     for server in http.servers:
         _check_locations(server.locations)
     _ssl_listens(http, block)
     _variables(http)
     _server_names(reader, http)
     reader.http = None
+
+
+def _marking(where, used):
+    """nginx's line from `where`, the editor's marks on `used` when both are in one file."""
+    if used.source is where.source:
+        return Where(where.source, where._line, used.start, used.end)
+    return where
 
 
 def _init_upstreams(reader, http):
@@ -197,6 +208,9 @@ def finish_main(reader):
     if main.events is None:
         raise Emerg('no "events" section in configuration', None, line=False)
     fs = reader.fs
+    for path in main.paths:
+        if not fs.is_dir(path) and not fs.is_dir(path.rstrip("/").rsplit("/", 1)[0] or "/"):
+            raise Emerg(f'mkdir() "{path}" failed (2: No such file or directory)', None, line=False)
     for path, where in main.error_logs + [entry for http in main.http for entry in http.access_logs]:
         if not fs.is_file(path) and not fs.can_create(path):
             error = "21: Is a directory" if fs.is_dir(path) else "2: No such file or directory"

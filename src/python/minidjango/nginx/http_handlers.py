@@ -1,6 +1,7 @@
 """The http block: servers, listen, server_name, locations, files, rewrite, logs, limits, TLS."""
 
 import ipaddress
+import re
 
 from minidjango.nginx import regex, values
 from minidjango.nginx.addresses import AddressError, parse
@@ -477,11 +478,9 @@ def limit_zone(reader, st, block, row):
                 raise Emerg(f'zone "{arg}" is too small', st.at_arg(i))
             zone = (name, size, i)
         elif arg.startswith("rate=") and owner == "limit_req":
-            text = arg[5:]
-            number, slash, unit = text.partition("r/")
-            if values.number(number.rstrip("r")) is None or (slash and unit not in ("s", "m")):
+            rate = re.fullmatch(r"([0-9]+)(r/s|r/m)?", arg[5:])
+            if not rate or int(rate.group(1)) == 0:
                 raise Emerg(f'invalid rate "{arg}"', st.at_arg(i))
-            rate = text
         elif arg == "sync":
             pass
         else:
@@ -704,3 +703,63 @@ def expires(reader, st, block, row):
         raise Emerg('"expires" directive invalid value', st.where())
     if daily and seconds >= 86400:
         raise Emerg('"expires" directive daily time value must be less than 24 hours', st.where())
+
+
+# -- MIME type lists and caches ------------------------------------------------------------------
+
+#: The types each *_types list holds before any directive adds to it.
+DEFAULT_TYPES = {"gzip_types": {"text/html"}, "ssi_types": {"text/html"}, "sub_filter_types": {"text/html"},
+                 "addition_types": {"text/html"}, "charset_types": {"text/html", "text/xml", "text/plain",
+                 "text/vnd.wap.wml", "application/javascript", "application/rss+xml"}}
+
+
+@handles(*DEFAULT_TYPES)
+def mime_types(reader, st, block, row):
+    key = "_" + st.name
+    listed = block.seen.get(key)
+    if listed is None:
+        listed = block.seen[key] = set(DEFAULT_TYPES[st.name])
+    for i, value in enumerate(st.args):
+        if value == "*":
+            continue
+        lowered = value.lower()
+        if lowered in listed:
+            reader.warn(f'duplicate MIME type "{lowered}"', st.at_arg(i))
+        listed.add(lowered)
+
+
+CACHE_PATH_PARAMETERS = ("levels", "use_temp_path", "keys_zone", "inactive", "max_size", "min_free", "manager_files",
+                         "manager_sleep", "manager_threshold", "loader_files", "loader_sleep", "loader_threshold",
+                         "purger", "purger_files", "purger_sleep", "purger_threshold")
+
+
+@handles("proxy_cache_path", "fastcgi_cache_path", "uwsgi_cache_path", "scgi_cache_path")
+def cache_path(reader, st, block, row):
+    owner = st.name.replace("_path", "")
+    zone = None
+    for i, arg in enumerate(st.args[1:], start=1):
+        name, equals, value = arg.partition("=")
+        if not equals or name not in CACHE_PATH_PARAMETERS:
+            raise Emerg(f'invalid parameter "{arg}"', st.at_arg(i))
+        if name == "keys_zone":
+            zone_name, colon, size = value.rpartition(":")
+            if not colon or values.size(size) is None:
+                raise Emerg(f'invalid keys zone size "{arg}"', st.at_arg(i))
+            zone = (zone_name, values.size(size), i)
+    if zone is None:
+        raise Emerg(f'"{st.name}" must have "keys_zone" parameter', st.where())
+    _declare_zone(reader, st, zone[0], zone[1], owner, zone[2])
+    reader.http.cache_zones.setdefault(owner, set()).add(zone[0])
+    reader.main.paths.append(reader.fs.full_path(st.args[0], reader.fs.prefix))
+
+
+@handles("proxy_cache", "fastcgi_cache", "uwsgi_cache", "scgi_cache")
+def cache(reader, st, block, row):
+    once(st, block)
+    value = st.args[0]
+    if value == "off":
+        return
+    if "$" in value:
+        use_variables(reader, st, 0)
+        return
+    reader.http.cache_refs.append((st.name, value, st.where()))

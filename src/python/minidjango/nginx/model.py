@@ -8,6 +8,7 @@ class Main:
         self.error_logs = []  # (path, Where)
         self.zones = Zones()
         self.worker_processes = 1
+        self.paths = []  # directories nginx creates (cache paths)
 
 
 class Zones:
@@ -36,6 +37,8 @@ class Http:
         self.variables_used = []  # (name, Where)
         self.declared = set()  # variables set/map/geo/captures declare
         self.zone_keys = {}  # limit_*_zone name -> its key
+        self.cache_zones = {}  # proxy_cache (etc.) -> names of its keys_zone
+        self.cache_refs = []  # (directive, zone name, Where)
         self.log_formats = {"combined"}
         self.access_logs = []  # (path, Where)
         self.values = {}
