@@ -81,7 +81,10 @@ def run_check(files, conf="nginx.conf", prefix=DEFAULT_PREFIX, hosts=None, dirs=
 
 def _describe(finding, fs):
     where = finding.where
-    entry = {"id": f"nginx.{finding.level}", "level": finding.level, "message": finding.message, "line": None}
+    message = finding.message
+    if "\0" in message:  # nginx prints a word only up to a NUL in it (it compares all of it)
+        message = _AFTER_NUL.sub("", message)
+    entry = {"id": f"nginx.{finding.level}", "level": finding.level, "message": message, "line": None}
     if where is not None and finding.show_line:
         entry["line"] = where.line
         if where.source.path != fs.conf_path:
@@ -91,6 +94,7 @@ def _describe(finding, fs):
 
 
 _BREAK = re.compile(r"\r\n|\r|\n")
+_AFTER_NUL = re.compile(r'\0[^"]*')
 
 
 def place(where):
