@@ -64,6 +64,7 @@ class Group:
     def __init__(self, peers, worker_state):
         self.peers = peers
         self.state = [worker_state[id(p)] for p in peers]
+        self.entries = list(zip(range(len(peers)), peers, self.state))
         self.total_weight = sum(p.weight for p in peers)
 
 
@@ -148,16 +149,22 @@ class Attempt:
         return found
 
     def _smooth(self, group, among=None):
-        best, total = None, 0
-        for i, (peer, state) in enumerate(zip(group.peers, group.state)):
-            if (among is not None and i not in among) or not _available(peer, state, i in self.tried, self.now):
+        best, best_current, total = None, 0, 0
+        tried, now = self.tried, self.now
+        for i, peer, state in group.entries:
+            if peer.down or i in tried or (among is not None and i not in among):
                 continue
-            state.current += state.effective
-            total += state.effective
-            if state.effective < peer.weight:
-                state.effective += 1
-            if best is None or state.current > group.state[best].current:
-                best = i
+            if peer.max_fails and state.fails >= peer.max_fails and now - state.checked <= peer.fail_timeout:
+                continue
+            if peer.max_conns and state.conns >= peer.max_conns:
+                continue
+            effective = state.effective
+            current = state.current = state.current + effective
+            total += effective
+            if effective < peer.weight:
+                state.effective = effective + 1
+            if best is None or current > best_current:
+                best, best_current = i, current
         if best is None:
             return None
         group.state[best].current -= total

@@ -27,21 +27,23 @@ class Emerg(Exception):
 
 
 class Where:
-    """A place in a file: nginx's line (a number, or the token whose line it is), and the
-    characters an editor should mark."""
+    """A place in a file: nginx's line (given, or that of the character at offset `line_at`),
+    and the characters an editor should mark."""
 
-    __slots__ = ("source", "_line", "start", "end")
+    __slots__ = ("source", "start", "end", "_line", "line_at")
 
-    def __init__(self, source, line, start, end):
+    def __init__(self, source, start, end, line=None, line_at=None):
         self.source = source
-        self._line = line
         self.start = start
         self.end = end
+        self._line = line
+        self.line_at = line_at
 
     @property
     def line(self):
-        line = self._line
-        return line if line is None or isinstance(line, int) else line.line
+        if self._line is None and self.line_at is not None:
+            self._line = self.source.lines.line_of(self.line_at)
+        return self._line
 
 
 class Statement:
@@ -50,20 +52,29 @@ class Statement:
     __slots__ = ("tokens", "end", "source", "name", "args")
 
     def __init__(self, tokens, end, source):
-        self.tokens = tokens
+        self.tokens = tokens  # (kind, value, start, end, quoted) tuples (lexer.py)
         self.end = end
         self.source = source
-        self.name = tokens[0].value
-        self.args = [t.value for t in tokens[1:]]
+        self.name = tokens[0][1]
+        self.args = [t[1] for t in tokens[1:]]
 
     @property
     def line(self):
-        return self.end.line
+        return self.source.lines.line_of(self.end[2])
+
+    @property
+    def opens_block(self):
+        return self.end[0] is OPEN
+
+    def span(self, first=0, last=None):
+        """(start, end) offsets of tokens[first..last]."""
+        last = len(self.tokens) - 1 if last is None else last
+        return self.tokens[first][2], self.tokens[last][3]
 
     def where(self, first=0, last=None):
         """nginx's line for this directive, marking tokens[first..last] (default: all of it)."""
-        last = len(self.tokens) - 1 if last is None else last
-        return Where(self.source, self.end, self.tokens[first].start, self.tokens[last].end)
+        start, end = self.span(first, last)
+        return Where(self.source, start, end, line_at=self.end[2])
 
     def at_arg(self, index):
         """The place of argument `index` (0-based, after the name)."""
@@ -163,7 +174,7 @@ class Reader:
             frame = self.frames[-1]
             token = frame.tokens[frame.pos]
             frame.pos += 1
-            kind = token.kind
+            kind = token[0]
             if kind is WORD:
                 words.append(token)
                 continue
@@ -185,19 +196,19 @@ class Reader:
                 if not frame.next_file():
                     self.frames.pop()
             elif kind is ERROR:
-                if token.line is None:  # nginx could not read the file at all
-                    raise Emerg(token.value, None, level="crit", line=False)
-                raise Emerg(token.value, self._at(frame, token))
+                if token[2] < 0:  # nginx could not read the file at all
+                    raise Emerg(token[1], None, level="crit", line=False)
+                raise Emerg(token[1], self._at(frame, token))
 
     @staticmethod
     def _at(frame, token, mark=None):
         mark = mark or token
-        return Where(frame.source, token, mark.start, max(mark.end, mark.start + 1))
+        return Where(frame.source, mark[2], max(mark[3], mark[2] + 1), line_at=token[2])
 
     def _close(self, token, frame):
         block = self.blocks.pop()
         if block.on_close:
-            block.on_close(self, block, Where(frame.source, token, token.start, token.end))
+            block.on_close(self, block, Where(frame.source, token[2], token[3], line_at=token[2]))
 
     def _dispatch(self, statement):
         block = self.blocks[-1]
@@ -211,9 +222,10 @@ class Reader:
         row = rows.get(block.context)
         if row is None:
             raise Emerg(f'"{name}" directive is not allowed here', statement.where(0, 0))
-        opens = statement.end.kind is OPEN
+        opens = statement.end[0] is OPEN
         if opens and not row.block:
-            raise Emerg(f'directive "{name}" is not terminated by ";"', Where(statement.source, statement.end, statement.end.start, statement.end.end))
+            end = statement.end
+            raise Emerg(f'directive "{name}" is not terminated by ";"', Where(statement.source, end[2], end[3], line_at=end[2]))
         if row.block and not opens:
             raise Emerg(f'directive "{name}" has no opening "{{"', statement.where())
         if not row.takes(len(statement.args)):

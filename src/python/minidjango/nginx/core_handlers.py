@@ -57,9 +57,9 @@ class _Directory:
 
     @property
     def tokens(self):
-        from minidjango.nginx.lexer import ERROR, Token
+        from minidjango.nginx.lexer import ERROR
 
-        return [Token(ERROR, f'pread() "{self.path}" failed (21: Is a directory)', 0, 0, None)]
+        return [(ERROR, f'pread() "{self.path}" failed (21: Is a directory)', -1, -1, False)]
 
 
 @handles("error_log")

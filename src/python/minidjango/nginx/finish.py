@@ -36,7 +36,7 @@ def finish_http(reader, block, where):
 def _marking(where, used):
     """nginx's line from `where`, the editor's marks on `used` when both are in one file."""
     if used.source is where.source:
-        return Where(where.source, where._line, used.start, used.end)
+        return Where(where.source, used.start, used.end, line=where.line)
     return where
 
 
@@ -137,7 +137,7 @@ def _ssl_listens(http, http_block):
                 # nginx names the server's line; the editor marks the listen
                 where = server.statement.where(0, 0)
                 if listen.statement.source is where.source:
-                    where.start, where.end = listen.statement.tokens[0].start, listen.statement.tokens[-1].end
+                    where.start, where.end = listen.statement.span()
                 raise Emerg('no "ssl_certificate" is defined for the "listen ... ssl" directive', where)
 
 

@@ -257,7 +257,7 @@ def types(reader, st, block, row):
 
 
 def _type_entry(reader, block, st):
-    if st.end.kind == "{":
+    if st.opens_block:
         raise Emerg('unexpected "{"', st.where())
     if st.name == "include":
         if len(st.args) != 1:
@@ -589,7 +589,7 @@ def map_(reader, st, block, row):
 
 
 def _map_entry(reader, block, st):
-    if st.end.kind == "{":
+    if st.opens_block:
         raise Emerg('unexpected "{"', st.where())
     words = st.tokens
     if st.name == "include" and len(words) == 2:
@@ -634,7 +634,7 @@ def geo(reader, st, block, row):
 
 
 def _geo_entry(reader, block, st):
-    if st.end.kind == "{":
+    if st.opens_block:
         raise Emerg('unexpected "{"', st.where())
     key = st.name
     if key == "include" and len(st.tokens) == 2:
@@ -663,7 +663,7 @@ def split_clients(reader, st, block, row):
 
 
 def _split_entry(reader, block, st):
-    if st.end.kind == "{":
+    if st.opens_block:
         raise Emerg('unexpected "{"', st.where())
     if len(st.tokens) != 2:
         raise Emerg("invalid number of the split_clients parameters", st.where())

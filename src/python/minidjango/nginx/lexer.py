@@ -39,26 +39,9 @@ _ESCAPED = {'"': '"', "'": "'", "\\": "\\", "t": "\t", "r": "\r", "n": "\n"}
 _AFTER_QUOTE_OK = frozenset(" \t\r\n;{)")
 
 
-class Token:
-    __slots__ = ("kind", "value", "start", "end", "lines", "quoted")
-
-    def __init__(self, kind, value, start, end, lines, quoted=False):
-        self.kind = kind  # WORD, SEMI, OPEN, CLOSE, EOF or ERROR (value: the message)
-        self.value = value
-        self.start = start  # character offsets into the file's text
-        self.end = end
-        self.lines = lines
-        self.quoted = quoted
-
-    @property
-    def line(self):
-        """nginx's line: 1 + the newlines before the token's start."""
-        if self.lines is None:
-            return None
-        return self.lines.line_of(self.start)
-
-    def __repr__(self):
-        return f"Token({self.kind}, {self.value!r})"
+#: A token is a tuple (kind, value, start, end, quoted): kind WORD, SEMI, OPEN, CLOSE, EOF or
+#: ERROR (value: nginx's message), start and end character offsets into the file's text.
+KIND, VALUE, START, END, QUOTED = range(5)
 
 
 def unescape(raw):
@@ -91,33 +74,40 @@ def tokenize(text):
     append = tokens.append
     size = len(text)
     byte_size = None
+    long_token = BUFFER // 4
     for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        pos = m.start(kind)
-        end = size if kind == "open_quote" else m.end()
-        if end - pos >= BUFFER // 4:  # may fill nginx's 4096-byte buffer: count bytes
+        group = m.lastindex
+        pos = m.start(group)
+        end = m.end()
+        if end - pos >= long_token or group == _OPEN_QUOTE:  # may fill nginx's 4096-byte buffer: count bytes
+            if group == _OPEN_QUOTE:
+                end = size
             if byte_size is None:
                 byte_size = len(text.encode("utf-8", "surrogatepass"))
-            problem = _too_long(text, pos, end, kind, byte_size)
+            problem = _too_long(text, pos, end, _KINDS[group], byte_size)
             if problem:
-                append(Token(ERROR, problem, pos, pos + 1, lines))
+                append((ERROR, problem, pos, pos + 1, False))
                 return tokens, lines
-        if kind == "word":
-            value = m.group(kind)
-            append(Token(WORD, unescape(value) if "\\" in value else value, pos, end, lines))
-        elif kind == "punct":
-            append(Token(text[pos], text[pos], pos, end, lines))
-        elif kind == "quoted":
-            append(Token(WORD, unescape(text[pos + 1 : end - 1]), pos, end, lines, True))
+        if group == _WORD:
+            value = m.group(group)
+            append((WORD, unescape(value) if "\\" in value else value, pos, end, False))
+        elif group == _PUNCT:
+            char = text[pos]
+            append((char, char, pos, end, False))
+        elif group == _QUOTED:
+            append((WORD, unescape(text[pos + 1 : end - 1]), pos, end, True))
             if end < size and text[end] not in _AFTER_QUOTE_OK:
-                append(Token(ERROR, f'unexpected "{text[end]}"', end, end + 1, lines))
+                append((ERROR, f'unexpected "{text[end]}"', end, end + 1, False))
                 return tokens, lines
-        elif kind == "open_quote":  # a quote that never closes: the rest of the file is its text
-            append(Token(WORD, unescape(text[pos + 1 :]), pos, size, lines, True))
+        elif group == _OPEN_QUOTE:  # a quote that never closes: the rest of the file is its text
+            append((WORD, unescape(text[pos + 1 :]), pos, size, True))
             break
-    eof = Token(EOF, None, size, size, lines)
-    append(eof)
+    append((EOF, None, size, size, False))
     return tokens, lines
+
+
+_KINDS = {index: name for name, index in _TOKEN.groupindex.items()}
+_WORD, _PUNCT, _QUOTED, _OPEN_QUOTE = (_TOKEN.groupindex[k] for k in ("word", "punct", "quoted", "open_quote"))
 
 
 def _too_long(text, start, end, kind, byte_size):
