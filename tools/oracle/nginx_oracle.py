@@ -330,11 +330,16 @@ def main():
     parser.add_argument("inputs", nargs="*")
     parser.add_argument("--out", help="folder for the recorded cases (OUT/<kind>/<name>.json)")
     parser.add_argument("--verify", action="store_true", help="re-record complete cases and report differences")
+    parser.add_argument("--sandboxed-only", action="store_true",
+                        help="exit 3 when no network namespace can be made (for configurations that bind port 80)")
     args = parser.parse_args()
     if not in_sandbox():
         code = reexec_in_sandbox()
         if code is not None:
             sys.exit(code)
+        if args.sandboxed_only:
+            print("nginx_oracle: no network namespace can be made here", file=sys.stderr)
+            sys.exit(3)
         print("nginx_oracle: no network namespace can be made here; running nginx unsandboxed", file=sys.stderr)
     # Debian's default soft limit on open files. nginx does not notice an `include` cycle: it
     # nests until open() fails with EMFILE, or, under a high limit, until its stack overflows.

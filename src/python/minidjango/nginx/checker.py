@@ -99,13 +99,18 @@ _AFTER_NUL = re.compile(r'\0[^"]*')
 
 def place(where):
     """The editor's place of a Where: lines as the editor counts them, UTF-16 columns."""
-    text = where.source.text
-    line, col = _line_col(text, where.start)
-    end_line, end_col = _line_col(text, min(max(where.end, where.start), len(text)))
-    return source_place(where.source.key, line, col, end_line, end_col)
+    source = where.source
+    line, col = _line_col(source, where.start)
+    end_line, end_col = _line_col(source, min(max(where.end, where.start), len(source.text)))
+    return source_place(source.key, line, col, end_line, end_col)
 
 
-def _line_col(text, offset):
+def _line_col(source, offset):
+    text = source.text
+    if "\r" not in text:  # the editor's lines are nginx's
+        line = source.lines.line_of(offset)
+        start = source.lines.breaks[line - 2] + 1 if line > 1 else 0
+        return line, utf16_len(text[start:offset]) + 1
     line, start = 1, 0
     for m in _BREAK.finditer(text, 0, offset):
         line += 1

@@ -95,6 +95,7 @@ class Block:
         self.on_close = on_close
         self.custom = custom
         self.seen = {}  # directive name -> the first Statement that set it here
+        self.values = getattr(data, "values", None)  # the model's record of what was set, if it keeps one
 
 
 class Frame:
@@ -168,16 +169,20 @@ class Reader:
     def read(self, source, main_block):
         self.blocks.append(main_block)
         main_block.frame = Frame([source], 1)
-        self.frames.append(main_block.frame)
+        frames = self.frames
+        frames.append(main_block.frame)
         words = []
-        while self.frames:
-            frame = self.frames[-1]
-            token = frame.tokens[frame.pos]
-            frame.pos += 1
-            kind = token[0]
-            if kind is WORD:
+        while frames:
+            frame = frames[-1]
+            tokens = frame.tokens
+            pos = frame.pos
+            token = tokens[pos]
+            while token[0] is WORD:  # a directive's words, up to what ends it
                 words.append(token)
-                continue
+                pos += 1
+                token = tokens[pos]
+            frame.pos = pos + 1
+            kind = token[0]
             if kind is SEMI or kind is OPEN:
                 if not words:
                     raise Emerg(f'unexpected "{kind}"', self._at(frame, token))
@@ -194,7 +199,7 @@ class Reader:
                 if len(self.blocks) > frame.depth:
                     raise Emerg('unexpected end of file, expecting "}"', self._at(frame, token))
                 if not frame.next_file():
-                    self.frames.pop()
+                    frames.pop()
             elif kind is ERROR:
                 if token[2] < 0:  # nginx could not read the file at all
                     raise Emerg(token[1], None, level="crit", line=False)
@@ -231,6 +236,5 @@ class Reader:
         if not row.takes(len(statement.args)):
             raise Emerg(f'invalid number of arguments in "{name}" directive', statement.where())
         row.handler(self, statement, block, row)
-        kept = getattr(block.data, "values", None)
-        if kept is not None:
-            kept[name] = statement
+        if block.values is not None:
+            block.values[name] = statement

@@ -125,10 +125,14 @@ def location(reader, st, block, row):
             raise Emerg(f'invalid location modifier "{modifier}"', st.at_arg(0))
     else:
         text = st.args[0]
-        modifier = next((m for m in ("=", "~*", "~", "^~") if text.startswith(m)), "")
-        name = text[len(modifier):]
-        if text.startswith("@"):
+        first = text[:1]
+        if first == "/" or first not in "=~^@":
+            modifier, name = "", text
+        elif first == "@":
             modifier, name = "@", text
+        else:
+            modifier = next((m for m in ("=", "~*", "~", "^~") if text.startswith(m)), "")
+            name = text[len(modifier):]
     parent = block.data if isinstance(block.data, Location) else None
     server_model = parent.server if parent else block.data
     model = Location(name, modifier, st, parent, server_model)

@@ -92,7 +92,7 @@ def tokenize(text):
             value = m.group(group)
             append((WORD, unescape(value) if "\\" in value else value, pos, end, False))
         elif group == _PUNCT:
-            char = text[pos]
+            char = _PUNCT_KIND[text[pos]]
             append((char, char, pos, end, False))
         elif group == _QUOTED:
             append((WORD, unescape(text[pos + 1 : end - 1]), pos, end, True))
@@ -106,6 +106,7 @@ def tokenize(text):
     return tokens, lines
 
 
+_PUNCT_KIND = {";": SEMI, "{": OPEN, "}": CLOSE}
 _KINDS = {index: name for name, index in _TOKEN.groupindex.items()}
 _WORD, _PUNCT, _QUOTED, _OPEN_QUOTE = (_TOKEN.groupindex[k] for k in ("word", "punct", "quoted", "open_quote"))
 

@@ -34,6 +34,7 @@ class Http:
         self.statement = statement
         self.servers = []
         self.upstreams = []  # explicit and implicit, in the order nginx adds them
+        self._upstream_index = {}  # lower-cased name -> [Upstream]
         self.variables_used = []  # (name, Where)
         self.declared = set()  # variables set/map/geo/captures declare
         self.zone_keys = {}  # limit_*_zone name -> its key
@@ -43,9 +44,21 @@ class Http:
         self.access_logs = []  # (path, Where)
         self.values = {}
 
-    def upstream(self, name):
-        lowered = name.lower()
-        return next((u for u in self.upstreams if u.explicit and u.name.lower() == lowered), None)
+    def upstreams_named(self, name):
+        """Upstreams of this name (nginx compares names without case), explicit or implicit."""
+        return self._upstream_index.get(name.lower(), ())
+
+    def add_upstream(self, model, replacing=None):
+        """Add an upstream; an `upstream` block takes the place of the implicit ones of its name."""
+        key = model.name.lower()
+        if replacing is not None:
+            self.upstreams[self.upstreams.index(replacing)] = model
+            for other in [u for u in self._upstream_index.get(key, ()) if u is not replacing]:
+                self.upstreams.remove(other)
+            self._upstream_index[key] = [model]
+            return
+        self.upstreams.append(model)
+        self._upstream_index.setdefault(key, []).append(model)
 
 
 class Server:
@@ -129,6 +142,9 @@ class Upstream:
         self.zone = None
         self.keepalive = None
         self.balancer_set = False  # a method or keepalive was given (for "redefined")
-        self.no_backup = False
-        self.where = None  # Where of the `upstream` directive (or of the proxy_pass)
         self.closed_at = None
+
+    @property
+    def where(self):
+        """The `upstream` directive (or the proxy_pass that made an implicit one)."""
+        return self.statement.where()

@@ -21,23 +21,15 @@ def upstream(reader, st, block, row):
     name = st.args[0]
     http = reader.http
     found = None
-    for existing in http.upstreams:
-        if existing.name.lower() != name.lower():
-            continue
+    for existing in http.upstreams_named(name):
         if existing.explicit:
             raise Emerg(f'duplicate upstream "{name}"', st.at_arg(0))
         if existing.port_given:
             raise Emerg(f'upstream "{existing.name}" may not have port {existing.port}', existing.where)
         found = existing
     model = Upstream(name, st, explicit=True)
-    model.where = st.where()
     model.supported = set(ALL_PARAMETERS)
-    if found is not None:
-        http.upstreams[http.upstreams.index(found)] = model
-        for other in [u for u in http.upstreams if not u.explicit and u.name.lower() == name.lower()]:
-            http.upstreams.remove(other)
-    else:
-        http.upstreams.append(model)
+    http.add_upstream(model, replacing=found)
     reader.open_block("upstream", model, st, on_close=_upstream_closed)
 
 
@@ -202,17 +194,13 @@ def _refer(reader, st, address):
     """nginx's ngx_http_upstream_add for a pass: find the upstream, or make an implicit one."""
     http = reader.http
     host = address.host if address.unix is None else f"unix:{address.unix}"
-    where = st.where()
-    for existing in http.upstreams:
-        if existing.name.lower() != host.lower():
-            continue
+    for existing in http.upstreams_named(host):
         if existing.explicit:
             if address.port_given:
-                raise Emerg(f'upstream "{existing.name}" may not have port {address.port}', where)
+                raise Emerg(f'upstream "{existing.name}" may not have port {address.port}', st.where())
             return
         if existing.port == address.port:
             return
     model = Upstream(host, st, explicit=False, port=address.port, port_given=address.port_given)
-    model.where = where
     model.address = address
-    http.upstreams.append(model)
+    http.add_upstream(model)
