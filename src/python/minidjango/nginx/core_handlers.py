@@ -64,19 +64,21 @@ class _Directory:
 
 @handles("error_log")
 def error_log(reader, st, block, row):
+    """error_log FILE [LEVEL | debug_MODULE...]: one level, or debug masks alone."""
     name = st.args[0]
-    levels = st.args[1:]
-    for i, level in enumerate(levels):
-        if level not in LOG_LEVELS[1:] and level not in DEBUG_LEVELS:
-            raise Emerg(f'invalid log level "{level}"', st.at_arg(i + 1))
-        if level in DEBUG_LEVELS and i == 0 and len(levels) == 1:
-            continue
-    if len([lvl for lvl in levels if lvl in LOG_LEVELS]) > 1:
-        raise Emerg(f'duplicate log level "{levels[1]}"', st.at_arg(2))
-    if name == "stderr" or name.startswith("syslog:") or name.startswith("memory:"):
+    level = masks = False
+    for i, word in enumerate(st.args[1:], start=1):
+        if word in LOG_LEVELS[1:]:
+            if level or masks:
+                raise Emerg(f'duplicate log level "{word}"', st.at_arg(i))
+            level = True
+        elif word in DEBUG_LEVELS and not level:
+            masks = True
+        else:
+            raise Emerg(f'invalid log level "{word}"', st.at_arg(i))
+    if name == "stderr" or name.startswith(("syslog:", "memory:")):
         return
-    path = reader.fs.full_path(name, reader.fs.prefix)
-    reader.main.error_logs.append((path, st.where()))
+    reader.main.error_logs.append((reader.fs.full_path(name, reader.fs.prefix), st.where()))
 
 
 @handles("worker_processes")

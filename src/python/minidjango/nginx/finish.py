@@ -43,80 +43,63 @@ def _marking(where, used):
 def _init_upstreams(reader, http):
     for upstream in http.upstreams:
         if upstream.explicit:
-            if upstream.servers and not any(not s.backup for s in upstream.servers):
+            if upstream.servers and all(s.backup for s in upstream.servers):
                 raise Emerg(f'no servers in upstream "{upstream.name}"', upstream.where)
             continue
         address = upstream.address
-        if address.unix is not None:
+        if address.unix is not None or address.ipv6:
             continue
         if address.port == 0 and not address.port_given:
             raise Emerg(f'no port in upstream "{address.host}"', upstream.where)
-        if address.ipv6 or reader.resolver.resolve(address.host) is None and not address.ipv6:
-            if not address.ipv6:
-                raise Emerg(f'host not found in upstream "{address.host}"', upstream.where)
-
-
-def _certificate_lists(block_seen):
-    return block_seen.get("ssl_certificate_list", []), block_seen.get("ssl_certificate_key_list", [])
+        if reader.resolver.resolve(address.host) is None:
+            raise Emerg(f'host not found in upstream "{address.host}"', upstream.where)
 
 
 def _load_certificates(reader, http, http_block):
-    inherited = _certificate_lists(http_block.seen)
+    """Each server's certificates and keys (a server without its own takes the http block's
+    list, the two lists apart), loaded as OpenSSL would, in OpenSSL 3.0's words."""
+    http_certs = http_block.seen.get("ssl_certificate_list", [])
+    http_keys = http_block.seen.get("ssl_certificate_key_list", [])
     for server in http.servers:
-        seen = server.block_seen
-        certs, keys = _certificate_lists(seen)
-        if not certs and "ssl_certificate_list" not in seen:
-            certs, keys = (inherited if not keys else (inherited[0], keys))
-        elif not keys:
-            keys = inherited[1]
+        certs = server.block_seen.get("ssl_certificate_list", http_certs)
+        keys = server.block_seen.get("ssl_certificate_key_list", http_keys)
         for i, cert in enumerate(certs):
             if i >= len(keys):
                 raise Emerg(f'no "ssl_certificate_key" is defined for certificate "{cert.args[0]}"', None, line=False)
-            _load_pem(reader, cert, "certificate", "CERTIFICATE", "TRUSTED CERTIFICATE")
-            _load_pem(reader, keys[i], "certificate key", "PRIVATE KEY", "ANY PRIVATE KEY")
+            _load_pem(reader, cert, "certificate")
+            _load_pem(reader, keys[i], "certificate key")
 
 
-def _load_pem(reader, st, what, marker, expecting):
+def _load_pem(reader, st, what):
     name = st.args[0]
-    if "$" in name or name.startswith("data:") or name.startswith("engine:"):
+    if "$" in name or name.startswith(("data:", "engine:")):
         return
     path = reader.fs.full_path(name, reader.fs.conf_prefix)
     source = reader.fs.source(path)
     if source is None:
-        if what == "certificate":
-            raise Emerg(
-                f'cannot load {what} "{path}": BIO_new_file() failed (SSL: error:80000002:system library::No such file '
-                f"or directory:calling fopen({path}, r) error:10000080:BIO routines::no such file)",
-                None,
-                line=False,
-            )
-        raise Emerg(
-            f'cannot load {what} "{path}": BIO_new_file() failed (SSL: error:80000002:system library::No such file or '
-            f"directory:calling fopen({path}, r) error:10000080:BIO routines::no such file)",
-            None,
-            line=False,
-        )
-    if f"-----BEGIN {marker}-----" not in source.text and not (marker == "PRIVATE KEY" and "PRIVATE KEY-----" in source.text):
-        if what == "certificate":
-            raise Emerg(f'cannot load {what} "{path}": PEM_read_bio_X509_AUX() failed (SSL: error:0480006C:PEM '
-                        f"routines::no start line:Expecting: {expecting})", None, line=False)
+        raise Emerg(f'cannot load {what} "{path}": BIO_new_file() failed (SSL: error:80000002:system library::No such '
+                    f"file or directory:calling fopen({path}, r) error:10000080:BIO routines::no such file)", None, line=False)
+    if what == "certificate" and "-----BEGIN CERTIFICATE-----" not in source.text:
+        raise Emerg(f'cannot load {what} "{path}": PEM_read_bio_X509_AUX() failed (SSL: error:0480006C:PEM '
+                    "routines::no start line:Expecting: TRUSTED CERTIFICATE)", None, line=False)
+    if what != "certificate" and "PRIVATE KEY-----" not in source.text:
         raise Emerg(f'cannot load {what} "{path}": PEM_read_bio_PrivateKey() failed (SSL: error:1E08010C:DECODER '
                     "routines::unsupported:No supported data to decode. Input type: PEM)", None, line=False)
 
 
 def _check_locations(locations):
-    """Two prefix (or two exact) locations of one name: nginx names the later one."""
-    ordered = sorted((loc for loc in locations if not loc.regex and not loc.named), key=lambda loc: loc.name.encode())
-    for first, second in zip(ordered, ordered[1:]):
-        if first.name == second.name and first.exact == second.exact:
-            raise Emerg(f'duplicate location "{second.name}"', second.statement.where())
-    # equal names in a run of three or more: compare each with the run's first
-    runs = {}
+    """nginx sorts a server's (or location's) prefix and exact locations by name, exact first,
+    then joins those of one name: two exact ones, or two prefix ones, clash (it names the later)."""
+    ordered = sorted((loc for loc in locations if not loc.regex and not loc.named),
+                     key=lambda loc: (loc.name.encode("utf-8", "surrogatepass"), not loc.exact))
+    current, exact, prefix = None, False, False
     for loc in ordered:
-        runs.setdefault((loc.name, loc.exact), []).append(loc)
-    for run in runs.values():
-        if len(run) > 1:
-            raise Emerg(f'duplicate location "{run[1].name}"', run[1].statement.where())
+        if current is None or loc.name != current.name:
+            current, exact, prefix = loc, loc.exact, not loc.exact
+            continue
+        if (loc.exact and exact) or (not loc.exact and prefix):
+            raise Emerg(f'duplicate location "{loc.name}"', loc.statement.where())
+        exact, prefix = exact or loc.exact, prefix or not loc.exact
     for loc in locations:
         _check_locations(loc.children)
 
