@@ -9,6 +9,7 @@ every Debian machine with nginx has (/var/log/nginx, /tmp, ...) exist too.
 import fnmatch
 import posixpath
 
+from minidjango.nginx import debian
 from minidjango.nginx.lexer import tokenize
 
 #: Directories every machine that runs nginx has, where logs and sockets usually go.
@@ -39,16 +40,28 @@ class Source:
         return self._tokens[1]
 
 
+_DEBIAN = None
+
+
+def _debian_sources():
+    global _DEBIAN
+    if _DEBIAN is None:
+        _DEBIAN = {path: Source(path, None, text) for path, text in debian.files().items()}
+    return _DEBIAN
+
+
 class FileSystem:
+    """The machine's files: Debian's nginx package (debian.py), then the reader's over them."""
+
     def __init__(self, files, prefix, conf, extra_dirs=()):
         self.prefix = _as_dir(prefix)
-        self.sources = {}
+        self.sources = dict(_debian_sources())
         for key, text in (files or {}).items():
             path = self.full_path(key, self.prefix)
             self.sources[path] = Source(path, key, text)
         self.conf_path = self.full_path(conf, self.prefix)
         self.conf_prefix = _as_dir(posixpath.dirname(self.conf_path))
-        self.dirs = set(SYSTEM_DIRS) | {self.prefix.rstrip("/") or "/", self.prefix + "logs"}
+        self.dirs = set(SYSTEM_DIRS) | set(debian.DIRS) | {self.prefix.rstrip("/") or "/", self.prefix + "logs"}
         self.dirs.update(_as_dir(d).rstrip("/") for d in extra_dirs)
         for path in self.sources:
             parent = posixpath.dirname(path)
