@@ -447,6 +447,9 @@ SNIPPETS = {
         "upstream u { server unix:/run/gunicorn.sock fail_timeout=0; }", "upstream u { server http://127.0.0.1:8000; }",
         "upstream u { server 127.0.0.1:80000; }", "upstream u { server backend.invalid:8000; }", "upstream u { server localhost:8000 max_conns=10; }",
         "upstream u { server [::1]:8000 weight=2; }", "upstream u { server 127.0.0.1:8000 down; }",
+        "proxy_buffer_size 16k;", "proxy_buffers 16 8k; proxy_busy_buffers_size 64k;", "include /etc/nginx/mime.types;",
+        "include /etc/nginx/conf.d/*.conf;", "include /etc/nginx/sites-enabled/*;", "include /etc/nginx/koi-utf;",
+        "include /etc/nginx/proxy_params;", "include /etc/nginx/nosuch.conf;",
     ],
     "server": [
         "listen 127.0.0.1:{port} reuseport;", "listen 127.0.0.1:{port} backlog=511 rcvbuf=64k sndbuf=64k;", "listen 127.0.0.1:{port} so_keepalive=on;",
@@ -485,6 +488,15 @@ SNIPPETS = {
         "location /p { index /a.html index.html; }", "location /p { proxy_cache_valid 200 10m; }", "location /p { proxy_cache zone; }",
         "location /p { proxy_set_header X-Forwarded-Proto $scheme; proxy_set_header X-Real-IP $remote_addr; }",
         "location /p { proxy_pass http://127.0.0.1:8000; proxy_next_upstream off; }", "location /p { proxy_next_upstream_tries abc; }",
+        "location /p { proxy_buffer_size 16k; }", "location /p { proxy_buffers 8 16k; proxy_buffer_size 32k; }",
+        "location /p { proxy_buffers 2 4k; }", "location /p { proxy_buffers 1 4k; }", "location /p { proxy_buffers 4 4k; proxy_busy_buffers_size 16k; }",
+        "location /p { proxy_busy_buffers_size 2k; }", "location /p { proxy_temp_file_write_size 1k; }", "location /p { proxy_max_temp_file_size 0; }",
+        "location /p { proxy_max_temp_file_size 1k; }", "location /p { fastcgi_buffer_size 32k; fastcgi_buffers 16 16k; }",
+        "location /p { uwsgi_buffer_size 16k; }", "location /p { proxy_buffers 8 4x; }", "location /p { proxy_buffers 0 4k; }",
+        "location /p { include /etc/nginx/proxy_params; proxy_pass http://127.0.0.1:8000; }",
+        "location ~ \\.php$ { include /etc/nginx/snippets/fastcgi-php.conf; fastcgi_pass unix:/run/php/php-fpm.sock; }",
+        "location ~ \\.php$ { try_files $uri =404; include /etc/nginx/snippets/fastcgi-php.conf; }",
+        "include /etc/nginx/snippets/snakeoil.conf;", "location /u { include /etc/nginx/uwsgi_params; uwsgi_pass 127.0.0.1:8001; }",
     ],
 }
 

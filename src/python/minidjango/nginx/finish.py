@@ -21,6 +21,7 @@ def finish_http(reader, block, where):
     http = block.data
     _init_upstreams(reader, http)
     _load_certificates(reader, http, block)
+    _check_buffers(http, where)
     for directive, name, used in http.cache_refs:
         if name not in http.cache_zones.get(directive, ()):
             # found while merging: nginx names the line it is on, the http block's "}"
@@ -85,6 +86,63 @@ def _load_pem(reader, st, what):
     if what != "certificate" and "PRIVATE KEY-----" not in source.text:
         raise Emerg(f'cannot load {what} "{path}": PEM_read_bio_PrivateKey() failed (SSL: error:1E08010C:DECODER '
                     "routines::unsupported:No supported data to decode. Input type: PEM)", None, line=False)
+
+
+PAGE = 4096
+BUFFERED = ("proxy", "fastcgi", "uwsgi", "scgi")
+
+
+def _check_buffers(http, closing):
+    """The buffer sizes of each module that buffers a backend's answer, as nginx checks them
+    when it merges each server's and location's settings (it names the http block's "}")."""
+    for module in BUFFERED:
+        for server in http.servers:
+            for chain in _chains([http.values, server.values], server.locations):
+                problem = _buffer_problem(module, chain)
+                if problem:
+                    raise Emerg(problem, Where(closing.source, closing.start, closing.end, line=closing.line))
+
+
+def _chains(base, locations):
+    """The server's own settings, then each location's with its ancestors' (config order)."""
+    yield base
+    for location in locations:
+        yield from _chains(base + [location.values], location.children)
+
+
+def _setting(chain, name):
+    for values_here in reversed(chain):
+        if name in values_here:
+            return values_here[name].args
+    return None
+
+
+def _buffer_problem(module, chain):
+    def size(name, default):
+        args = _setting(chain, f"{module}_{name}")
+        return (values.size(args[0]) if name != "max_temp_file_size" else values.offset(args[0])) if args else default
+
+    buffers = _setting(chain, f"{module}_buffers")
+    count, one = (int(buffers[0]), values.size(buffers[1])) if buffers else (8, PAGE)
+    if count < 2:
+        return f'there must be at least 2 "{module}_buffers"'
+    largest = max(size("buffer_size", PAGE), one)
+    busy = size("busy_buffers_size", None)
+    if busy is not None and busy < largest:
+        return (f'"{module}_busy_buffers_size" must be equal to or greater than the maximum of the value of '
+                f'"{module}_buffer_size" and one of the "{module}_buffers"')
+    if (busy if busy is not None else 2 * largest) >= (count - 1) * one:
+        return f'"{module}_busy_buffers_size" must be less than the size of all "{module}_buffers" minus one buffer'
+    write = size("temp_file_write_size", None)
+    if write is not None and write < largest:
+        return (f'"{module}_temp_file_write_size" must be equal to or greater than the maximum of the value of '
+                f'"{module}_buffer_size" and one of the "{module}_buffers"')
+    most = size("max_temp_file_size", None)
+    if most is not None and most != 0 and most < largest:
+        return (f'"{module}_max_temp_file_size" must be equal to zero to disable temporary files usage or must be '
+                f'equal to or greater than the maximum of the value of "{module}_buffer_size" and one of the '
+                f'"{module}_buffers"')
+    return None
 
 
 def _check_locations(locations):

@@ -210,7 +210,7 @@ def index(reader, st, block, row):
         if not name:
             raise Emerg(f'index "{name}" in "index" directive is invalid', st.at_arg(i))
         if name.startswith("/") and i < len(st.args) - 1:
-            raise Emerg(f'only the last index in "index" directive should be absolute', st.at_arg(i))
+            reader.warn('only the last index in "index" directive should be absolute', st.at_arg(i))
         use_variables(reader, st, i)
 
 
@@ -767,3 +767,13 @@ def cache(reader, st, block, row):
         use_variables(reader, st, 0)
         return
     reader.http.cache_refs.append((st.name, value, st.where()))
+
+
+@handles("proxy_buffers", "fastcgi_buffers", "uwsgi_buffers", "scgi_buffers", "gzip_buffers", "output_buffers",
+         "large_client_header_buffers", "gunzip_buffers")
+def buffers(reader, st, block, row):
+    """NUMBER SIZE, both above zero."""
+    once(st, block)
+    count, size = values.number(st.args[0]), values.size(st.args[1])
+    if not count or not size:
+        raise Emerg(f'"{st.name}" directive invalid value', st.where())
