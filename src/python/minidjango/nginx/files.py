@@ -13,8 +13,12 @@ from minidjango.nginx import debian
 from minidjango.nginx.lexer import tokenize
 
 #: Directories every machine that runs nginx has, where logs and sockets usually go.
-SYSTEM_DIRS = ("/", "/dev", "/etc", "/etc/nginx", "/run", "/tmp", "/usr", "/var", "/var/lib", "/var/lib/nginx",
-               "/var/log", "/var/log/nginx", "/var/run", "/var/www", "/var/www/html", "/srv")
+SYSTEM_DIRS = ("/", "/bin", "/boot", "/dev", "/etc", "/etc/nginx", "/home", "/lib", "/media", "/mnt", "/opt", "/proc",
+               "/root", "/run", "/sbin", "/srv", "/sys", "/tmp", "/usr", "/usr/bin", "/usr/lib", "/usr/local",
+               "/usr/local/bin", "/usr/local/lib", "/usr/local/share", "/usr/sbin", "/usr/share", "/var", "/var/cache",
+               "/var/lib", "/var/lib/nginx", "/var/lib/nginx/body", "/var/lib/nginx/proxy", "/var/lib/nginx/fastcgi",
+               "/var/lib/nginx/uwsgi", "/var/lib/nginx/scgi", "/var/local", "/var/lock", "/var/log", "/var/log/nginx",
+               "/var/mail", "/var/opt", "/var/run", "/var/spool", "/var/tmp", "/var/www", "/var/www/html")
 SYSTEM_FILES = ("/dev/null", "/dev/stderr", "/dev/stdout")
 GLOB_CHARS = frozenset("*?[")
 

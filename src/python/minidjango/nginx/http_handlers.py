@@ -777,3 +777,13 @@ def buffers(reader, st, block, row):
     count, size = values.number(st.args[0]), values.size(st.args[1])
     if not count or not size:
         raise Emerg(f'"{st.name}" directive invalid value', st.where())
+
+
+@handles("client_body_temp_path", "proxy_temp_path", "fastcgi_temp_path", "uwsgi_temp_path", "scgi_temp_path")
+def temp_path(reader, st, block, row):
+    """PATH [LEVEL1 [LEVEL2 [LEVEL3]]]: nginx makes the directory when it starts (and with -t)."""
+    once(st, block)
+    for i, level in enumerate(st.args[1:], start=1):
+        if level not in ("1", "2", "3"):
+            raise Emerg(f'"{st.name}" directive invalid value', st.at_arg(i))
+    reader.main.paths.append(reader.fs.full_path(st.args[0], reader.fs.prefix))
