@@ -60,11 +60,12 @@ describe('where a finding is marked', () => {
 describe('bad input', () => {
   it('answers binary garbage, a cycle of includes and an unterminated quote, and stays usable', async () => {
     const garbage = Array.from({ length: 2000 }, (_, i) => String.fromCharCode((i * 7919) % 0x3000)).join('');
-    for (const files of [
+    const inputs: Array<Record<string, string>> = [
       { 'nginx.conf': garbage },
       { 'nginx.conf': 'events {}\ninclude a.conf;\n', 'a.conf': 'include b.conf;\n', 'b.conf': 'include a.conf;\n' },
       { 'nginx.conf': 'events {}\nhttp { server { return 200 "never closed; } }\n' },
-    ]) {
+    ];
+    for (const files of inputs) {
       const answer = await check(files);
       expect(answer.ok).toBe(false);
       expect(answer.errors.at(-1)?.level).toMatch(/emerg|crit/);
