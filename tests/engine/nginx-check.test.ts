@@ -31,12 +31,12 @@ describe('where a finding is marked', () => {
   it('names the included file by the key the page gave it, and nginx\'s path in `file`', async () => {
     const finding = only(
       await check({
-        'nginx.conf': 'events {}\nhttp {\n    include snippets/*.conf;\n}\n',
-        'snippets/proxy.conf': 'proxy_set_header Host $host;\nproxy_set_headr X $remote_addr;\n',
+        'nginx.conf': 'events {}\nhttp {\n    include conf.d/*.conf;\n}\n',
+        'conf.d/proxy.conf': 'proxy_set_header Host $host;\nproxy_set_headr X $remote_addr;\n',
       }),
     );
-    expect(finding).toMatchObject({ line: 2, file: '/etc/nginx/snippets/proxy.conf' });
-    expect(finding.location).toMatchObject({ file: 'snippets/proxy.conf', line: 2, col: 1 });
+    expect(finding).toMatchObject({ line: 2, file: '/etc/nginx/conf.d/proxy.conf' });
+    expect(finding.location).toMatchObject({ file: 'conf.d/proxy.conf', line: 2, col: 1 });
   });
 
   it('counts columns as the editor does (UTF-16) and lines across CRLF', async () => {
