@@ -42,12 +42,15 @@ class Peer:
         self.max_conns = server.max_conns
         self.down = server.down
         self.backup = server.backup
+        self.stopped = False  # the backend is not running (the request's `down`)
 
 
 class PeerState:
-    """What nginx keeps per peer (in a worker, or shared through a zone)."""
+    """What nginx keeps per peer (in a worker, or shared through a zone), with the peer's
+    settings beside it (the balancer's loops read one object per peer)."""
 
-    __slots__ = ("current", "effective", "fails", "accessed", "checked", "conns")
+    __slots__ = ("current", "effective", "fails", "accessed", "checked", "conns", "peer", "weight", "max_fails",
+                 "fail_timeout", "down")
 
     def __init__(self, peer):
         self.current = 0
@@ -56,6 +59,11 @@ class PeerState:
         self.accessed = 0
         self.checked = 0
         self.conns = 0
+        self.peer = peer
+        self.weight = peer.weight
+        self.max_fails = peer.max_fails
+        self.fail_timeout = peer.fail_timeout
+        self.down = peer.down
 
 
 class Group:
@@ -65,6 +73,7 @@ class Group:
         self.peers = peers
         self.state = [worker_state[id(p)] for p in peers]
         self.entries = list(zip(range(len(peers)), peers, self.state))
+        self.states = list(enumerate(self.state))
         self.total_weight = sum(p.weight for p in peers)
 
 
@@ -83,6 +92,9 @@ class Upstream:
         self.primary = [p for p in peers if not p.backup]
         self.backup = [p for p in peers if p.backup]
         self.single = len(self.primary) == 1 and not self.backup
+        # requests one after another leave no connection active: least_conn ties, and picks as round robin does
+        self.smooth_only = self.method in ("round_robin", "least_conn") and not self.single and not any(
+            p.max_conns for p in self.primary + self.backup)
         self.shared = block.zone is not None
         self.workers = {}
         self.ring = _ketama_ring(self.primary) if self.method == "hash" and self.consistent else None
@@ -106,9 +118,12 @@ def _available(peer, state, tried, now):
 class Attempt:
     """One request's walk over the peers (nginx's per-request peer data)."""
 
-    def __init__(self, upstream, worker, key, client, now):
+    __slots__ = ("upstream", "primary", "backup", "group", "tried", "now", "key", "client", "draws", "hash", "rehash",
+                 "chosen")
+
+    def __init__(self, upstream, groups, key, client, now):
         self.upstream = upstream
-        self.primary, self.backup = upstream.groups(worker)
+        self.primary, self.backup = groups
         self.group = self.primary
         self.tried = set()
         self.now = now
@@ -263,6 +278,52 @@ class Attempt:
             state.fails = 0
 
 
+def _walk_smooth(groups, now, tries, retry, upstream_name):
+    """One request through smooth weighted round robin (Attempt's _smooth, _take and finish in
+    one loop: the balancer's hot path)."""
+    group, backup = groups
+    tried = 0  # a bit per peer of the group
+    names = []
+    while True:
+        best = None
+        best_current = total = 0
+        for i, state in group.states:
+            if state.down or tried >> i & 1:
+                continue
+            if state.max_fails and state.fails >= state.max_fails and now - state.checked <= state.fail_timeout:
+                continue
+            effective = state.effective
+            current = state.current = state.current + effective
+            total += effective
+            if effective < state.weight:
+                state.effective = effective + 1
+            if best is None or current > best_current:
+                best, best_index, best_current = state, i, current
+        if best is None:
+            if backup is not None and group is not backup:
+                group, tried = backup, 0
+                continue
+            names.append(upstream_name)
+            return "HTTP 502", 502, names
+        best.current -= total
+        if now - best.checked > best.fail_timeout:
+            best.checked = now
+        tried |= 1 << best_index
+        peer = best.peer
+        names.append(peer.name)
+        if not peer.stopped:
+            if best.accessed < best.checked:
+                best.fails = 0
+            return peer.name, 200, names
+        best.fails += 1
+        best.accessed = best.checked = now
+        if best.max_fails:
+            best.effective = max(best.effective - best.weight // best.max_fails, 0)
+        tries -= 1
+        if not retry or tries == 0:
+            return "HTTP 502", 502, names
+
+
 def _ketama_ring(peers):
     points = []
     for peer in peers:
@@ -303,42 +364,61 @@ class Simulation:
         self.clock_ms = clock_ms
 
     def run(self, requests, stopped=()):
-        stopped = set(stopped)
+        upstream = self.upstream
+        peers = upstream.primary + upstream.backup
+        self._stop(peers, stopped)
         served, statuses, tried = [], [], []
+        hashing = upstream.method == "hash"
+        tries_all = len(peers) if not self.next_tries else min(len(peers), self.next_tries)
+        retry = "error" in self.next_upstream and not upstream.single
+        clock = self.clock_ms
+        first_worker = upstream.groups(0)
         for request in requests:
             if "down" in request:
-                stopped = set(request["down"])
-            self.clock_ms += request.get("delay_ms", 0) or 0
-            outcome = self.one(request, stopped)
-            self.clock_ms += request.get("duration_ms", 0) or 0
-            served.append(outcome[0])
-            statuses.append(outcome[1])
-            tried.append(outcome[2])
+                self._stop(peers, request["down"])
+            get = request.get
+            delay = get("delay_ms")
+            if delay:
+                clock += delay
+            client = get("client", "127.0.0.1")
+            worker = get("worker")
+            groups = first_worker if not worker else upstream.groups(worker)
+            if upstream.smooth_only:
+                served_by, status, names = _walk_smooth(groups, int(clock // 1000), tries_all, retry, upstream.name)
+            else:
+                key = _key(upstream.hash_key, request, client) if hashing else None
+                attempt = Attempt(upstream, groups, key, client, int(clock // 1000))
+                served_by, status, names = self._one(attempt, tries_all, retry)
+            served.append(served_by)
+            statuses.append(status)
+            tried.append(names)
+            duration = request.get("duration_ms")
+            if duration:
+                clock += duration
+        self.clock_ms = clock
         return {"served_by": served, "status": statuses, "tried": tried}
 
-    def one(self, request, stopped):
-        upstream = self.upstream
-        now = int(self.clock_ms // 1000)
-        client = request.get("client", "127.0.0.1")
-        key = _key(upstream.hash_key, request, client) if upstream.method == "hash" else None
-        attempt = Attempt(upstream, request.get("worker", 0), key, client, now)
-        tries = len(upstream.primary) + len(upstream.backup)
-        if self.next_tries:
-            tries = min(tries, self.next_tries)
+    @staticmethod
+    def _stop(peers, names):
+        """Mark the backends that are stopped (by id or address) from now on."""
+        names = set(names)
+        for peer in peers:
+            peer.stopped = peer.name in names or peer.address in names
+
+    def _one(self, attempt, tries, retry):
         names = []
         while True:
             peer = attempt.pick()
             if peer is None:
-                names.append(upstream.name)
+                names.append(self.upstream.name)
                 return "HTTP 502", 502, names
             names.append(peer.name)
-            if peer.name not in stopped and peer.address not in stopped:
+            if not peer.stopped:
                 attempt.finish(failed=False)
                 return peer.name, 200, names
             attempt.finish(failed=True)
-            if not upstream.single:
-                tries -= 1
-            if upstream.single or tries == 0 or "error" not in self.next_upstream:
+            tries -= 1
+            if not retry or tries == 0:
                 return "HTTP 502", 502, names
 
 
