@@ -61,9 +61,13 @@ def _load_certificates(reader, http, http_block):
     list, the two lists apart), loaded as OpenSSL would, in OpenSSL 3.0's words."""
     http_certs = http_block.seen.get("ssl_certificate_list", [])
     http_keys = http_block.seen.get("ssl_certificate_key_list", [])
+    http_ssl = http_block.seen.get("ssl")
     for server in http.servers:
         certs = server.block_seen.get("ssl_certificate_list", http_certs)
         keys = server.block_seen.get("ssl_certificate_key_list", http_keys)
+        ssl_on = server.ssl_on or http_ssl
+        if ssl_on is not None and values.flag(ssl_on.args[0]) and not certs:
+            raise Emerg('no "ssl_certificate" is defined for the "ssl" directive', ssl_on.where())
         for i, cert in enumerate(certs):
             if i >= len(keys):
                 raise Emerg(f'no "ssl_certificate_key" is defined for certificate "{cert.args[0]}"', None, line=False)
@@ -163,23 +167,25 @@ def _check_locations(locations):
 
 
 def _ssl_listens(http, http_block):
+    """An address some server listens on with `ssl` needs a certificate in its default server
+    (the `default_server` one, else the first there): nginx names that server's line."""
     http_has_cert = bool(http_block.seen.get("ssl_certificate_list"))
-    http_ssl = http_block.seen.get("ssl")
+    addresses = {}
     for server in http.servers:
-        has_cert = http_has_cert or bool(server.block_seen.get("ssl_certificate_list"))
-        ssl_on = server.ssl_on or http_ssl
-        if has_cert or ssl_on is None or values.flag(ssl_on.args[0]) is False:
-            continue
-        raise Emerg('no "ssl_certificate" is defined for the "ssl" directive', ssl_on.where())
-    for server in http.servers:
-        has_cert = http_has_cert or bool(server.block_seen.get("ssl_certificate_list"))
         for listen in server.listens:
-            if listen.ssl and not has_cert:
-                # nginx names the server's line; the editor marks the listen
-                where = server.statement.where(0, 0)
-                if listen.statement.source is where.source:
-                    where.start, where.end = listen.statement.span()
-                raise Emerg('no "ssl_certificate" is defined for the "listen ... ssl" directive', where)
+            addresses.setdefault(listen.address.key, []).append((server, listen))
+    for entries in addresses.values():
+        ssl = next((listen for _, listen in entries if listen.ssl), None)
+        if ssl is None:
+            continue
+        default = next((server for server, listen in entries if listen.default), entries[0][0])
+        if http_has_cert or default.block_seen.get("ssl_certificate_list"):
+            continue
+        where = default.statement.where(0, 0)
+        mark = next((listen for server, listen in entries if server is default and listen.ssl), None)
+        if mark is not None and mark.statement.source is where.source:
+            where.start, where.end = mark.statement.span()
+        raise Emerg('no "ssl_certificate" is defined for the "listen ... ssl" directive', where)
 
 
 def _variables(http):
