@@ -97,7 +97,7 @@ function canonical(value: unknown): unknown {
 export const NGINX_PREFIX = '/usr/local/nginx';
 
 /** The corpus's tokens for the paths in nginx's output. */
-export function withNginxTokens(text: string): string {
+function withNginxTokens(text: string): string {
   return text.split(`${NGINX_PREFIX}/conf/nginx.conf`).join('<CONF>').split(NGINX_PREFIX).join('<PREFIX>');
 }
 

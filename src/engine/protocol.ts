@@ -200,7 +200,7 @@ export interface NginxFinding {
   location: SourceLocation | null;
 }
 
-export interface NginxRequest {
+interface NginxRequest {
   op: 'nginx';
   /** Paths relative to the prefix (or absolute) to their text. */
   files: ProjectFiles;
@@ -235,7 +235,7 @@ export interface BalanceRequestLine {
   duration_ms?: number;
 }
 
-export interface BalanceRequest {
+interface BalanceRequest {
   op: 'balance';
   /** The text inside `upstream pool { ... }` (the corpus's form), or else `files` with `upstream_name`. */
   upstream?: string;
@@ -256,7 +256,7 @@ export interface BalanceRequest {
   clock_ms?: number;
 }
 
-export interface BalanceServer {
+interface BalanceServer {
   address: string;
   name: string;
   weight: number;
