@@ -62,19 +62,8 @@ class ResolverMatch:
 
     source_site = None
 
-    def __init__(
-        self,
-        func,
-        args,
-        kwargs,
-        url_name=None,
-        app_names=None,
-        namespaces=None,
-        route=None,
-        tried=None,
-        captured_kwargs=None,
-        extra_kwargs=None,
-    ):
+    def __init__(self, func, args, kwargs, url_name=None, app_names=None, namespaces=None, route=None, tried=None,
+                 captured_kwargs=None, extra_kwargs=None):
         self.func, self.args, self.kwargs = func, args, kwargs
         self.url_name, self.route, self.tried = url_name, route, tried
         self.captured_kwargs, self.extra_kwargs = captured_kwargs, extra_kwargs
@@ -290,15 +279,12 @@ class URLPattern:
 
     @cached_property
     def lookup_str(self):
-        """The dotted path of the view ('blog.views.index'), for telling views apart."""
-        view = self.callback
-        if isinstance(view, functools.partial):
-            view = view.func
-        if hasattr(view, "view_class"):
-            view = view.view_class
-        elif not hasattr(view, "__name__"):
-            return f"{view.__module__}.{type(view).__name__}"
-        return f"{view.__module__}.{view.__qualname__}"
+        """The dotted path of the view ('blog.views.index'), for telling views apart: a partial
+        by its function, an as_view() function by its class, an instance by its class's name."""
+        view = getattr(self.callback, "func", None) if isinstance(self.callback, functools.partial) else self.callback
+        view = getattr(view, "view_class", view)
+        name = view.__qualname__ if hasattr(view, "__name__") else type(view).__name__
+        return f"{view.__module__}.{name}"
 
 
 class _Leaf:
