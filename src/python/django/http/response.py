@@ -11,6 +11,7 @@ A status class says its status where it is declared: `class HttpResponseGone(Htt
 status=410)` (the class attribute status_code is what Django's API exposes).
 """
 
+import contextlib
 import datetime
 import decimal
 import io
@@ -326,13 +327,9 @@ def _seconds_until(moment):
 
 
 def _call_quietly(function):
-    """Call `function` (if any), ignoring what it raises: closing must not fail a response."""
-    if function is None:
-        return
-    try:
+    """Call `function`, ignoring what it raises: closing must not fail a response."""
+    with contextlib.suppress(Exception):
         function()
-    except Exception:
-        pass
 
 
 # ---- responses held in memory ----------------------------------------------------------------
@@ -369,7 +366,8 @@ class HttpResponse(HttpResponseBase):
             self._chunks = [self.make_bytes(value)]
         else:
             self._chunks = [b"".join(map(self.make_bytes, value))]
-            _call_quietly(getattr(value, "close", None))
+            if hasattr(value, "close"):
+                _call_quietly(value.close)
         self.__dict__.pop("text", None)
 
     @cached_property
@@ -580,7 +578,8 @@ class FileResponse(StreamingHttpResponse):
 
     def __init__(self, *args, as_attachment=False, filename="", **options):
         self.as_attachment, self.filename = as_attachment, filename
-        self._no_explicit_content_type = options.get("content_type") is None
+        # Content-Type is guessed from the file name unless the content_type argument gives it.
+        self._guesses_content_type = options.get("content_type") is None
         super().__init__(*args, **options)
 
     def _take_streaming_content(self, value):
@@ -600,7 +599,7 @@ class FileResponse(StreamingHttpResponse):
         if size is not None:
             self.headers["Content-Length"] = size
         filename = os.path.basename(self.filename or name)
-        if self._no_explicit_content_type:
+        if self._guesses_content_type:
             self.headers["Content-Type"] = _file_content_type(filename)
         disposition = content_disposition_header(self.as_attachment, filename)
         if disposition:
