@@ -19,6 +19,7 @@ their path() call is written), a match carries its pattern's, and an error about
 
 import functools
 import re
+from collections import namedtuple
 from importlib import import_module
 from pickle import PicklingError
 from urllib.parse import quote
@@ -274,7 +275,7 @@ class URLPattern:
     def resolve(self, path):
         found = self.pattern.match(path)
         if found:
-            return _combined_match([], _Leaf(self, found[1], found[2]), None)
+            return _combined_match([], _Leaf.of(self, found[1], found[2]), None)
         return None
 
     @cached_property
@@ -287,34 +288,23 @@ class URLPattern:
         return f"{view.__module__}.{name}"
 
 
-class _Leaf:
-    """A URLPattern that matched, with what it captured, as the match of its own level sees it
-    (the attributes a ResolverMatch from elsewhere has too)."""
+class _Leaf(namedtuple("_Leaf", "func args kwargs url_name route captured_kwargs extra_kwargs source_site app_names namespaces")):
+    """The match found at the bottom of the walk, as its own level sees it: a URLPattern that
+    matched (see of()), or what an entry of another kind answered, its route joined to the
+    entry's."""
 
-    __slots__ = ("func", "args", "kwargs", "url_name", "route", "captured_kwargs", "extra_kwargs", "source_site")
-    app_names = namespaces = ()
+    __slots__ = ()
 
-    def __init__(self, endpoint, args, captured):
-        self.func = endpoint.callback
-        self.args = args
-        self.kwargs = {**captured, **endpoint.default_args}  # extra kwargs win over captured ones
-        self.url_name = endpoint.pattern.name
-        self.route = str(endpoint.pattern)
-        self.captured_kwargs = captured
-        self.extra_kwargs = endpoint.default_args
-        self.source_site = endpoint.source_site
+    @classmethod
+    def of(cls, endpoint, args, captured):
+        extra = endpoint.default_args  # extra kwargs win over captured ones
+        view_kwargs = {**captured, **extra}
+        route = str(endpoint.pattern)
+        return cls(endpoint.callback, args, view_kwargs, endpoint.pattern.name, route, captured, extra, endpoint.source_site, (), ())
 
 
-class _Level:
-    """One URLResolver on the way to a match, and what its own pattern captured."""
-
-    __slots__ = ("resolver", "args", "kwargs", "entry")
-
-    def __init__(self, resolver, args, kwargs):
-        self.resolver = resolver
-        self.args = args
-        self.kwargs = kwargs
-        self.entry = None  # which of its patterns the walk went into
+# One URLResolver on the way to a match, and what its own pattern captured.
+_Level = namedtuple("_Level", "resolver args kwargs")
 
 
 def _join_routes(outer, inner):
@@ -330,7 +320,6 @@ def _combined_match(levels, found, tried):
     kwargs at all are involved, the routes joined, the names and namespaces collected."""
     args, kwargs = found.args, found.kwargs
     extra = found.extra_kwargs
-    route = found.route
     for level in reversed(levels):
         resolver = level.resolver
         merged = {**level.kwargs, **resolver.default_kwargs, **kwargs}
@@ -338,8 +327,9 @@ def _combined_match(levels, found, tried):
             args = level.args + args
         kwargs = merged
         extra = {**resolver.default_kwargs, **extra}
-        entry = level.entry
-        route = _join_routes("" if isinstance(entry, URLPattern) else str(entry.pattern), route)
+    route = found.route
+    for level in reversed(levels[1:]):  # the include()s on the way (the root's '^/' is not shown)
+        route = _join_routes(str(level.resolver.pattern), route)
     match = ResolverMatch(
         found.func,
         args,
@@ -434,17 +424,15 @@ class URLResolver:
         prefix), seen from its own level; None when none does. Every pattern tried is noted in
         `tried`, after `trail` (the include()s on the way); `levels` gets the include()s the
         match is under, ours last."""
-        level = levels[-1]
         _include_depth.enter(self)
         try:
             for entry in self.url_patterns:
-                level.entry = entry
                 kind = type(entry)
                 if kind is URLPattern:
                     found = entry.pattern.match(path)
                     tried.append([*trail, entry])
                     if found:
-                        return _Leaf(entry, found[1], found[2])
+                        return _Leaf.of(entry, found[1], found[2])
                 elif kind is URLResolver:
                     found = entry.pattern.match(path)
                     if not found:
@@ -465,7 +453,7 @@ class URLResolver:
 
     # ---- reverse tables ----
 
-    def _populate(self):
+    def _build_tables(self):
         """Build this resolver's reverse tables for the current language, unless they are
         built or being built (an include() of itself: the caller then finds them missing)."""
         language = _language()
@@ -480,7 +468,7 @@ class URLResolver:
     def _current_tables(self):
         language = _language()
         if language not in self._tables:
-            self._populate()
+            self._build_tables()
         try:
             return self._tables[language]
         except KeyError as missing:
@@ -534,7 +522,9 @@ def _search_foreign(entry, path, trail, tried):
         return None
     if match:
         _note_tried(tried, trail, entry, match.tried)
-        return match
+        route = _join_routes(str(entry.pattern), match.route)
+        return _Leaf(match.func, match.args, match.kwargs, match.url_name, route, match.captured_kwargs,
+                     match.extra_kwargs, match.source_site, match.app_names, match.namespaces)
     tried.append([*trail, entry])
     return None
 
@@ -569,7 +559,7 @@ class _ReverseTables:
             if isinstance(entry, URLPattern):
                 tables._add_endpoint(entry, prefix)
             else:
-                entry._populate()
+                entry._build_tables()
                 if entry.app_name:
                     tables.apps.setdefault(entry.app_name, []).append(entry.namespace)
                     tables.namespaces[entry.namespace] = (prefix, entry)
