@@ -275,7 +275,7 @@ class URLPattern:
     def resolve(self, path):
         found = self.pattern.match(path)
         if found:
-            return _combined_match([], _Leaf.of(self, found[1], found[2]), None)
+            return _combined_match([], _leaf_of(self, found[1], found[2]), None)
         return None
 
     @cached_property
@@ -290,21 +290,20 @@ class URLPattern:
 
 class _Leaf(namedtuple("_Leaf", "func args kwargs url_name route captured_kwargs extra_kwargs source_site app_names namespaces")):
     """The match found at the bottom of the walk, as its own level sees it: a URLPattern that
-    matched (see of()), or what an entry of another kind answered, its route joined to the
-    entry's."""
+    matched (see _leaf_of()), or what an entry of another kind answered, its route joined to
+    the entry's."""
 
     __slots__ = ()
 
-    @classmethod
-    def of(cls, endpoint, args, captured):
-        extra = endpoint.default_args  # extra kwargs win over captured ones
-        view_kwargs = {**captured, **extra}
-        route = str(endpoint.pattern)
-        return cls(endpoint.callback, args, view_kwargs, endpoint.pattern.name, route, captured, extra, endpoint.source_site, (), ())
+
+_new_leaf = functools.partial(tuple.__new__, _Leaf)  # without namedtuple's argument handling: resolve() is hot
 
 
-# One URLResolver on the way to a match, and what its own pattern captured.
-_Level = namedtuple("_Level", "resolver args kwargs")
+def _leaf_of(endpoint, args, captured):
+    extra = endpoint.default_args  # extra kwargs win over captured ones
+    view_kwargs = {**captured, **extra}
+    pattern = endpoint.pattern
+    return _new_leaf((endpoint.callback, args, view_kwargs, pattern.name, str(pattern), captured, extra, endpoint.source_site, (), ()))
 
 
 def _join_routes(outer, inner):
@@ -319,24 +318,23 @@ def _combined_match(levels, found, tried):
     kwargs merged outside in (inner ones winning), its positional captures kept only while no
     kwargs at all are involved, the routes joined, the names and namespaces collected."""
     args, kwargs = found.args, found.kwargs
-    extra = found.extra_kwargs
-    for level in reversed(levels):
-        resolver = level.resolver
-        merged = {**level.kwargs, **resolver.default_kwargs, **kwargs}
+    extra, route = found.extra_kwargs, found.route
+    for depth in range(len(levels) - 1, -1, -1):
+        resolver, level_args, level_kwargs = levels[depth]
+        merged = {**level_kwargs, **resolver.default_kwargs, **kwargs}
         if not merged:
-            args = level.args + args
+            args = level_args + args
         kwargs = merged
         extra = {**resolver.default_kwargs, **extra}
-    route = found.route
-    for level in reversed(levels[1:]):  # the include()s on the way (the root's '^/' is not shown)
-        route = _join_routes(str(level.resolver.pattern), route)
+        if depth:  # an include() on the way (the root's own '^/' is no part of the route)
+            route = _join_routes(str(resolver.pattern), route)
     match = ResolverMatch(
         found.func,
         args,
         kwargs,
         found.url_name,
-        [*(level.resolver.app_name for level in levels), *found.app_names],
-        [*(level.resolver.namespace for level in levels), *found.namespaces],
+        [*(level[0].app_name for level in levels), *found.app_names],
+        [*(level[0].namespace for level in levels), *found.namespaces],
         route,
         tried,
         captured_kwargs=found.captured_kwargs,
@@ -413,7 +411,7 @@ class URLResolver:
             raise Resolver404({"path": path})
         rest, args, kwargs = found
         tried = []
-        levels = [_Level(self, args, kwargs)]
+        levels = [(self, args, kwargs)]
         leaf = self._search(rest, (), tried, levels)
         if leaf is None:
             raise Resolver404({"tried": tried, "path": rest})
@@ -432,13 +430,13 @@ class URLResolver:
                     found = entry.pattern.match(path)
                     tried.append([*trail, entry])
                     if found:
-                        return _Leaf.of(entry, found[1], found[2])
+                        return _leaf_of(entry, found[1], found[2])
                 elif kind is URLResolver:
                     found = entry.pattern.match(path)
                     if not found:
                         tried.append([*trail, entry])
                         continue
-                    levels.append(_Level(entry, found[1], found[2]))
+                    levels.append((entry, found[1], found[2]))
                     leaf = entry._search(found[0], (*trail, entry), tried, levels)
                     if leaf is not None:
                         return leaf
