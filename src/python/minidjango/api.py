@@ -11,7 +11,7 @@ import json
 import pkgutil
 import sys
 
-from minidjango import interrupts, isolation, operations
+from minidjango import interrupts, isolation, limits, operations
 
 
 def _find_operations():
@@ -53,6 +53,6 @@ def handle(request_json):
         run = OPERATIONS.get(request.get("op"))
         if run is None:
             raise ValueError(f"Unknown operation {request.get('op')!r}; known: {', '.join(sorted(OPERATIONS))}")
-        return json.dumps(run(request), ensure_ascii=False)
+        return json.dumps(limits.bounded(run(request)), ensure_ascii=False)
     except Exception as exc:  # a malformed request or an answer JSON cannot hold: told plainly
         return json.dumps({"fault": f"{type(exc).__name__}: {exc}"}, ensure_ascii=False)
