@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EngineStoppedError, type EngineStatus } from '../../../src/engine/client';
+import type { CheckResult } from '../../../src/engine/protocol';
 import { useEngine } from '../../support/engine';
 
 const statuses: EngineStatus[] = [];
@@ -58,5 +59,20 @@ describe('runs the time limit interrupts in place', () => {
     const loop = await settings('DEBUG = True\nn = 0\nwhile True:\n    n += 1\n');
     expect(loop.error).toMatchObject({ type: 'KeyboardInterrupt', file: 'mysite/settings.py' });
     expect(restarts()).toBe(before);
+  });
+});
+
+describe('what the reader is told about a value too big for memory', () => {
+  it.each([
+    ['"x" * 10**10', 'OverflowError'],
+    ['[0] * 10**10', 'OverflowError'],
+    ['[0] * 10**9', 'MemoryError'],
+    ['bytearray(2**31)', 'OverflowError'],
+  ])('%s: %s, explained as memory, not as a loop', async (expression, type) => {
+    const answer: CheckResult = await settings(`DEBUG = True\nBIG = ${expression}\n`);
+    expect(answer.error).toMatchObject({ type, file: 'mysite/settings.py', line: 2 });
+    expect(answer.error!.explanation).toMatch(/memory/);
+    expect(answer.error!.explanation).not.toMatch(/never finishes|loop/);
+    await answersAgain();
   });
 });
