@@ -39,10 +39,13 @@ function refusingConstructor(name: string) {
   return Object.freeze(refused);
 }
 
-/** Replace `name` on `target` by `value` for good (or delete it); returns whether it is gone. */
-function replace(target: object, name: string, value: unknown): boolean {
+/**
+ * Replace `name` on `target` by `value` (or delete it); returns whether it is gone. For good,
+ * unless `configurable` (Pyodide's fatal-error handler redefines its API itself).
+ */
+function replace(target: object, name: string, value: unknown, configurable = false): boolean {
   try {
-    Object.defineProperty(target, name, { value, writable: false, configurable: false, enumerable: false });
+    Object.defineProperty(target, name, { value, writable: false, configurable, enumerable: false });
   } catch {
     try {
       delete (target as Record<string, unknown>)[name];
@@ -71,7 +74,7 @@ export interface LockDownPlan {
 export function lockDown(pyodide: PyodideAPI, plan: LockDownPlan): string[] {
   const left: string[] = [];
   const api = pyodide as unknown as Record<string, unknown>;
-  for (const name of PYODIDE_API) if (name in api) replace(api, name, refuse(`pyodide.${name}`)) || left.push(`pyodide.${name}`);
+  for (const name of PYODIDE_API) if (name in api) replace(api, name, refuse(`pyodide.${name}`), true) || left.push(`pyodide.${name}`);
 
   // Code from strings: eval, and the constructors every function leads to (fn.constructor).
   const scope = plan.scope as Record<string, unknown>;

@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { loadPyodide } from 'pyodide';
 import { lockDown } from '../lockdown';
+import { nodeLockDownPlan } from './lockdown-plan';
 import { installPythonSources, pyodideOptions } from '../pyodide-engine';
 import { engineAssets, PYODIDE_DIR } from '../build/assets';
 import { cachedEngineSnapshot } from '../build/snapshot';
@@ -10,32 +11,6 @@ import type { ToWorker } from '../protocol';
 import { readPythonSources } from '../build/python-sources';
 
 const port = parentPort!;
-
-/**
- * What the thread's scope loses once started. `process` is the way to Node's modules (files,
- * child processes, the network: process.getBuiltinModule), so it is replaced by what Pyodide
- * itself reads of it.
- */
-function lockedProcess(): object {
-  const { version, versions, platform } = process;
-  const quiet = Object.freeze({ write: () => true, isTTY: false });
-  return Object.freeze({
-    version,
-    versions: Object.freeze({ ...versions }),
-    platform,
-    release: Object.freeze({ name: 'node' }),
-    argv: Object.freeze([]),
-    env: Object.freeze({}),
-    exitCode: undefined,
-    browser: undefined,
-    stdout: quiet,
-    stderr: quiet,
-    getuid: () => 0,
-    umask: () => 0o22,
-    cwd: () => '/',
-    hrtime: Object.assign((previous?: [number, number]) => process.hrtime(previous), { bigint: () => process.hrtime.bigint() }),
-  });
-}
 
 serveEngine(
   {
@@ -54,11 +29,7 @@ serveEngine(
     return pyodide;
   },
   (pyodide) => {
-    const left = lockDown(pyodide, {
-      scope: globalThis,
-      globals: ['fetch', 'WebSocket', 'EventSource', 'BroadcastChannel', 'navigator', 'require', 'module'],
-      replacements: { process: lockedProcess() },
-    });
+    const left = lockDown(pyodide, nodeLockDownPlan());
     if (left.length) throw new Error(`could not lock the worker down: ${left.join(', ')}`);
   },
 );
