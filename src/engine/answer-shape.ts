@@ -9,9 +9,13 @@ import type { FromWorker } from './protocol';
 
 /** The largest answer read at all, in characters of JSON. */
 export const MAX_ANSWER_CHARS = 2_000_000;
-/** Bounds an honest answer stays within (minidjango/limits.py: 100 messages + 1, 2,000 characters + a note, 500 items). */
+/**
+ * Bounds an honest answer stays within (minidjango/limits.py: 100 messages + 1, 2,000 characters
+ * for a finding's texts, 10,000 for other strings, 500 items), with a margin.
+ */
 const MAX_MESSAGES = 101;
 const MAX_TEXT = 4_000;
+const MAX_VALUE = 12_000;
 const MAX_ITEMS = 1_000;
 
 type Check = (value: unknown, path: string) => string | null;
@@ -20,10 +24,12 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const text =
-  (max = MAX_TEXT): Check =>
+  (max = MAX_VALUE): Check =>
   (value, path) =>
     typeof value !== 'string' ? `${path} is not a string` : value.length > max ? `${path} is longer than ${max} characters` : null;
 const str = text();
+/** A finding's words: what the page shows as text. */
+const words = text(MAX_TEXT);
 const int: Check = (value, path) => (Number.isSafeInteger(value) ? null : `${path} is not an integer`);
 const bool: Check = (value, path) => (typeof value === 'boolean' ? null : `${path} is not true or false`);
 const literal =
@@ -99,20 +105,20 @@ const quickFix = shape({ title: str, edits: list(shape({ ...locationFields, text
 
 const engineError = shape({
   type: str,
-  message: str,
+  message: words,
   file: nullable(str),
   line: nullable(int),
   location,
-  explanation: optional(nullable(str)),
+  explanation: optional(nullable(words)),
 });
 
 const checkMessage = shape({
   id: str,
   level: literal('DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL'),
-  msg: str,
-  hint: nullable(str),
+  msg: words,
+  hint: nullable(words),
   location,
-  why: optional(str),
+  why: optional(words),
   chapter: optional(str),
   fixes: optional(list(quickFix, 10)),
 });

@@ -6,7 +6,7 @@
  */
 import type { PyodideAPI } from 'pyodide';
 import { SHARED_SLOTS, type BootPhase, type FromWorker, type ToWorker } from './protocol';
-import { makeReadOnlyExcept } from './filesystem';
+import { makeReadOnly } from './filesystem';
 import { startPythonEngine, type PythonEngine } from './pyodide-engine';
 import { WARM_UP_REQUESTS } from './warm-up';
 
@@ -17,9 +17,6 @@ interface WorkerEndpoint {
 
 /** Loads Pyodide with the engine's sources installed, reporting progress as it goes. */
 type BootPyodide = (progress: (phase: BootPhase, fraction: number) => void) => Promise<PyodideAPI>;
-
-/** Where a run may write (minidjango/project.py SCRATCH_DIRS: the project is under /home). */
-const WRITABLE_FOLDERS = ['/tmp', '/home'];
 
 /** Called once the engine has started, before the first call: see lockdown.ts. */
 type LockDown = (pyodide: PyodideAPI) => void;
@@ -59,7 +56,7 @@ export function serveEngine(endpoint: WorkerEndpoint, boot: BootPyodide, lockDow
           // interrupt buffer is handed over: nothing can stop start-up half-way.
           for (const request of WARM_UP_REQUESTS) engine.handle(JSON.stringify(request));
           engine.seal();
-          makeReadOnlyExcept(pyodide, WRITABLE_FOLDERS);
+          makeReadOnly(pyodide);
           if (message.interruptBuffer) {
             shared = new Int32Array(message.interruptBuffer);
             Atomics.store(shared, SHARED_SLOTS.signal, 0);

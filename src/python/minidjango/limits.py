@@ -3,8 +3,9 @@
 The page shows every finding of an answer, and one line of a reader's settings can make Django
 report 100,000 of them (`CSRF_TRUSTED_ORIGINS = ["x%d" % i for i in range(10**5)]`), or raise an
 exception whose message is 10 MB long. An answer keeps the most severe MAX_MESSAGES messages
-(and one more that says how many were left out), no text longer than MAX_TEXT characters (cut
-with a note of how much was left out), and no list longer than MAX_ITEMS. Real projects stay far
+(and one more that says how many were left out), no text of a finding longer than MAX_TEXT
+characters and no other string longer than MAX_VALUE (cut with a note of how much was left out),
+and no list longer than MAX_ITEMS. Real projects stay far
 below these; what goes past them is a mistake, or an attack on the page.
 
 The page checks the same bounds (src/engine/answer-shape.ts), with a margin.
@@ -14,7 +15,11 @@ from collections import Counter
 
 MAX_MESSAGES = 100
 MAX_TEXT = 2000
+#: Any other string (a path asked about, a pattern, a value's repr): long ones are legitimate.
+MAX_VALUE = 10000
 MAX_ITEMS = 500
+#: The texts a finding is told in (MAX_TEXT); the other strings get MAX_VALUE.
+_TEXT_KEYS = frozenset(("msg", "hint", "message", "explanation", "why"))
 #: A quick fix whose edits are longer than this is left out (it could not be shown anyway).
 MAX_FIX_CHARS = 20000
 MAX_FIXES = 10
@@ -69,10 +74,10 @@ def left_out(messages, level_name):
     }]
 
 
-def bounded(answer):
+def bounded(answer, limit=MAX_VALUE):
     """The answer with every text, list and quick fix within the bounds (a copy where cut)."""
     if isinstance(answer, str):
-        return text(answer)
+        return text(answer, limit)
     if isinstance(answer, list):
         return [bounded(item) for item in answer[:MAX_ITEMS]]
     if isinstance(answer, dict):
@@ -82,7 +87,7 @@ def bounded(answer):
                 # Kept whole or left out: a cut edit would break the reader's code.
                 result[key] = [fix for fix in value if _fix_chars(fix) <= MAX_FIX_CHARS][:MAX_FIXES]
             else:
-                result[text(key) if isinstance(key, str) else key] = bounded(value)
+                result[text(key, MAX_VALUE) if isinstance(key, str) else key] = bounded(value, MAX_TEXT if key in _TEXT_KEYS else MAX_VALUE)
         return result
     return answer
 

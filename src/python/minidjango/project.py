@@ -5,9 +5,9 @@ secret_key.txt, a package needs its __init__.py), so the project's files are wri
 directory that is the first entry of sys.path and the working directory, exactly as
 `manage.py` sees a project. Between runs everything the previous project left behind is taken
 away: its modules, its environment, the state of Django, the packages that were "installed",
-and the files it wrote: a run may write only in its project, in /tmp and in /home (the rest of
-the filesystem is read-only, src/engine/filesystem.ts), and each run finds /tmp and /home as the
-engine found them at start-up.
+and the files it wrote: the standard library, the engine and the devices are read-only
+(src/engine/filesystem.ts), and each run finds the rest of the filesystem (/tmp, /home, the
+folders a cache or MEDIA_ROOT made, such as /var/cache/...) as the engine found it at start-up.
 """
 
 import base64
@@ -171,33 +171,30 @@ def _write_tree(files):
     return changed
 
 
-#: Where a run may write besides its project (the rest is read-only once the engine has started).
-SCRATCH_DIRS = ("/tmp", "/home")
-#: What they held when the engine started: folder -> its mode.
+#: What a run cannot write (src/engine/filesystem.ts makes them read-only once the engine has started).
+READ_ONLY_DIRS = ("/lib", "/opt", "/dev", "/proc")
+#: What the rest of the filesystem held when the engine started: path -> a folder's mode (None for a file).
 _scratch_baseline = {}
 #: The folders the project lives in (made by the first run, kept by all).
 _PROJECT_PARENTS = {os.path.dirname(PROJECT_DIR), os.path.dirname(os.path.dirname(PROJECT_DIR))}
 
 
 def _scratch_tree():
-    """Every file and folder under SCRATCH_DIRS, the project's own excepted: path -> mode (None for a file)."""
+    """Every file and folder a run may write, the project's own excepted: path -> mode (None for a file)."""
     found = {}
-    for top in SCRATCH_DIRS:
-        if not os.path.isdir(top):
-            continue
-        found[top] = os.stat(top).st_mode
-        for root, dirs, names in os.walk(top):
-            dirs[:] = [d for d in dirs if os.path.join(root, d) != PROJECT_DIR]
-            for name in dirs:
-                full = os.path.join(root, name)
-                found[full] = None if os.path.islink(full) else os.lstat(full).st_mode
-            for name in names:
-                found[os.path.join(root, name)] = None
+    skipped = (PROJECT_DIR, *READ_ONLY_DIRS)
+    for root, dirs, names in os.walk("/"):
+        dirs[:] = [d for d in dirs if os.path.join(root, d) not in skipped]
+        for name in dirs:
+            full = os.path.join(root, name)
+            found[full] = None if os.path.islink(full) else os.lstat(full).st_mode
+        for name in names:
+            found[os.path.join(root, name)] = None
     return found
 
 
 def _reset_scratch():
-    """/tmp and /home as the engine found them: what a run wrote there is gone by the next."""
+    """The writable filesystem as the engine found it: what a run wrote is gone by the next."""
     found = _scratch_tree()
     if not _scratch_baseline:
         _scratch_baseline.update(found)

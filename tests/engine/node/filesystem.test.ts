@@ -1,9 +1,10 @@
 /**
  * What one run can leave for the next, in the real engine. Before, a file written to /tmp or
  * /home by one run was there in the next, and a run could write anywhere (a module in
- * site-packages that every later run imports, the engine's own files). Now a run writes only in
- * its project, /tmp and /home, and each run finds them as the engine did at start-up. The
- * start-up snapshot held the build machine's paths (sys.executable was the script that made it).
+ * site-packages that every later run imports, the engine's own files). Now the standard library,
+ * the engine and the devices are read-only, and each run finds the rest as the engine did at
+ * start-up. The start-up snapshot held the build machine's paths (sys.executable was the script
+ * that made it).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -33,12 +34,13 @@ for path in ("/tmp/secret.txt", "/home/notes.txt", "/home/learner/notes.txt", "/
         f.write("left behind")
 os.makedirs("/tmp/deep/er/folder")
 os.makedirs("/home/learner/.cache/pip")
+os.makedirs("/var/cache/mysite/renders")  # as a FileBasedCache does with its LOCATION
 handle, temp = tempfile.mkstemp()
-RESULT = sorted(os.listdir("/tmp"))`),
-    ).toMatch(/'deep', 'secret.txt', 'tmp/);
-    expect(await run('RESULT = sorted(os.listdir("/tmp")), sorted(os.listdir("/home")), sorted(os.listdir("/home/learner")), os.listdir("/home/pyodide")')).toBe(
-      "([], ['learner', 'pyodide', 'web_user'], ['project'], [])",
-    );
+RESULT = sorted(os.listdir("/tmp")), sorted(os.listdir("/"))`),
+    ).toMatch(/'deep', 'secret.txt', 'tmp.*'var'/);
+    expect(
+      await run('RESULT = sorted(os.listdir("/tmp")), sorted(os.listdir("/home")), sorted(os.listdir("/home/learner")), os.listdir("/home/pyodide"), sorted(os.listdir("/"))'),
+    ).toBe("([], ['learner', 'pyodide', 'web_user'], ['project'], [], ['dev', 'home', 'lib', 'opt', 'proc', 'tmp'])");
   });
 
   it('a folder made unusable (chmod 000) is usable again in the next run', async () => {
@@ -46,7 +48,7 @@ RESULT = sorted(os.listdir("/tmp"))`),
     expect(await run('open("/tmp/x", "w").write("ok")\nRESULT = open("/tmp/x").read()')).toBe("'ok'");
   });
 
-  it('nothing else can be written: the standard library, the engine, the root, /dev', async () => {
+  it('the standard library, the engine and /dev cannot be written, moved or made writable', async () => {
     const result = await run(`
 RESULT = []
 attempts = [
@@ -54,7 +56,7 @@ attempts = [
     lambda: open("/lib/python3.14/site-packages/evil.py", "w"),
     lambda: open("/opt/minidjango/minidjango/api.py", "a"),
     lambda: open("/opt/minidjango/minidjango/new_module.py", "w"),
-    lambda: os.mkdir("/evil"),
+    lambda: os.rename("/lib", "/tmp/lib"),
     lambda: open("/dev/evil", "w"),
     lambda: os.chmod("/lib", 0o777),
     lambda: os.remove("/lib/python314.zip"),
