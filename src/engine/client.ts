@@ -228,7 +228,11 @@ export class EngineClient {
       return;
     }
     const memory = /out of memory|memory (allocation|exhausted)|Cannot enlarge memory|Array buffer allocation failed|Invalid (string|array) length|OOM/i.test(message);
-    this.restart(new EngineStoppedError(memory ? 'memory' : 'crash', `The Python interpreter failed: ${message}`));
+    this.restart(
+      memory
+        ? new EngineStoppedError('memory', `Python ran out of memory (${message}).`)
+        : new EngineStoppedError('crash', `The Python interpreter failed: ${message}`),
+    );
   }
 
   private failBoot(message: string): void {

@@ -334,7 +334,7 @@ describe('the engine client: crashes', () => {
       engine.worker.say({ type: 'ready' });
       const call = engine.client.call({ op: 'ping' }).catch((error: unknown) => error);
       engine.worker.say({ type: 'crashed', id: 1, message });
-      expect(await call).toMatchObject({ reason: 'memory' });
+      expect(await call).toMatchObject({ reason: 'memory', message: `Python ran out of memory (${message}).` });
       expect(engine.workers).toHaveLength(2);
     },
   );
