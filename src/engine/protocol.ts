@@ -303,6 +303,14 @@ export interface EngineFault {
 
 export type BootPhase = 'runtime' | 'stdlib' | 'engine' | 'ready';
 
+/**
+ * The memory a client shares with its worker (when it can: SharedArrayBuffer), as Int32 slots:
+ * the signal the client writes at the time limit (2, SIGINT; Pyodide and the engine read it), and
+ * the size of the worker's WebAssembly memory in MiB, which the worker keeps up to date, so that
+ * a client whose worker stopped answering can tell a memory bomb from a loop.
+ */
+export const SHARED_SLOTS = { signal: 0, memoryMiB: 1, count: 2 } as const;
+
 export type ToWorker =
   | { type: 'boot'; interruptBuffer: SharedArrayBuffer | null }
   | { type: 'call'; id: number; request: string };
