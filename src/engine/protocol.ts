@@ -56,6 +56,8 @@ export interface EngineError {
 export interface CheckResult {
   error: EngineError | null;
   messages: CheckMessage[];
+  /** When the request's `nginx` asked for it: `nginx -t` on the project's nginx.conf (its findings are in `messages` too). */
+  nginx?: NginxBesideAnswer;
 }
 
 /** A project's files: path (always '/'-separated, relative) to its text. */
@@ -84,6 +86,20 @@ export interface CheckRequest {
    * course.W008. When absent, USE_X_FORWARDED_HOST or USE_X_FORWARDED_PORT set to True count as yes.
    */
   behind_proxy?: boolean;
+  /** Check the project's nginx configuration too, and the course's checks across it and the settings. */
+  nginx?: NginxBeside;
+}
+
+/** The project's nginx configuration, checked beside its settings (see src/python/minidjango/nginx_beside.py). */
+export interface NginxBeside {
+  /** The project file that is nginx's main configuration, default "nginx.conf". */
+  conf?: string;
+  /** nginx's -p, default "/etc/nginx/". */
+  prefix?: string;
+  /** The names that resolve, as in the `nginx` operation. Default: localhost. */
+  hosts?: string[] | Record<string, string[]>;
+  /** Where the project is on the server, default "/srv/mysite" (nginx's paths are compared with the settings' there). */
+  project_dir?: string;
 }
 
 /** A check run on a project, then the exercise's goals (its checks.py) judged against it. */
@@ -218,6 +234,20 @@ export interface NginxAnswer {
   /** Whether `nginx -t` would exit 0 (warnings do not fail it). */
   ok: boolean;
   errors: NginxFinding[];
+}
+
+/** An `upstream` block as written: what the page's balancer animation can simulate. */
+export interface NginxUpstream {
+  name: string;
+  method: string;
+  servers: Array<{ address: string; backup: boolean; down: boolean }>;
+}
+
+export interface NginxBesideAnswer extends NginxAnswer {
+  /** The project file checked. */
+  conf: string;
+  /** The configuration's upstream blocks (none when it fails `nginx -t`). */
+  upstreams: NginxUpstream[];
 }
 
 export interface BalanceRequestLine {

@@ -53,9 +53,10 @@ def course_check(func=None, *, deploy=False):
 
 
 class CourseContext:
-    """What a course check can look at: settings as Django loaded them, their source, the run."""
+    """What a course check can look at: settings as Django loaded them, their source, the run,
+    and the project's nginx configuration when the run checks one (nginx_beside.NginxBeside)."""
 
-    def __init__(self, settings_source, django_messages, deploy, behind_proxy):
+    def __init__(self, settings_source, django_messages, deploy, behind_proxy, nginx=None):
         from django.conf import settings
 
         self.settings = settings
@@ -63,6 +64,7 @@ class CourseContext:
         self.django_ids = {message.id for message in django_messages}
         self.deploy = deploy
         self.behind_proxy = behind_proxy
+        self.nginx = nginx
 
     def mentions(self, pattern):
         """Whether the text of one of the project's Python files matches `pattern` (a regex).
@@ -88,10 +90,10 @@ class CourseContext:
         return value if isinstance(value, ast.expr) else None
 
 
-def run_checks(project, settings_module, django_messages, *, deploy, behind_proxy=None):
+def run_checks(project, settings_module, django_messages, *, deploy, behind_proxy=None, nginx=None):
     """The course's messages for a project whose settings loaded (inside `with project`)."""
     source = SettingsSource(project, settings_module)
-    ctx = CourseContext(source, django_messages, deploy, behind_proxy)
+    ctx = CourseContext(source, django_messages, deploy, behind_proxy, nginx)
     messages = []
     for check in _checks:
         if check.deploy and not deploy:

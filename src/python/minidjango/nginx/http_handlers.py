@@ -390,6 +390,8 @@ def add_header(reader, st, block, row):
 @handles("proxy_set_header", "grpc_set_header", "fastcgi_param", "uwsgi_param", "scgi_param", "proxy_set_body")
 def key_value(reader, st, block, row):
     use_variables(reader, st, len(st.args) - 1 if st.name != "fastcgi_param" else 1)
+    if st.name == "proxy_set_header":
+        block.data.proxy_headers.append(st)
     if st.name in ("fastcgi_param", "uwsgi_param", "scgi_param") and len(st.args) == 3 and st.args[2] != "if_not_empty":
         raise Emerg(f'invalid parameter "{st.args[2]}"', st.at_arg(2))
 

@@ -43,6 +43,7 @@ class Http:
         self.log_formats = {"combined"}
         self.access_logs = []  # (path, Where)
         self.values = {}
+        self.proxy_headers = []  # its proxy_set_header Statements, in order (course checks read them)
 
     def upstreams_named(self, name):
         """Upstreams of this name (nginx compares names without case), explicit or implicit."""
@@ -71,6 +72,7 @@ class Server:
         self.values = {}
         self.ssl_on = None  # the `ssl on` Statement
         self.block_seen = {}
+        self.proxy_headers = []  # its proxy_set_header Statements, in order (course checks read them)
 
 
 class Listen:
@@ -98,6 +100,7 @@ class Location:
         self.server = server
         self.children = []
         self.values = {}
+        self.proxy_headers = []  # its proxy_set_header Statements, in order (course checks read them)
 
     @property
     def regex(self):
