@@ -10,5 +10,5 @@ what matters is what is written in the file (a secret written as a literal is in
 the environment overrides it). See registry.py for how a check is written.
 """
 
-from minidjango.course import deployment, proxy, secrets, static  # noqa: F401  (they register their checks)
+from minidjango.course import deployment, nginx_proxy, proxy, secrets, static  # noqa: F401  (they register their checks)
 from minidjango.course.registry import run_checks  # noqa: F401
