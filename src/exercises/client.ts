@@ -25,6 +25,7 @@ export function exerciseRequest(exercise: ClientExercise, files: ProjectFiles, u
     env: exercise.env,
     installed: exercise.installed,
     behind_proxy: exercise.behind_proxy,
+    nginx: exercise.nginx,
     root_urlconf: exercise.root_urlconf,
     settings: exercise.settings,
     checks: exercise.checks,

@@ -32,6 +32,14 @@ export const exerciseMetaSchema = z
     installed: z.array(z.enum(['python-dotenv', 'django-environ', 'whitenoise'])).default([]),
     /** The site runs behind a proxy that terminates TLS (nginx); unset, the course infers it from USE_X_FORWARDED_HOST/PORT. */
     behind_proxy: z.boolean().optional(),
+    /**
+     * The project's nginx configuration (one of the files, usually the tab nginx.conf), checked as
+     * `nginx -t` checks it, beside the settings; `project_dir` is where the project is on the server.
+     */
+    nginx: z
+      .object({ conf: z.string().min(1).default('nginx.conf'), project_dir: z.string().startsWith('/').default('/srv/mysite') })
+      .strict()
+      .optional(),
     /** kind: urls — the URLconf, and the settings on top of the URL tester's defaults (e.g. APPEND_SLASH). */
     root_urlconf: z.string().default('mysite.urls'),
     settings: z.record(z.string(), z.unknown()).default({}),

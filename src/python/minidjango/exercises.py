@@ -61,11 +61,15 @@ def load_goals(source):
 
 class ExerciseRun:
     """What a goal can look at: the check's result, the settings as Django loaded them, the files,
-    and for a URL exercise what resolve() and reverse() give."""
+    for a URL exercise what resolve() and reverse() give, and for an exercise with an nginx.conf
+    what `nginx -t` says of it and where nginx sends requests."""
 
-    def __init__(self, project, result, urls=None):
+    def __init__(self, project, result, urls=None, nginx=None):
         self.project = project
         self._urls = urls
+        self._nginx_options = nginx if isinstance(nginx, dict) else {"conf": nginx} if nginx else None
+        #: With `nginx`: {ok, errors, conf, upstreams}, `nginx -t` on the project's configuration (nginx_beside.py).
+        self.nginx = result.get("nginx")
         self.error = result["error"]
         self.messages = result["messages"]
         self.ids = {message["id"] for message in self.messages}
@@ -159,6 +163,24 @@ class ExerciseRun:
             except Exception:
                 results.append(None)
         return results
+
+    # ---- nginx ------------------------------------------------------------------------------
+
+    def balance(self, requests, down=(), upstream_name=None):
+        """Where nginx sends these requests ({client, down?, delay_ms?...}, as the balance
+        operation takes them) through an upstream of the project's nginx.conf (default: the
+        first); `down`: backends (their addresses) stopped for the whole run. The balance
+        operation's answer: served_by and tried name servers by address, or "HTTP 502"."""
+        from minidjango.nginx.balance import balance
+        from minidjango.nginx.checker import DEFAULT_PREFIX, run_check
+
+        if self._nginx_options is None:
+            raise LookupError("balance() is for exercises with an nginx configuration (nginx: in exercise.md)")
+        options = self._nginx_options
+        files = {path: self.project.source(path) for path in self.project.files}
+        request = {"files": files, "conf": options.get("conf", "nginx.conf"), "prefix": options.get("prefix", DEFAULT_PREFIX),
+                   "hosts": options.get("hosts"), "upstream_name": upstream_name, "down": list(down), "requests": requests}
+        return balance(request, run_check)
 
     # ---- URL exercises ----------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """`exercise`: a check run plus the exercise's goals (see minidjango/exercises.py).
 
-Request: as for "check", plus `checks` (the text of the exercise's checks.py); for a URL
+Request: as for "check" (with `nginx`, the goals can route requests through the reader's
+nginx.conf: ExerciseRun.balance), plus `checks` (the text of the exercise's checks.py); for a URL
 exercise, `kind: "urls"` and the keys of the "urls" request (root_urlconf, settings, resolve,
 reverse).
 Answer: the check's answer (for a URL exercise: the URL checks', plus "resolve" and "reverse")
@@ -25,7 +26,7 @@ def run(request):
         else:
             urls = None
             result = run_check(project, request)
-        checked = ExerciseRun(project, result, urls)
+        checked = ExerciseRun(project, result, urls, request.get("nginx"))
         result["goals"] = [_judge(goal, checked) for goal in goals]
     return result
 
