@@ -91,7 +91,7 @@ export interface CheckRequest {
 }
 
 /** The project's nginx configuration, checked beside its settings (see src/python/minidjango/nginx_beside.py). */
-export interface NginxBeside {
+interface NginxBeside {
   /** The project file that is nginx's main configuration, default "nginx.conf". */
   conf?: string;
   /** nginx's -p, default "/etc/nginx/". */

@@ -11,6 +11,7 @@ import { followPageTheme } from '../editor/theme';
 import { Workspace } from '../editor/workspace';
 import { loadWork, markCompleted, saveWork } from '../progress/store';
 import { ExerciseActions } from './actions';
+import { BalancerView } from './balancer-view';
 import { FeedbackLoop, type FeedbackTiming } from './feedback';
 import { failureNotice, findingsOf, markersOf } from './findings';
 import { FindingsView } from './findings-view';
@@ -77,6 +78,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
         })
       : null;
   let asked: UrlCalls = {};
+  const balancer = exercise.nginx ? new BalancerView(host, engine, () => workspace.files()) : null;
   const actions = new ExerciseActions(host, exercise, { replace: (files) => workspace.replace(files) });
 
   const show = (answer: ExerciseAnswer, timing: FeedbackTiming) => {
@@ -84,6 +86,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
     workspace.setMarkers(markersOf(findings));
     findingsView.show(findings);
     if (goalsView.show(answer.goals)) markCompleted(exercise.id);
+    balancer?.show(answer.nginx);
     if (urlBox) {
       const resolved = answer.resolve?.[0];
       urlBox.show(resolved, answer.reverse?.[0], asked);
