@@ -77,9 +77,11 @@ describe("nginx.conf beside the settings", () => {
     expect(result.nginx).toMatchObject({ ok: false, upstreams: [] });
   });
 
-  it("the paper's file without events {} fails as nginx says, with no line", async () => {
+  it("the paper's file without events {} fails as nginx says, naming no line", async () => {
     const result = await check(CONF.replace('events {}\n', ''));
     expect(nginxMessages(result).map((m) => [m.id, m.msg])).toEqual([['nginx.emerg', '[emerg] no "events" section in configuration']]);
+    // A finding about the whole file marks its first line that is not blank.
+    expect(nginxMessages(result)[0]!.location).toEqual({ file: 'nginx.conf', line: 2, col: 1, endLine: 2, endCol: 7 });
   });
 
   it('a warning stays a warning, and nginx still starts', async () => {

@@ -15,6 +15,7 @@ page's load-balancing animation can simulate).
 import posixpath
 
 from minidjango.nginx.checker import DEFAULT_PREFIX, run_check
+from minidjango.source_text import lines_of, place_of_line
 
 DEFAULT_PROJECT_DIR = "/srv/mysite"
 
@@ -31,6 +32,7 @@ class NginxBeside:
         self.prefix = options.get("prefix", DEFAULT_PREFIX)
         self.project_dir = options.get("project_dir", DEFAULT_PROJECT_DIR).rstrip("/") or "/"
         files = {path: project.source(path) for path in project.files}
+        self._conf_text = files.get(self.conf)
         self.answer, run = run_check(files, self.conf, self.prefix, hosts=options.get("hosts"))
         self.main = run.main
 
@@ -65,10 +67,19 @@ class NginxBeside:
                 "level": LEVELS.get(error["level"], "ERROR"),
                 "msg": self._printed(error),
                 "hint": None,
-                "location": error["location"],
+                "location": error["location"] or self._whole_file(error),
             }
             for error in self.answer["errors"]
         ]
+
+    def _whole_file(self, error):
+        """Where the editor marks a finding of the main file that nginx names no line for (no
+        "events" section): its first line that is not blank."""
+        if error.get("file") or not self._conf_text:
+            return None
+        lines = lines_of(self._conf_text)
+        first = next((n for n, text in enumerate(lines, start=1) if text.strip()), None)
+        return place_of_line(self.conf, lines, first) if first else None
 
     def _printed(self, error):
         """The line as `nginx -t` prints it, less its "nginx: " prefix."""
