@@ -29,6 +29,9 @@ export class BalancerView {
   private readonly stopped = new Set<string>();
   private timer: ReturnType<typeof setInterval> | null = null;
   private busy = false;
+  private queued = false;
+  /** The servers as the rows show them. */
+  private rendered = '';
   /** Bumped whenever the history is thrown away, so an answer to an older one is ignored. */
   private generation = 0;
 
@@ -74,10 +77,11 @@ export class BalancerView {
     this.setControls(true);
     if (changed) {
       this.startAgain();
-    } else {
-      this.renderServers();
-      void this.replay();
+      return;
     }
+    // Rows are rebuilt only when what they show changed (a reader's focus stays on its button).
+    if (JSON.stringify(simulation.upstream.servers) !== this.rendered) this.renderServers();
+    void this.replay();
   }
 
   private start(): void {
@@ -98,6 +102,7 @@ export class BalancerView {
 
   private startAgain(): void {
     this.generation += 1;
+    this.queued = false;
     this.history = [];
     this.stopped.clear();
     this.log.replaceChildren();
@@ -110,7 +115,12 @@ export class BalancerView {
 
   /** One more request, routed through the whole history (nginx's state is the history's). */
   private async send(announce: boolean): Promise<void> {
-    if (this.busy || !this.upstream || document.hidden) return;
+    if (!this.upstream || document.hidden) return;
+    if (this.busy) {
+      // A request asked for while the last one is still being routed goes next (a stream's tick is dropped).
+      if (announce) this.queued = true;
+      return;
+    }
     this.busy = true;
     const generation = this.generation;
     if (this.history.length >= MAX_HISTORY) this.history = [];
@@ -130,12 +140,16 @@ export class BalancerView {
       this.addToLog(route);
       // A stream is announced only when something goes wrong; a single request always.
       if (announce || route.servedBy === null || route.failed.length > 0) this.say(route.text);
-      await this.animate(route);
+      this.animate(route);
     } catch (error) {
       this.pause();
       this.say(`The animation could not simulate this upstream (${error instanceof Error ? error.message : String(error)}).`);
     } finally {
       this.busy = false;
+    }
+    if (this.queued) {
+      this.queued = false;
+      await this.send(true);
     }
   }
 
@@ -154,6 +168,7 @@ export class BalancerView {
   private renderServers(): void {
     const upstream = this.upstream;
     if (!upstream) return;
+    this.rendered = JSON.stringify(upstream.servers);
     this.servers.replaceChildren(
       ...upstream.servers.map((server) => {
         const li = document.createElement('li');
@@ -215,7 +230,7 @@ export class BalancerView {
   }
 
   /** The packet's way: visitor, nginx, each server that did not answer and back, the one that did (or back with a 502). */
-  private async animate(route: Route): Promise<void> {
+  private animate(route: Route): void {
     const serverRow = (address: string) => this.servers.querySelector<HTMLElement>(`[data-server="${CSS.escape(address)}"]`);
     const client = this.stage.querySelector<HTMLElement>(`[data-client="${CSS.escape(route.client)}"]`);
     const nginx = this.stage.querySelector<HTMLElement>('[data-balancer-nginx]')!;
@@ -237,10 +252,9 @@ export class BalancerView {
       return `translate(${box.left - origin.left + box.width / 2}px, ${box.top - origin.top + box.height / 2}px)`;
     };
     this.packet.dataset.outcome = route.servedBy ? 'served' : 'failed';
-    const animation = this.packet.animate(
+    this.packet.animate(
       points.map((point) => ({ transform: centre(point), opacity: 1 })),
       { duration: HOP_MS * (points.length - 1), easing: 'ease-in-out' },
     );
-    await animation.finished.catch(() => undefined);
   }
 }
