@@ -8,7 +8,7 @@
 import type { FromWorker } from './protocol';
 
 /** The largest answer read at all, in characters of JSON. */
-export const MAX_ANSWER_CHARS = 2_000_000;
+const MAX_ANSWER_CHARS = 2_000_000;
 /**
  * Bounds an honest answer stays within (minidjango/limits.py: 100 messages + 1, 2,000 characters
  * for a finding's texts, 10,000 for other strings, 500 items), with a margin.
