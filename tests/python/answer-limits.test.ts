@@ -37,7 +37,7 @@ describe('the bounds on an answer', () => {
     for (const m of result.messages) expect(m.msg.length + (m.hint?.length ?? 0)).toBeLessThanOrEqual(4000);
   });
 
-  it('a URLconf of 10,000 patterns: a 404 lists the first 500 it tried', async () => {
+  it('a URLconf of 10,000 patterns: a 404 lists the first 5,000 it tried', async () => {
     const answer = await engine.client.call({
       op: 'urls',
       files: {
@@ -52,8 +52,8 @@ describe('the bounds on an answer', () => {
     const [outcome] = answer.resolve;
     expect(outcome).toMatchObject({ match: false });
     if (!outcome || !('match' in outcome) || outcome.match) throw new Error('expected a 404');
-    expect(outcome.tried).toHaveLength(500);
-    expect(outcome.tried_display).toHaveLength(500);
+    expect(outcome.tried).toHaveLength(5000);
+    expect(outcome.tried_display).toHaveLength(5000);
   });
 
   it("an exercise's goals still see the ids of the messages left out", async () => {
@@ -66,5 +66,18 @@ describe('the bounds on an answer', () => {
     });
     expect(answer.messages.slice(0, 100).map((m) => m.id)).not.toContain('security.W018');
     expect(answer.goals).toEqual([{ title: 'DEBUG is off', passed: false, problem: null }]);
+  });
+
+  it('a backend named with 20,000 characters: cut in every list of a balance answer, however nested', async () => {
+    const name = 'b'.repeat(20_000);
+    const answer = (await engine.client.call({
+      op: 'balance',
+      upstream: 'server 127.0.0.1:8001;',
+      backends: { [name]: '127.0.0.1:8001' },
+      requests: [{ client: '127.0.0.1' }, { client: '127.0.0.1' }],
+    })) as { served_by: string[]; tried: string[][] };
+    const lengths = [...answer.served_by, ...answer.tried.flat()].map((id) => id.length);
+    expect(lengths).toHaveLength(4);
+    for (const length of lengths) expect(length).toBeLessThanOrEqual(10_000);
   });
 });
