@@ -5,7 +5,7 @@
  * all while both files look fine on their own.
  */
 import { describe, expect, it } from 'vitest';
-import type { CheckMessage, CheckResult } from '../../src/engine/protocol';
+import type { CheckMessage, CheckResult, TextEdit } from '../../src/engine/protocol';
 import { useEngine } from '../support/engine';
 
 const engine = useEngine({ timeLimitMs: 20_000 });
@@ -146,4 +146,36 @@ it('a configuration nginx refuses gets nginx’s error, not guesses about a file
 it('SILENCED_SYSTEM_CHECKS silences them as any course check', async () => {
   const result = await check(conf(''), SETTINGS + 'SILENCED_SYSTEM_CHECKS = ["course.W009", "course.W010"]\n');
   expect(ids(result)).toEqual([]);
+});
+
+describe('quick fixes', () => {
+  /** Edits applied to a text (1-based lines, UTF-16 columns, end exclusive), last first. */
+  const apply = (text: string, edits: TextEdit[]) => {
+    const lines = text.split('\n');
+    const offset = (line: number, col: number) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + col - 1;
+    return [...edits]
+      .sort((a, b) => b.line - a.line || b.col - a.col)
+      .reduce((out, e) => out.slice(0, offset(e.line, e.col)) + e.text + out.slice(offset(e.endLine, e.endCol)), text);
+  };
+
+  it.each<[string, string, string, string]>([
+    ['course.W009', conf('proxy_set_header X-Forwarded-Proto $scheme;'), 'Add proxy_set_header Host $host;', '            proxy_set_header Host $host;'],
+    ['course.W010', conf('proxy_set_header Host $host;'), 'Add proxy_set_header X-Forwarded-Proto $scheme;', '            proxy_set_header X-Forwarded-Proto $scheme;'],
+    ['course.W011', conf(HEADERS, '        location /static/ { root /srv/mysite; }'), 'Write alias /srv/mysite/staticfiles/;', 'location /static/ { alias /srv/mysite/staticfiles/; }'],
+  ])('%s: the fix in nginx.conf makes it go away, and nginx still accepts the file', async (id, nginx, title, written) => {
+    const message = across(await check(nginx)).find((m) => m.id === id)!;
+    const [quickFix] = message.fixes!;
+    expect(quickFix!.title).toBe(title);
+    const fixed = apply(nginx, quickFix!.edits);
+    expect(fixed).toContain(written);
+    const after = await check(fixed);
+    expect(after.messages).toEqual([]);
+  });
+
+  it('offers no value for a header other than X-Forwarded-Proto: that one is the reader’s to choose', async () => {
+    const settings = SETTINGS.replace('HTTP_X_FORWARDED_PROTO', 'HTTP_X_FORWARDED_SSL').replace('"https")', '"on")');
+    const [message] = across(await check(conf('proxy_set_header Host $host;'), settings));
+    expect(message?.id).toBe('course.W010');
+    expect(message?.fixes).toBeUndefined();
+  });
 });

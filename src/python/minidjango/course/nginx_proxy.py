@@ -14,7 +14,9 @@ root + URI, `alias` serves alias + the URI after the location's name, joined as 
 import posixpath
 
 from minidjango.course.registry import absolute, course_check, course_warning
+from minidjango.fixes import fix
 from minidjango.nginx.checker import place
+from minidjango.source_text import lines_of, utf16_len
 
 HOST_NOT_PASSED = course_warning(
     "course.W009",
@@ -50,10 +52,33 @@ STATIC_NOT_STATIC_ROOT = course_warning(
 SAMPLE_FILE = "css/site.css"
 
 
-def _at(message, statement, first=0, last=None):
-    """The message, placed on a statement of the reader's nginx.conf (None when it is in an included system file)."""
-    where = statement.where(first, last)
-    return message.replace(location=place(where) if where.source.key is not None else None)
+def _at(message, statement, **changes):
+    """The message, placed on a statement of the reader's nginx.conf (None when it is in an
+    included system file); `changes`: more attributes (hint=, and what its quick fix writes)."""
+    where = statement.where()
+    return message.replace(location=place(where) if where.source.key is not None else None, **changes)
+
+
+@fix("course.W009", "course.W010")
+def _add_header_line(message, source):
+    """The header's line (the message's header_line), added below proxy_pass with its indentation."""
+    location, line = message.location, getattr(message, "header_line", None)
+    if location is None or line is None:
+        return []
+    text = lines_of(source.project.source(location["file"]))[location["endLine"] - 1]
+    indent = text[: len(text) - len(text.lstrip())]
+    end = {"file": location["file"], "line": location["endLine"], "col": utf16_len(text) + 1}
+    edit = {**end, "endLine": end["line"], "endCol": end["col"], "text": f"\n{indent}{line}"}
+    return [{"title": f"Add {line}", "edits": [edit]}]
+
+
+@fix("course.W011")
+def _static_alias(message, source):
+    """The alias (or root) replaced by the alias of STATIC_ROOT."""
+    location, alias = message.location, getattr(message, "alias", None)
+    if location is None or alias is None:
+        return []
+    return [{"title": f"Write {alias};", "edits": [{**location, "text": alias}]}]
 
 
 def _proxying_locations(http):
@@ -115,7 +140,7 @@ def check_host_passed(ctx):
         if _sets(_headers_sent(http, server, location), "Host"):
             continue
         if any(validate_host(name, allowed) for name in _public_names(server, allowed)):
-            return [_at(HOST_NOT_PASSED, location.values["proxy_pass"])]
+            return [_at(HOST_NOT_PASSED, location.values["proxy_pass"], header_line="proxy_set_header Host $host;")]
     return []
 
 
@@ -131,7 +156,9 @@ def check_proxy_ssl_header_sent(ctx):
     name = meta_name[len("HTTP_"):].replace("_", "-")
     for server, location in _proxying_locations(http):
         if not _sets(_headers_sent(http, server, location), name):
-            return [_at(PROTO_NOT_SET, location.values["proxy_pass"])]
+            # Only X-Forwarded-Proto has an obvious value; another header's is the reader's to choose.
+            line = "proxy_set_header X-Forwarded-Proto $scheme;" if name.lower() == "x-forwarded-proto" else None
+            return [_at(PROTO_NOT_SET, location.values["proxy_pass"], header_line=line)]
     return []
 
 
@@ -152,7 +179,7 @@ def check_static_location(ctx):
                 slash = "/" if location.name.endswith("/") else ""
                 hint = (f"STATIC_ROOT is {expected} on the server (the project is in {ctx.nginx.project_dir}): "
                         f"location {location.name} {{ alias {expected}{slash}; }}")
-                return [_at(STATIC_NOT_STATIC_ROOT.replace(hint=hint), statement)]
+                return [_at(STATIC_NOT_STATIC_ROOT, statement, hint=hint, alias=f"alias {expected}{slash}")]
     return []
 
 
