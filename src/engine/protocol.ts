@@ -240,7 +240,7 @@ export interface NginxAnswer {
 export interface NginxUpstream {
   name: string;
   method: string;
-  servers: Array<{ address: string; backup: boolean; down: boolean }>;
+  servers: Array<{ address: string; weight: number; backup: boolean; down: boolean }>;
 }
 
 export interface NginxBesideAnswer extends NginxAnswer {

@@ -88,6 +88,11 @@ export function routeOf(answer: BalanceAnswer, index: number, client: string, up
   return { client, failed, servedBy, text: `${client}: ${[...attempts, outcome].join(', then ')}.` };
 }
 
+/** What a server's row says of its parameters in nginx.conf. */
+export function serverBadges(server: NginxUpstream['servers'][number]): string {
+  return [server.weight !== 1 && `weight=${server.weight}`, server.backup && 'backup', server.down && 'down in nginx.conf'].filter(Boolean).join(', ');
+}
+
 /** How the upstream's method chooses, in a few words. */
 export function methodText(method: string): string {
   switch (method) {

@@ -6,7 +6,7 @@
  */
 import type { EngineClient } from '../engine/client';
 import type { NginxBesideAnswer, NginxUpstream, ProjectFiles } from '../engine/protocol';
-import { MAX_HISTORY, balanceRequest, clientOf, methodText, routeOf, sameServers, simulationOf, type Route, type SentRequest } from './balancer-plan';
+import { MAX_HISTORY, balanceRequest, clientOf, methodText, routeOf, sameServers, serverBadges, simulationOf, type Route, type SentRequest } from './balancer-plan';
 
 /** Real time between two requests while sending a stream. */
 const TICK_MS = 1200;
@@ -179,7 +179,7 @@ export class BalancerView {
         name.textContent = server.address;
         const badges = document.createElement('span');
         badges.className = 'pg-server-badges';
-        badges.textContent = [server.backup && 'backup', server.down && 'down in nginx.conf'].filter(Boolean).join(', ');
+        badges.textContent = serverBadges(server);
         const count = document.createElement('span');
         count.className = 'pg-server-count';
         count.dataset.count = '0';

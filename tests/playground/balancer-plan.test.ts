@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BalanceAnswer, NginxBesideAnswer, NginxUpstream } from '../../src/engine/protocol';
-import { CLIENTS, balanceRequest, clientOf, methodText, routeOf, sameServers, simulationOf } from '../../src/playground/balancer-plan';
+import { CLIENTS, balanceRequest, clientOf, methodText, routeOf, sameServers, serverBadges, simulationOf } from '../../src/playground/balancer-plan';
 
 const UPSTREAM: NginxUpstream = {
   name: 'django_backend',
   method: 'round_robin',
   servers: [
-    { address: '192.168.1.101:8000', backup: false, down: false },
-    { address: '192.168.1.102:8000', backup: false, down: false },
+    { address: '192.168.1.101:8000', weight: 1, backup: false, down: false },
+    { address: '192.168.1.102:8000', weight: 1, backup: false, down: false },
   ],
 };
 const answer = (over: Partial<NginxBesideAnswer>): NginxBesideAnswer => ({ ok: true, errors: [], conf: 'nginx.conf', upstreams: [UPSTREAM], ...over });
@@ -55,7 +55,7 @@ describe('the replayed history', () => {
 
   it.each<[string, NginxUpstream, boolean]>([
     ['the same servers with other parameters', { ...UPSTREAM, method: 'least_conn', servers: UPSTREAM.servers.map((s) => ({ ...s, backup: true })) }, true],
-    ['a server added', { ...UPSTREAM, servers: [...UPSTREAM.servers, { address: '192.168.1.103:8000', backup: true, down: false }] }, false],
+    ['a server added', { ...UPSTREAM, servers: [...UPSTREAM.servers, { address: '192.168.1.103:8000', weight: 1, backup: true, down: false }] }, false],
     ['another upstream', { ...UPSTREAM, name: 'other' }, false],
   ])('the history is kept for %s: %s', (_what, changed, kept) => {
     expect(sameServers(UPSTREAM, changed)).toBe(kept);
@@ -106,4 +106,12 @@ it.each([
   ['random', 'at random'],
 ])('the method %s is told as "%s"', (method, words) => {
   expect(methodText(method)).toContain(words);
+});
+
+it.each<[string, { weight: number; backup: boolean; down: boolean }, string]>([
+  ['a plain server', { weight: 1, backup: false, down: false }, ''],
+  ['a weighted backup', { weight: 3, backup: true, down: false }, 'weight=3, backup'],
+  ['a server marked down', { weight: 1, backup: false, down: true }, 'down in nginx.conf'],
+])("a server's row shows its parameters: %s", (_what, server, badges) => {
+  expect(serverBadges({ address: '192.168.1.101:8000', ...server })).toBe(badges);
 });

@@ -55,8 +55,8 @@ describe("nginx.conf beside the settings", () => {
           name: 'django_backend',
           method: 'round_robin',
           servers: [
-            { address: '192.168.1.101:8000', backup: false, down: false },
-            { address: '192.168.1.102:8000', backup: true, down: false },
+            { address: '192.168.1.101:8000', weight: 1, backup: false, down: false },
+            { address: '192.168.1.102:8000', weight: 1, backup: true, down: false },
           ],
         },
       ],

@@ -100,7 +100,7 @@ class NginxBeside:
             {
                 "name": upstream.name,
                 "method": upstream.method or "round_robin",
-                "servers": [{"address": server.address, "backup": server.backup, "down": server.down}
+                "servers": [{"address": server.address, "weight": server.weight, "backup": server.backup, "down": server.down}
                             for server in upstream.servers],
             }
             for upstream in http.upstreams
