@@ -82,10 +82,11 @@ def _import_in_this_process():
     """What importing Django's auth models raises for these settings."""
     if apps.get_containing_app_config("django.contrib.contenttypes.models") is None:
         raise RuntimeError("Model class django.contrib.contenttypes.models.ContentType doesn't declare an explicit app_label and isn't in an application in INSTALLED_APPS.")
-    from django.conf import _catalogs, settings
+    from django.utils.translation import gettext
 
-    if settings.USE_I18N:  # Group's many-to-many field translates its name: the default language's catalog is read
-        _catalogs.default_language_translation()
+    # Group's many-to-many field names its through model with a translated text: the first
+    # translation of the process (with USE_I18N, the default language's catalog is looked for).
+    gettext("%(from)s-%(to)s relationship")
     User._meta.swapped  # an AUTH_USER_MODEL that is not a string fails on its split(), as in Django
 
 
