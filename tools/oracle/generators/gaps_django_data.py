@@ -128,7 +128,7 @@ def main():
         python, path = os.environ.get("ORACLE_PYTHON"), os.environ.get("ORACLE_DJANGO_PATH")
         if not python or not path:
             raise SystemExit("Set ORACLE_PYTHON and ORACLE_DJANGO_PATH (see tools/oracle/README.md).")
-        env = {"GAPS_DATA_IN_ORACLE": "1", "PYTHONPATH": path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+        env = {"GAPS_DATA_IN_ORACLE": "1", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
         raise SystemExit(subprocess.run([python, os.path.abspath(__file__)], env=env).returncode)
     import django
 
