@@ -47,6 +47,20 @@ def catalogs(folder):
     return sorted(name for name in os.listdir(folder) if os.path.exists(os.path.join(folder, name, "LC_MESSAGES", "django.mo")))
 
 
+def without_plural_forms(package):
+    import gettext
+
+    folders = [os.path.join(package, "conf", "locale")]
+    folders += [os.path.join(package, "contrib", app, "locale") for app in sorted(os.listdir(os.path.join(package, "contrib")))]
+    found = set()
+    for folder in filter(os.path.isdir, folders):
+        for name in catalogs(folder):
+            with open(os.path.join(folder, name, "LC_MESSAGES", "django.mo"), "rb") as mo:
+                if "plural-forms" not in gettext.GNUTranslations(mo)._info:
+                    found.add(name)
+    return found
+
+
 def locale_module(django):
     from django.conf.locale import LANG_INFO
 
@@ -73,6 +87,9 @@ def locale_module(django):
     text += "LANGUAGE_ROWS = (\n" + "".join(f"    {row!r},\n" for row in rows) + ")\n\n"
     text += "#: The locales django/conf/locale holds a \"django\" catalog for, space-separated.\n"
     text += "DJANGO_CATALOGS = (\n" + words(own) + ")\n\n"
+    text += "#: The locales whose catalogs (Django's and its apps') have no Plural-Forms header: gettext counts\n"
+    text += "#: without looking at the number's type for them (any other catalog wants an integer).\n"
+    text += f"WITHOUT_PLURAL_FORMS = {' '.join(sorted(without_plural_forms(package))).strip()!r}\n\n"
     text += "#: Locales a contrib app's own locale folder has a catalog for, beyond Django's.\n"
     text += "APP_CATALOGS = {\n" + "".join(f"    {app!r}: {' '.join(names)!r},\n" for app, names in apps.items()) + "}\n"
     return text

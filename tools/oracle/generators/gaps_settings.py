@@ -238,6 +238,10 @@ CASES = {
         "a style made with termcolors.make_style and parse_color_setting in the settings",
         settings_module(extra="from django.utils import termcolors\n\nNOTICE = termcolors.make_style(opts=('bold',), fg='red')\nPALETTE = termcolors.parse_color_setting('light;error=yellow/blue,blink')\nprint(NOTICE('settings loaded'))\n"),
         ADMIN_URLS, {}),
+    "termcolors-bad-colors-setting": (
+        "parse_color_setting() of a value with two '=' in a role, in the settings",
+        settings_module(extra="from django.utils.termcolors import parse_color_setting\n\nPALETTE = parse_color_setting('error=red=blue')\n"),
+        ADMIN_URLS, {}),
 }
 
 

@@ -121,6 +121,10 @@ DJANGO_CATALOGS = (
     'ta te tg th tk tr tt udm ug uk ur uz vi zh_Hans zh_Hant'
 )
 
+#: The locales whose catalogs (Django's and its apps') have no Plural-Forms header: gettext counts
+#: without looking at the number's type for them (any other catalog wants an integer).
+WITHOUT_PLURAL_FORMS = 'en'
+
 #: Locales a contrib app's own locale folder has a catalog for, beyond Django's.
 APP_CATALOGS = {
     'django.contrib.admin': 'am',

@@ -5,15 +5,15 @@ is what Django gives for any message its catalogs lack. The rest is Django's: wh
 active, the errors of a project whose default language has no catalog or that translates while
 its apps load, the lazy strings settings put in LANGUAGES, get_language_info() from LANG_INFO.
 
-Each function answers through trans_real when USE_I18N is on and trans_null when it is off,
-reading the setting when it is called (Django reads it on a function's first call; the two only
-differ for a process that changes USE_I18N as it runs).
+Each function answers through trans_real when USE_I18N is on and trans_null when it is off, as
+the setting is at the function's first call in the process.
 """
 
 import math
 import re
 from contextlib import ContextDecorator
 
+from django._process import forgotten_by_new_process
 from django.utils.functional import lazy
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "check_for_language",
     "to_language",
     "to_locale",
+    "templatize",
     "gettext",
     "gettext_lazy",
     "gettext_noop",
@@ -44,35 +45,48 @@ class TranslatorCommentWarning(SyntaxWarning):
     """A translator's comment makemessages cannot attach to a string (Django warns with it)."""
 
 
-def _machinery():
-    """trans_real when the project translates (USE_I18N), trans_null when it does not."""
-    from django.conf import settings
-    from django.utils.translation import trans_null, trans_real
+#: The implementation each function has in this process, by name: trans_real's when the project
+#: translates (USE_I18N), trans_null's when it does not, chosen at the function's first call and
+#: kept (as in Django, changing USE_I18N later changes nothing for a function already used).
+_chosen = {}
 
-    return trans_real if settings.USE_I18N else trans_null
+
+def _implementation(name):
+    found = _chosen.get(name)
+    if found is None:
+        from django.conf import settings
+        from django.utils.translation import trans_null, trans_real
+
+        found = _chosen[name] = getattr(trans_real if settings.USE_I18N else trans_null, name)
+    return found
+
+
+@forgotten_by_new_process
+def _forget_implementations():
+    _chosen.clear()
 
 
 # ---- translating ------------------------------------------------------------------------------
 
 
 def gettext_noop(message):
-    return _machinery().gettext_noop(message)
+    return _implementation("gettext_noop")(message)
 
 
 def gettext(message):
-    return _machinery().gettext(message)
+    return _implementation("gettext")(message)
 
 
 def ngettext(singular, plural, number):
-    return _machinery().ngettext(singular, plural, number)
+    return _implementation("ngettext")(singular, plural, number)
 
 
 def pgettext(context, message):
-    return _machinery().pgettext(context, message)
+    return _implementation("pgettext")(context, message)
 
 
 def npgettext(context, singular, plural, number):
-    return _machinery().npgettext(context, singular, plural, number)
+    return _implementation("npgettext")(context, singular, plural, number)
 
 
 gettext_lazy, pgettext_lazy = lazy(gettext, str), lazy(pgettext, str)
@@ -140,23 +154,23 @@ def npgettext_lazy(context, singular, plural, number=None):
 
 
 def activate(language):
-    return _machinery().activate(language)
+    return _implementation("activate")(language)
 
 
 def deactivate():
-    return _machinery().deactivate()
+    return _implementation("deactivate")()
 
 
 def deactivate_all():
-    return _machinery().deactivate_all()
+    return _implementation("deactivate_all")()
 
 
 def get_language():
-    return _machinery().get_language()
+    return _implementation("get_language")()
 
 
 def get_language_bidi():
-    return _machinery().get_language_bidi()
+    return _implementation("get_language_bidi")()
 
 
 class override(ContextDecorator):
@@ -187,19 +201,19 @@ def _use(language):
 
 
 def check_for_language(lang_code):
-    return _machinery().check_for_language(lang_code)
+    return _implementation("check_for_language")(lang_code)
 
 
 def get_supported_language_variant(lang_code, *, strict=False):
-    return _machinery().get_supported_language_variant(lang_code, strict)
+    return _implementation("get_supported_language_variant")(lang_code, strict)
 
 
 def get_language_from_request(request, check_path=False):
-    return _machinery().get_language_from_request(request, check_path)
+    return _implementation("get_language_from_request")(request, check_path)
 
 
 def get_language_from_path(path):
-    return _machinery().get_language_from_path(path)
+    return _implementation("get_language_from_path")(path)
 
 
 def get_language_info(lang_code):
@@ -241,6 +255,12 @@ def to_locale(language):
     region, dash, rest = region.partition("-")
     region = region.upper() if len(region) <= 2 else region.title()
     return f"{base}_{region}{dash}{rest}"
+
+
+def templatize(src, **kwargs):
+    """What makemessages does to a template (Python code xgettext can read): not in the mini
+    Django, which has no makemessages."""
+    raise NotImplementedError("templatize() is for makemessages, which the course's mini Django does not have.")
 
 
 # ---- small helpers Django's template tags use -------------------------------------------------

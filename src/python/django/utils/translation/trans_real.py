@@ -22,7 +22,7 @@ from django._process import forgotten_by_new_process
 from django.apps import apps
 from django.conf import settings
 from django.conf.locale import LANG_INFO
-from django.conf.locale._recorded import APP_CATALOGS, DJANGO_CATALOGS
+from django.conf.locale._recorded import APP_CATALOGS, DJANGO_CATALOGS, WITHOUT_PLURAL_FORMS
 from django.core.exceptions import AppRegistryNotReady
 
 from . import to_language, to_locale
@@ -51,6 +51,8 @@ _ACCEPT_RANGE = re.compile(
 #: Django's own catalogs, and those a contrib app's locale folder adds, as sets of locale names.
 _DJANGO_NAMES = frozenset(DJANGO_CATALOGS.split())
 _CONTRIB_NAMES = {app: frozenset(names.split()) for app, names in APP_CATALOGS.items()}
+#: Shipped catalogs without a plural rule of their own (their count is not type-checked).
+_NO_PLURAL_RULE = frozenset(WITHOUT_PLURAL_FORMS.split())
 
 
 @functools.lru_cache(maxsize=256)
@@ -59,17 +61,28 @@ def _lookup_order(locale):
     return tuple(gettext_module._expand_lang(locale))
 
 
-def _has_catalog(source, locale):
-    """Whether a source holds a "django" catalog for `locale`: a set of the locale names a
-    shipped folder has, or a folder of the reader's, looked for as gettext looks."""
+def _catalog_found(source, locale):
+    """The catalog a source holds for `locale`, as gettext finds it (None if it has none): in
+    a set of the locale names a shipped folder has, the name found; in a folder of the
+    reader's, the file's path."""
     if not isinstance(source, frozenset):
-        return gettext_module.find("django", source, [locale]) is not None
+        return gettext_module.find("django", source, [locale])
     for name in _lookup_order(locale):
         if name == "C":
             break
         if name in source:
-            return True
-    return False
+            return name
+    return None
+
+
+def _has_catalog(source, locale):
+    return _catalog_found(source, locale) is not None
+
+
+def _counts_strictly(found):
+    """Whether a catalog's plural rule wants an integer count (one with a Plural-Forms
+    header: all but Django's English ones; a reader's compiled catalog has one)."""
+    return found not in _NO_PLURAL_RULE
 
 
 def _app_sources():
@@ -110,10 +123,10 @@ class DjangoTranslation(gettext_module.NullTranslations):
             raise AppRegistryNotReady("The translation infrastructure cannot be initialized before the apps registry is ready. Check that you don't make non-lazy gettext calls at import time.")
         apps_first_to_last = _app_sources()
         sources = [_DJANGO_NAMES, *apps_first_to_last[::-1], *reversed(settings.LOCALE_PATHS)]
-        found = [_has_catalog(source, locale) for source in sources]  # Django reads them all
-        if not any(found) and language == settings.LANGUAGE_CODE:
+        found = [each for each in (_catalog_found(source, locale) for source in sources) if each]  # Django reads all
+        if not found and language == settings.LANGUAGE_CODE:
             raise OSError(f"No translation files found for default language {settings.LANGUAGE_CODE}.")
-        self._plural = _catalog_plural if any(found) else _germanic_plural
+        self._plural = _catalog_plural if any(map(_counts_strictly, found)) else _germanic_plural
         default = settings.LANGUAGE_CODE
         if language != default and not language.startswith("en"):
             self.add_fallback(translation(default))
@@ -161,6 +174,7 @@ def _forget_languages():
 def translation(language):
     """The translation of `language`, built on first use and kept."""
     made = _languages.translations
+    hash(language)  # an unhashable language fails here, with Python's plainest words
     if language not in made:
         made[language] = DjangoTranslation(language)
     return made[language]

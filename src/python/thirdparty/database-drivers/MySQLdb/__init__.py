@@ -11,7 +11,7 @@ version_info = (2, 2, 8, "final", 1)
 __version__ = "2.2.8"
 
 apilevel = "2.0"
-paramstyle = "format"
+paramstyle = "pyformat"
 threadsafety = 1
 
 __all__ = ["Connect", "Connection", "connect", "constants", "version_info"]

@@ -1,4 +1,4 @@
-"""MySQL's FIELD_TYPE constants, as the oracle's MySQLdb (PyMySQL 2.2.8) has them.
+"""MySQL's FIELD_TYPE constants, as the oracle's MySQLdb has them (PyMySQL 2.2.8 installed as MySQLdb).
 
 Written by tools/oracle/generators/gaps_django_data.py: do not edit."""
 
