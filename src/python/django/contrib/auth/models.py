@@ -81,7 +81,12 @@ for _name in ("Group_permissions", "User_groups", "User_user_permissions"):
 def _definable_in_this_process():
     """Raise what defining Django's auth models raises in this process: Permission refers to
     ContentType, so the contenttypes app must be installed, and then the auth app itself
-    (AppRegistryNotReady before the apps are loaded)."""
+    (AppRegistryNotReady before the apps are loaded). The first of them, AbstractBaseUser, is
+    defined before: defining a model reads the default database's backend (DATABASES)."""
+    from django.contrib._models import reads_default_database
+
+    apps.check_apps_ready()
+    reads_default_database()
     for model, module in (("ContentType", "django.contrib.contenttypes.models"), ("Permission", __name__)):
         if apps.get_containing_app_config(module) is None:
             raise RuntimeError(f"Model class {module}.{model} doesn't declare an explicit app_label and isn't in an application in INSTALLED_APPS.")
