@@ -221,6 +221,34 @@ CASES = {
         settings_module(extra="import MySQLdb\nfrom MySQLdb.constants import CLIENT\n\nDATABASES = {'default': {'ENGINE': 'django.db.backends.mysql', 'NAME': 'app', 'OPTIONS': {'client_flag': CLIENT.FOUND_ROWS | CLIENT.MULTI_STATEMENTS}}}\nif MySQLdb.version_info < (2, 2, 1):\n    raise RuntimeError('old driver')\n"),
         ADMIN_URLS, {}),
     "drivers-psycopg2-missing": ("settings importing psycopg2 (not installed; psycopg 3 is)", settings_module(extra="import psycopg2.extensions\n"), ADMIN_URLS, {}),
+    "db-engine-typo": (
+        "DATABASES ENGINE misspelt ('postgres'): the first model Django defines loads the backend",
+        settings_module(extra="DATABASES = {'default': {'ENGINE': 'django.db.backends.postgres', 'NAME': 'app'}}\n"), ADMIN_URLS, {}),
+    "db-engine-typo-no-models": (
+        "DATABASES ENGINE misspelt, no installed app with models (nothing loads the backend)",
+        settings_module(["django.contrib.staticfiles"], extra="DATABASES = {'default': {'ENGINE': 'django.db.backends.postgres', 'NAME': 'app'}}\n"), NO_URLS, {}),
+    "db-engine-oracle": ("DATABASES on Oracle (its driver, oracledb, is not installed)", settings_module(extra="DATABASES = {'default': {'ENGINE': 'django.db.backends.oracle', 'NAME': 'xe'}}\n"), ADMIN_URLS, {}),
+    "db-engine-psycopg2-name": ("the old ENGINE name postgresql_psycopg2", settings_module(extra="DATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql_psycopg2', 'NAME': 'app'}}\n"), ADMIN_URLS, {}),
+    "db-engine-mysql": ("DATABASES on MySQL", settings_module(extra="DATABASES = {'default': {'ENGINE': 'django.db.backends.mysql', 'NAME': 'app', 'OPTIONS': {'charset': 'utf8mb4'}}}\n"), ADMIN_URLS, {}),
+    "db-engine-project-backend": (
+        "an ENGINE that is a backend of the project's own",
+        settings_module(extra="DATABASES = {'default': {'ENGINE': 'mysite.db', 'NAME': 'app'}}\n"), ADMIN_URLS,
+        {"mysite/db/__init__.py": "", "mysite/db/base.py": "class DatabaseWrapper:\n    def __init__(self, settings_dict, alias):\n        self.settings_dict = settings_dict\n"}),
+    "db-engine-project-backend-broken": (
+        "a backend of the project's own whose module fails",
+        settings_module(extra="DATABASES = {'default': {'ENGINE': 'mysite.db', 'NAME': 'app'}}\n"), ADMIN_URLS,
+        {"mysite/db/__init__.py": "", "mysite/db/base.py": "import sqlite3\n\nclass DatabaseWrapper(sqlite3.Connection):\n    vendor = missing_name\n"}),
+    "db-engine-project-backend-missing": (
+        "an ENGINE naming a package of the project's without a base module",
+        settings_module(extra="DATABASES = {'default': {'ENGINE': 'mysite', 'NAME': 'app'}}\n"), ADMIN_URLS, {}),
+    "db-without-default": ("DATABASES without a 'default' alias", settings_module(extra="DATABASES = {'main': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': 'db.sqlite3'}}\n"), ADMIN_URLS, {}),
+    "db-empty": ("DATABASES = {} (the dummy backend)", settings_module(extra="DATABASES = {}\n"), ADMIN_URLS, {}),
+    "db-engine-empty-string": ("an ENGINE that is empty", settings_module(extra="DATABASES = {'default': {'ENGINE': '', 'NAME': 'x'}}\n"), ADMIN_URLS, {}),
+    "db-engine-sites-only": (
+        "a misspelt ENGINE with only the sites app (its Site model loads the backend)",
+        settings_module(["django.contrib.sites"], extra="SITE_ID = 1\nDATABASES = {'default': {'ENGINE': 'django.db.backend.sqlite3', 'NAME': 'x'}}\n"), NO_URLS, {}),
+    "db-migrations-app": ("django.db.migrations listed in INSTALLED_APPS (an app without models)",
+                          settings_module([*ADMIN_APPS, "django.db.migrations"]), ADMIN_URLS, {}),
     "forms-app-django-renderer": (
         "django.forms installed with the DjangoTemplates form renderer",
         settings_module([*ADMIN_APPS, "django.forms"], extra="FORM_RENDERER = 'django.forms.renderers.DjangoTemplates'\n"), ADMIN_URLS, {}),
