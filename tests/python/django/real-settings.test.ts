@@ -104,3 +104,27 @@ result = [psycopg.conninfo.conninfo_to_dict(made), MySQLdb.version_info[:2], ref
     ]);
   });
 });
+
+describe('the database backends', () => {
+  const AUTH_APPS = '["django.contrib.auth", "django.contrib.contenttypes"]';
+  const databases = (engine: string) => `DATABASES = {"default": {"ENGINE": "${engine}", "NAME": "app"}}`;
+
+  it('loads the ENGINE afresh for each project: a misspelt one fails at setup, the corrected one passes', async () => {
+    const typo = await engine.check(project(databases('django.db.backends.postgres'), AUTH_APPS), { deploy: false });
+    expect(typo.error).toMatchObject({ type: 'ImproperlyConfigured' });
+    expect(typo.error!.message).toContain("'django.db.backends.postgres' isn't an available database backend");
+    expect((await engine.check(project(databases('django.db.backends.postgresql'), AUTH_APPS), { deploy: false })).error).toBeNull();
+  });
+
+  it("gives a project's own backend its alias's settings, and the connection follows the project", () => {
+    const code = 'import django\ndjango.setup()\nfrom django.db import connection, connections\nresult = [type(connections["default"]).__module__, connection.settings_dict["NAME"]]';
+    const env = { DJANGO_SETTINGS_MODULE: 'mysite.settings' };
+    const own = {
+      ...project(databases('mysite.db'), AUTH_APPS),
+      'mysite/db/__init__.py': '',
+      'mysite/db/base.py': 'from django.db.backends.sqlite3.base import DatabaseWrapper\n',
+    };
+    expect(python.run(code, own, env)).toEqual(['django.db.backends.sqlite3.base', 'app']);
+    expect(python.run(code, project(databases('django.db.backends.mysql'), AUTH_APPS), env)).toEqual(['django.db.backends.mysql.base', 'app']);
+  });
+});
