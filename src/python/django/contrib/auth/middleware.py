@@ -22,8 +22,8 @@ class LoginRequiredMiddleware(MiddlewareMixin):
 class RemoteUserMiddleware(MiddlewareMixin):
     """Logs in the user the web server names in a request header (REMOTE_USER)."""
 
-    header = "REMOTE_USER"
-    force_logout_if_no_header = True
+    # The request header it reads, and whether a request without it logs the user out.
+    header, force_logout_if_no_header = "REMOTE_USER", True
 
 
 class PersistentRemoteUserMiddleware(RemoteUserMiddleware):
