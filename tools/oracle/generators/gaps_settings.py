@@ -249,6 +249,10 @@ CASES = {
         settings_module(["django.contrib.sites"], extra="SITE_ID = 1\nDATABASES = {'default': {'ENGINE': 'django.db.backend.sqlite3', 'NAME': 'x'}}\n"), NO_URLS, {}),
     "db-migrations-app": ("django.db.migrations listed in INSTALLED_APPS (an app without models)",
                           settings_module([*ADMIN_APPS, "django.db.migrations"]), ADMIN_URLS, {}),
+    "settings-exit-with-oserror": (
+        "settings that exit with the OSError of a missing config file (sys.exit(e), as uMap's do)",
+        settings_module(extra="import sys\n\ntry:\n    with open('/nonexistent/site.conf') as config:\n        exec(config.read())\nexcept IOError as e:\n    sys.exit(e)\n"),
+        ADMIN_URLS, {}),
     "forms-app-django-renderer": (
         "django.forms installed with the DjangoTemplates form renderer",
         settings_module([*ADMIN_APPS, "django.forms"], extra="FORM_RENDERER = 'django.forms.renderers.DjangoTemplates'\n"), ADMIN_URLS, {}),
