@@ -253,6 +253,23 @@ CASES = {
         "settings that exit with the OSError of a missing config file (sys.exit(e), as uMap's do)",
         settings_module(extra="import sys\n\ntry:\n    with open('/nonexistent/site.conf') as config:\n        exec(config.read())\nexcept IOError as e:\n    sys.exit(e)\n"),
         ADMIN_URLS, {}),
+    "db-gis-app-installed": ("django.contrib.gis installed, on SQLite (no spatial backend)",
+                             settings_module([*ADMIN_APPS, "django.contrib.gis"]), ADMIN_URLS, {}),
+    "db-engine-postgis": (
+        "GeoDjango on PostGIS (the GDAL library is not installed)",
+        settings_module([*ADMIN_APPS, "django.contrib.gis"], extra="DATABASES = {'default': {'ENGINE': 'django.contrib.gis.db.backends.postgis', 'NAME': 'geo'}}\n"),
+        ADMIN_URLS, {}),
+    "db-engine-spatialite-gdal-path": (
+        "GeoDjango on SpatiaLite, GDAL_LIBRARY_PATH naming a library that is not there",
+        settings_module([*ADMIN_APPS, "django.contrib.gis"], extra="GDAL_LIBRARY_PATH = '/opt/gdal/lib/libgdal.so'\nDATABASES = {'default': {'ENGINE': 'django.contrib.gis.db.backends.spatialite', 'NAME': 'geo.sqlite3'}}\n"),
+        ADMIN_URLS, {}),
+    "db-engine-oracle-gis": (
+        "GeoDjango on Oracle (its driver is missing before GDAL is)",
+        settings_module(extra="DATABASES = {'default': {'ENGINE': 'django.contrib.gis.db.backends.oracle', 'NAME': 'xe'}}\n"), ADMIN_URLS, {}),
+    "db-engine-mysql-gis-no-models": (
+        "GeoDjango on MySQL, no installed app with models (nothing loads the backend)",
+        settings_module(["django.contrib.staticfiles", "django.contrib.gis"], extra="DATABASES = {'default': {'ENGINE': 'django.contrib.gis.db.backends.mysql', 'NAME': 'geo'}}\n"),
+        NO_URLS, {}),
     "forms-app-django-renderer": (
         "django.forms installed with the DjangoTemplates form renderer",
         settings_module([*ADMIN_APPS, "django.forms"], extra="FORM_RENDERER = 'django.forms.renderers.DjangoTemplates'\n"), ADMIN_URLS, {}),
