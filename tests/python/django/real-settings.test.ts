@@ -128,3 +128,16 @@ describe('the database backends', () => {
     expect(python.run(code, project(databases('django.db.backends.mysql'), AUTH_APPS), env)).toEqual(['django.db.backends.mysql.base', 'app']);
   });
 });
+
+describe('GeoDjango without the GDAL library', () => {
+  const GIS_APPS = '["django.contrib.auth", "django.contrib.contenttypes", "django.contrib.gis"]';
+  const spatialite = 'DATABASES = {"default": {"ENGINE": "django.contrib.gis.db.backends.spatialite", "NAME": "geo"}}';
+
+  it('reads GDAL_LIBRARY_PATH afresh for each project: the library it names, else the names Django tries', async () => {
+    const named = await engine.check(project(`GDAL_LIBRARY_PATH = "/opt/libgdal.so"\n${spatialite}`, GIS_APPS), { deploy: false });
+    expect(named.error).toMatchObject({ type: 'OSError', message: '/opt/libgdal.so: cannot open shared object file: No such file or directory' });
+    const unnamed = await engine.check(project(spatialite, GIS_APPS), { deploy: false });
+    expect(unnamed.error).toMatchObject({ type: 'ImproperlyConfigured' });
+    expect(unnamed.error!.message).toMatch(/^Could not find the GDAL library \(tried "gdal", "GDAL", /);
+  });
+});
