@@ -76,7 +76,7 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-# Raised step by step (chapter 10): 3600, 86400, 604800, then 31536000 (one year).
+# Raised step by step (chapter 11): 3600, 86400, 604800, then 31536000 (one year).
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "3600"))
 # Every subdomain, and the preload list, only once HSTS is at a year: a promise for good.
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = SECURE_HSTS_SECONDS >= 31536000
