@@ -1,6 +1,7 @@
 /**
  * The reader's work, kept in this browser: the files of each exercise (saved on every edit,
- * restored after a reload or a crash) and which exercises are done.
+ * restored after a reload or a crash), which exercises are done and the chapter checklists'
+ * ticks.
  *
  * localStorage, not IndexedDB: a write is synchronous, so an edit is on disk before the next
  * keystroke, and the Python worker (which can reach IndexedDB) cannot reach it.
@@ -9,6 +10,7 @@ import type { ProjectFiles } from '../engine/protocol';
 
 const PREFIX = 'django-to-production:';
 const WORK = (exerciseId: string) => `${PREFIX}work:${exerciseId}`;
+const TICKS = (page: string) => `${PREFIX}checklist:${page}`;
 const DONE = `${PREFIX}done`;
 
 interface SavedWork {
@@ -67,6 +69,16 @@ function isSavedWork(value: unknown): value is SavedWork {
 
 export function saveWork(exerciseId: string, files: ProjectFiles): SaveOutcome {
   return write(WORK(exerciseId), JSON.stringify({ files, savedAt: Date.now() } satisfies SavedWork));
+}
+
+/** The ticked items of a page's checklist, by their text. */
+export function loadTicks(page: string): string[] {
+  const ticks = read(TICKS(page));
+  return Array.isArray(ticks) ? ticks.filter((item): item is string => typeof item === 'string') : [];
+}
+
+export function saveTicks(page: string, items: string[]): SaveOutcome {
+  return write(TICKS(page), JSON.stringify(items));
 }
 
 /** Exercise id → when it was first completed. */
