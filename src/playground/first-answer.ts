@@ -15,7 +15,7 @@ export async function showFirstAnswer(host: HTMLElement, exercise: ClientExercis
   const answer = await engine.call(exerciseRequest(exercise, files));
   if (host.dataset.editor === 'ready') return; // the editor has answered for itself
   // Until the editor is there, findings cannot take the reader to their line.
-  new FindingsView(host, () => false, () => {}).show(findingsOf(answer));
+  new FindingsView(host, null, () => {}).show(findingsOf(answer));
   new GoalsView(host).show(answer.goals);
   host.dispatchEvent(new CustomEvent('playground:feedback', { detail: { version: 0, latencyMs: 0 }, bubbles: true }));
 }

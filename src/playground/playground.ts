@@ -62,7 +62,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
   const selectTab = wireTabs(host, (path) => workspace.show(path));
   const findingsView = new FindingsView(
     host,
-    (location) => exercise.tabs.includes(location.file),
+    (file) => exercise.tabs.includes(file),
     (location) => {
       selectTab(location.file);
       workspace.reveal(location);
