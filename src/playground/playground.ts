@@ -87,12 +87,9 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
     if (urlBox) {
       const resolved = answer.resolve?.[0];
       urlBox.show(resolved, answer.reverse?.[0], asked);
-      const matched = resolved && 'match' in resolved && resolved.match ? resolved.location ?? null : null;
-      if (matched && urlBox.focused && matched.file !== workspace.activeFile && exercise.tabs.includes(matched.file)) {
-        selectTab(matched.file);
-        workspace.show(matched.file);
-      }
-      workspace.highlight(matched);
+      // The matched pattern is highlighted in its file, whichever tab is open: switching tabs
+      // under a reader typing a path would send their next edit to another file.
+      workspace.highlight(resolved && 'match' in resolved && resolved.match ? resolved.location ?? null : null);
     }
     if (edited) actions.markTried();
     host.dataset.checkedVersion = String(timing.version);
