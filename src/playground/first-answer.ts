@@ -16,6 +16,6 @@ export async function showFirstAnswer(host: HTMLElement, exercise: ClientExercis
   if (host.dataset.editor === 'ready') return; // the editor has answered for itself
   // Until the editor is there, findings cannot take the reader to their line.
   new FindingsView(host, null, () => {}).show(findingsOf(answer));
-  new GoalsView(host).show(answer.goals);
+  new GoalsView(host).show(answer);
   host.dispatchEvent(new CustomEvent('playground:feedback', { detail: { version: 0, latencyMs: 0 }, bubbles: true }));
 }

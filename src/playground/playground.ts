@@ -83,7 +83,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
     const findings = findingsOf(answer);
     workspace.setMarkers(markersOf(findings));
     findingsView.show(findings);
-    if (goalsView.show(answer.goals)) markCompleted(exercise.id);
+    if (goalsView.show(answer)) markCompleted(exercise.id);
     if (urlBox) {
       const resolved = answer.resolve?.[0];
       urlBox.show(resolved, answer.reverse?.[0], asked);
