@@ -4,6 +4,7 @@
  */
 import type { editor as MonacoEditor } from 'monaco-editor/editor';
 import type { ProjectFiles, SourceLocation } from '../engine/protocol';
+import { changedSpan } from './changed-span';
 import { languageOf } from './languages';
 import { offerQuickFixes, showMarkers, type CodeMarker } from './markers';
 import type { Monaco } from './monaco';
@@ -143,13 +144,19 @@ export class Workspace {
     this.highlighted = { model, ids };
   }
 
-  /** Replace the tabs' text as one undoable edit (reset, solution). */
+  /**
+   * Put this text in the tabs (reset, the solution, another tab's work) as one undoable edit
+   * per file, changing only what differs so the cursor stays where it was.
+   */
   replace(files: ProjectFiles): void {
     for (const [path, model] of this.models) {
       const text = files[path];
-      if (text === undefined || text === model.getValue()) continue;
+      const span = text === undefined ? null : changedSpan(model.getValue(), text);
+      if (!span) continue;
+      const from = model.getPositionAt(span.start);
+      const to = model.getPositionAt(span.end);
       model.pushStackElement();
-      model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+      model.pushEditOperations([], [{ range: new this.monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), text: span.text }], () => null);
       model.pushStackElement();
     }
   }

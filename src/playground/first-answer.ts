@@ -11,7 +11,7 @@ import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
 
 export async function showFirstAnswer(host: HTMLElement, exercise: ClientExercise, engine: EngineClient): Promise<void> {
-  const files = { ...exercise.starter, ...(loadWork(exercise.id)?.files ?? {}) };
+  const files = { ...exercise.starter, ...loadWork(exercise).files };
   const answer = await engine.call(exerciseRequest(exercise, files));
   if (host.dataset.editor === 'ready') return; // the editor has answered for itself
   // Until the editor is there, findings cannot take the reader to their line.

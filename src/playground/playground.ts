@@ -4,12 +4,13 @@
  * Loaded on demand by mount.ts (it brings Monaco).
  */
 import { pageEngine } from '../engine/browser/browser-engine';
-import type { ExerciseAnswer } from '../engine/protocol';
+import type { ExerciseAnswer, SourceLocation } from '../engine/protocol';
 import { exerciseRequest, type ClientExercise } from '../exercises/client';
 import { loadMonaco } from '../editor/monaco';
 import { followPageTheme } from '../editor/theme';
 import { Workspace } from '../editor/workspace';
-import { loadWork, markCompleted, saveWork } from '../progress/store';
+import { whenOtherTabSaves } from '../progress/other-tab';
+import { loadWork, markCompleted, saveWork, watchWork } from '../progress/store';
 import { ExerciseActions } from './actions';
 import { FeedbackLoop, type FeedbackTiming } from './feedback';
 import { failureNotice, findingsOf, markersOf } from './findings';
@@ -18,11 +19,12 @@ import { GoalsView } from './goals-view';
 import { wireTabs } from './tabs';
 import { UrlBox } from './url-box';
 import type { UrlCalls } from './url-calls';
+import { OTHER_TAB_KEPT, OTHER_TAB_TAKEN, WorkNotice } from './work-notice';
 
 let themeFollowed = false;
 
 export async function openPlayground(host: HTMLElement, exercise: ClientExercise): Promise<void> {
-  const saved = loadWork(exercise.id);
+  const saved = loadWork(exercise);
   const monaco = await loadMonaco();
   if (!themeFollowed) {
     followPageTheme(monaco);
@@ -31,51 +33,65 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
   const engine = pageEngine();
   const editorHost = host.querySelector<HTMLElement>('[data-editor]')!;
   const hadFocus = editorHost.contains(document.activeElement);
-  const savedNote = host.querySelector<HTMLElement>('[data-saved]')!;
+  const notice = new WorkNotice(host);
   let edited = false;
+  /** Text put in by this tab from another tab's save: it is stored already. */
+  let takingOver = false;
 
   const workspace = new Workspace(monaco, {
     container: editorHost,
     name: exercise.id,
     tabs: exercise.tabs,
-    files: { ...exercise.starter, ...(saved?.files ?? {}) },
+    files: { ...exercise.starter, ...saved.files },
     onChange: () => {
-      edited = true;
-      save();
+      if (!takingOver) {
+        edited = true;
+        save();
+      }
       loop.edited();
     },
   });
 
+  /** The tabs' text as this browser's storage last had it from this tab (saved, or taken from another tab). */
+  let lastSaved = workspace.tabFiles();
   const save = () => {
-    const outcome = saveWork(exercise.id, workspace.tabFiles());
-    if (outcome.saved) {
-      if (savedNote.dataset.problem) {
-        delete savedNote.dataset.problem;
-        savedNote.textContent = 'Saved in this browser again.';
-      }
-    } else if (savedNote.dataset.problem !== outcome.reason) {
-      savedNote.dataset.problem = outcome.reason;
-      savedNote.textContent = `${outcome.message} Copy your code somewhere safe before you leave this page.`;
-    }
+    const files = workspace.tabFiles();
+    const outcome = saveWork(exercise.id, files);
+    if (outcome.saved) lastSaved = files;
+    notice.saved(outcome);
   };
 
+  const starterTabs = Object.fromEntries(exercise.tabs.map((path) => [path, exercise.starter[path] ?? '']));
+  const takeOver = (files: typeof lastSaved) => {
+    takingOver = true;
+    try {
+      workspace.replace(files);
+    } finally {
+      takingOver = false;
+    }
+    lastSaved = files;
+  };
+  watchWork(exercise, (work) => {
+    const theirs = { ...starterTabs, ...work.files };
+    const decision = whenOtherTabSaves(workspace.tabFiles(), lastSaved, theirs);
+    if (decision === 'same') {
+      lastSaved = theirs;
+    } else if (decision === 'take') {
+      takeOver(theirs);
+      notice.otherTab(OTHER_TAB_TAKEN);
+    } else {
+      notice.otherTab(OTHER_TAB_KEPT, () => workspace.replace(theirs));
+    }
+  });
+
   const selectTab = wireTabs(host, (path) => workspace.show(path));
-  const findingsView = new FindingsView(
-    host,
-    (file) => exercise.tabs.includes(file),
-    (location) => {
-      selectTab(location.file);
-      workspace.reveal(location);
-    },
-  );
+  const reveal = (location: SourceLocation) => {
+    selectTab(location.file);
+    workspace.reveal(location);
+  };
+  const findingsView = new FindingsView(host, (file) => exercise.tabs.includes(file), reveal);
   const goalsView = new GoalsView(host);
-  const urlBox =
-    exercise.kind === 'urls'
-      ? new UrlBox(host, exercise.root_urlconf, () => loop.edited(), (location) => {
-          selectTab(location.file);
-          workspace.reveal(location);
-        })
-      : null;
+  const urlBox = exercise.kind === 'urls' ? new UrlBox(host, exercise.root_urlconf, () => loop.edited(), reveal) : null;
   let asked: UrlCalls = {};
   const actions = new ExerciseActions(host, exercise, { replace: (files) => workspace.replace(files) });
 
