@@ -48,6 +48,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
         edited = true;
         save();
       }
+      actions.filesChanged();
       loop.edited();
     },
   });
@@ -84,16 +85,24 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
     }
   });
 
-  const selectTab = wireTabs(host, (path) => workspace.show(path));
+  const selectTab = wireTabs(host, (path) => {
+    workspace.show(path);
+    actions.tabChanged();
+  });
   const reveal = (location: SourceLocation) => {
     selectTab(location.file);
     workspace.reveal(location);
+    actions.tabChanged();
   };
   const findingsView = new FindingsView(host, (file) => exercise.tabs.includes(file), reveal);
   const goalsView = new GoalsView(host);
   const urlBox = exercise.kind === 'urls' ? new UrlBox(host, exercise.root_urlconf, () => loop.edited(), reveal) : null;
   let asked: UrlCalls = {};
-  const actions = new ExerciseActions(host, exercise, { replace: (files) => workspace.replace(files) });
+  const actions = new ExerciseActions(host, exercise, {
+    replace: (files) => workspace.replace(files),
+    files: () => workspace.tabFiles(),
+    activeFile: () => workspace.activeFile,
+  });
 
   const show = (answer: ExerciseAnswer, timing: FeedbackTiming) => {
     const findings = findingsOf(answer);
