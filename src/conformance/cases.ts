@@ -1,7 +1,14 @@
 /** The conformance corpus's case files (see ../shared/conformance/FORMAT.md). */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EngineError, ProjectFiles, ResolveOutcome, ReverseCall, ReverseOutcome } from '../engine/protocol';
+import type {
+  BalanceRequestLine,
+  EngineError,
+  ProjectFiles,
+  ResolveOutcome,
+  ReverseCall,
+  ReverseOutcome,
+} from '../engine/protocol';
 
 export interface ExpectedMessage {
   id: string;
@@ -44,7 +51,29 @@ export interface UrlsCase extends CaseBase {
   reverse: ReverseEntry[];
 }
 
-export type ConformanceCase = SettingsCase | UrlsCase;
+/** An nginx -t run (../shared/conformance/nginx/README.md): the config is PREFIX/conf/nginx.conf. */
+export interface NginxSyntaxCase extends CaseBase {
+  kind: 'nginx-syntax';
+  config: string;
+  /** Paths relative to the prefix, e.g. conf/snippets/proxy_params. */
+  files?: ProjectFiles;
+  expected: { ok: boolean; errors: Array<{ level: string; message: string; line: number | null; file?: string }> };
+}
+
+/** Requests through an upstream of real nginx, one after another. */
+export interface NginxBalancingCase extends CaseBase {
+  kind: 'nginx-balancing';
+  backends: Record<string, string>;
+  upstream: string;
+  location_extra?: string;
+  worker_processes?: number;
+  client_keepalive?: boolean;
+  down?: string[];
+  requests: BalanceRequestLine[];
+  expected: { served_by: string[]; status: number[]; tried: string[][] };
+}
+
+export type ConformanceCase = SettingsCase | UrlsCase | NginxSyntaxCase | NginxBalancingCase;
 
 interface CaseFile {
   /** The case's identity: its path as given on the command line, e.g. ../shared/conformance/settings/001-x.json */
@@ -57,6 +86,9 @@ interface LoadedCases {
   /** The `python` cases' paths: tests/python/django/recorded.test.ts replays those, not the engine. */
   others: string[];
 }
+
+/** The kinds the engine answers (runCase dispatches on them). */
+const ENGINE_KINDS: ReadonlySet<string> = new Set(['settings', 'urls', 'nginx-syntax', 'nginx-balancing']);
 
 /** Every *.json case under the given files or folders, sorted by path. */
 export function loadCases(roots: string[]): LoadedCases {
@@ -72,9 +104,9 @@ export function loadCases(roots: string[]): LoadedCases {
   const loaded: LoadedCases = { cases: [], others: [] };
   for (const path of paths.sort()) {
     const read = JSON.parse(readFileSync(path, 'utf8')) as { kind?: unknown };
-    if (read.kind === 'settings' || read.kind === 'urls') loaded.cases.push({ path, case: read as ConformanceCase });
+    if (typeof read.kind === 'string' && ENGINE_KINDS.has(read.kind)) loaded.cases.push({ path, case: read as ConformanceCase });
     else if (read.kind === 'python') loaded.others.push(path);
-    else throw new Error(`${path}: a case's kind is settings, urls or python, not ${JSON.stringify(read.kind)}`);
+    else throw new Error(`${path}: a case's kind is one of ${[...ENGINE_KINDS, 'python'].join(', ')}, not ${JSON.stringify(read.kind)}`);
   }
   return loaded;
 }

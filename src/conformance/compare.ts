@@ -4,8 +4,8 @@
  * line, and by message except for the SyntaxError family; everything else by exact equality.
  * Keys the engine adds for the course (locations, explanations) are not compared.
  */
-import type { EngineError } from '../engine/protocol';
-import type { ExpectedCheckResult, ExpectedMessage } from './cases';
+import type { BalanceAnswer, EngineError, NginxAnswer } from '../engine/protocol';
+import type { ExpectedCheckResult, ExpectedMessage, NginxBalancingCase, NginxSyntaxCase } from './cases';
 
 /** The message-id prefixes the shared corpus compares; a case may name its own (`scope`). */
 const DEFAULT_SCOPE: readonly string[] = ['security.', 'staticfiles.', 'caches.', 'urls.', '2_0.', '4_0.'];
@@ -89,4 +89,45 @@ function canonical(value: unknown): unknown {
     return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
   }
   return value;
+}
+
+// ---- nginx (../shared/conformance/nginx/README.md) ----
+
+/** Where the engine puts an nginx case's prefix: nginx's own default, as the corpus's <PREFIX>. */
+export const NGINX_PREFIX = '/usr/local/nginx';
+
+/** The corpus's tokens for the paths in nginx's output. */
+function withNginxTokens(text: string): string {
+  return text.split(`${NGINX_PREFIX}/conf/nginx.conf`).join('<CONF>').split(NGINX_PREFIX).join('<PREFIX>');
+}
+
+const nginxLine = (e: { level: string; message: string; line: number | null; file?: string }) =>
+  `[${e.level}] ${e.message}${e.line === null ? '' : ` at ${e.file ?? '<CONF>'}:${e.line}`}`;
+
+/**
+ * nginx-syntax: `ok` exactly, and the multiset of (level, message, line, file) equal to the
+ * expected errors (nginx stops at its first emerg; warnings may come before it).
+ */
+export function compareNginxSyntax(expected: NginxSyntaxCase['expected'], actual: NginxAnswer | undefined): string[] {
+  if (!actual) return ['no answer'];
+  const diffs: string[] = [];
+  if (expected.ok !== actual.ok) diffs.push(`ok: expected ${expected.ok}, got ${actual.ok}`);
+  const remaining = new Map<string, number>();
+  for (const e of expected.errors) remaining.set(nginxLine(e), (remaining.get(nginxLine(e)) ?? 0) + 1);
+  for (const e of actual.errors) {
+    const line = nginxLine({ ...e, message: withNginxTokens(e.message), file: e.file && withNginxTokens(e.file) });
+    const left = remaining.get(line) ?? 0;
+    if (left > 0) remaining.set(line, left - 1);
+    else diffs.push(`unexpected + ${line}`);
+  }
+  for (const [line, count] of remaining) for (let i = 0; i < count; i++) diffs.push(`missing   - ${line}`);
+  return diffs;
+}
+
+/** nginx-balancing: `served_by` exactly, in order (`tried` is extra truth, for the animation). */
+export function compareNginxBalancing(expected: NginxBalancingCase['expected'], actual: BalanceAnswer | undefined): string[] {
+  if (!actual) return ['no answer'];
+  if (!actual.ok) return [`nginx would not start: ${actual.errors.map(nginxLine).join('; ')}`];
+  const same = JSON.stringify(expected.served_by) === JSON.stringify(actual.served_by);
+  return same ? [] : [`served_by:\n    expected ${JSON.stringify(expected.served_by)}\n    got      ${JSON.stringify(actual.served_by)}`];
 }

@@ -1,7 +1,14 @@
 /** Running conformance cases through the engine and comparing the answers. */
 import type { EngineClient } from '../engine/client';
 import { loadCases, type ConformanceCase } from './cases';
-import { compareCheckResults, compareOutcome, withCaseDirToken } from './compare';
+import {
+  compareCheckResults,
+  compareNginxBalancing,
+  compareNginxSyntax,
+  compareOutcome,
+  NGINX_PREFIX,
+  withCaseDirToken,
+} from './compare';
 
 interface CaseOutcome {
   path: string;
@@ -11,6 +18,20 @@ interface CaseOutcome {
 
 async function runCase(engine: EngineClient, c: ConformanceCase, projectDir: string): Promise<string[]> {
   try {
+    if (c.kind === 'nginx-syntax') {
+      const answer = await engine.call({
+        op: 'nginx',
+        files: { 'conf/nginx.conf': c.config, ...c.files },
+        conf: 'conf/nginx.conf',
+        prefix: `${NGINX_PREFIX}/`,
+      });
+      return compareNginxSyntax(c.expected, answer);
+    }
+    if (c.kind === 'nginx-balancing') {
+      const { expected, kind: _kind, description: _description, client_keepalive: _keepalive, ...rest } = c;
+      const answer = await engine.call({ op: 'balance', ...rest });
+      return compareNginxBalancing(expected, answer);
+    }
     if (c.kind === 'settings') {
       const answer = await engine.call({
         op: 'check',

@@ -6,9 +6,11 @@
  * A call that runs past the time limit is interrupted through a SharedArrayBuffer when there is
  * one (Python raises KeyboardInterrupt at the line it was running, and the answer says where);
  * when there is none, or the interrupt does not land (a loop inside C code), the worker is ended
- * and a new one started, and the call fails with EngineStoppedError.
+ * and a new one started, and the call fails with EngineStoppedError. Each worker gets a buffer
+ * of its own: a SIGINT left in the buffer of a worker that never read it cannot reach the next.
  */
-import type { AnswerTo, BootPhase, EngineFault, EngineRequest, FromWorker, ToWorker } from './protocol';
+import { checkedAnswer, malformedMessage } from './answer-shape';
+import { SHARED_SLOTS, type AnswerTo, type BootPhase, type EngineFault, type EngineRequest, type FromWorker, type ToWorker } from './protocol';
 
 export interface EngineWorker {
   postMessage(message: ToWorker): void;
@@ -35,9 +37,15 @@ export interface EngineClientOptions {
   onStatus?: (status: EngineStatus) => void;
 }
 
+/**
+ * Why a call got no answer: it ran past the time limit (a loop that never ends), it ran past it
+ * while filling memory (a value far too big), or the interpreter itself failed.
+ */
+export type StopReason = 'time-limit' | 'memory' | 'crash';
+
 export class EngineStoppedError extends Error {
   constructor(
-    readonly reason: 'time-limit' | 'crash',
+    readonly reason: StopReason,
     message: string,
   ) {
     super(message);
@@ -47,15 +55,27 @@ export class EngineStoppedError extends Error {
 
 interface PendingCall {
   id: number;
+  op: string;
   request: string;
   resolve: (answer: unknown) => void;
   reject: (error: Error) => void;
+  /** Whether the client has written SIGINT for it. */
+  interrupted?: boolean;
+  /** The worker's memory when the call was sent, in MiB (0 when unknown). */
+  memoryAtStart?: number;
 }
+
+/** A call that grows the worker's memory by this much before it is stopped was filling memory. */
+const MEMORY_BOMB_MIB = 256;
+/** A worker whose memory has grown past this is replaced between calls (memory never shrinks). */
+const RECYCLE_MIB = 1536;
 
 export class EngineClient {
   private readonly timeLimitMs: number;
   private readonly graceMs: number;
-  private readonly interruptBuffer: SharedArrayBuffer | null;
+  private readonly interrupts: boolean;
+  /** The memory shared with the current worker (SHARED_SLOTS), or null without interrupts. */
+  private shared: Int32Array | null = null;
   private worker!: EngineWorker;
   private ready = false;
   private queue: PendingCall[] = [];
@@ -70,8 +90,7 @@ export class EngineClient {
   constructor(private readonly options: EngineClientOptions) {
     this.timeLimitMs = options.timeLimitMs ?? 2000;
     this.graceMs = options.graceMs ?? 500;
-    const interrupts = options.interrupts ?? typeof SharedArrayBuffer !== 'undefined';
-    this.interruptBuffer = interrupts ? new SharedArrayBuffer(4) : null;
+    this.interrupts = options.interrupts ?? typeof SharedArrayBuffer !== 'undefined';
     this.start();
   }
 
@@ -82,6 +101,7 @@ export class EngineClient {
     return new Promise<AnswerTo<R>>((resolve, reject) => {
       this.queue.push({
         id: this.nextId++,
+        op: request.op,
         request: JSON.stringify(request),
         resolve: resolve as (answer: unknown) => void,
         reject,
@@ -107,6 +127,9 @@ export class EngineClient {
 
   private start(): void {
     this.ready = false;
+    // A buffer of its own for each worker: the last one may have been replaced with SIGINT still
+    // in its buffer (it never reached a point that reads it), and must not boot the next into it.
+    this.shared = this.interrupts ? new Int32Array(new SharedArrayBuffer(SHARED_SLOTS.count * 4)) : null;
     const worker = this.options.spawn();
     this.worker = worker;
     worker.onMessage((message) => {
@@ -115,11 +138,19 @@ export class EngineClient {
     worker.onCrash((error) => {
       if (worker === this.worker) this.crashed(error.message);
     });
-    worker.postMessage({ type: 'boot', interruptBuffer: this.interruptBuffer });
+    worker.postMessage({ type: 'boot', interruptBuffer: (this.shared?.buffer as SharedArrayBuffer | undefined) ?? null });
   }
 
   private receive(message: FromWorker): void {
     if (this.closed) return;
+    const problem = malformedMessage(message);
+    if (problem) {
+      // Not a message our worker sends: something in it is not what it should be. Whatever it
+      // was meant to do, the call it may be about fails, and a new worker takes over.
+      if (this.ready) this.restart(new EngineStoppedError('crash', `the Python worker sent a malformed message (${problem})`));
+      else this.failBoot(`the Python worker sent a malformed message (${problem})`);
+      return;
+    }
     switch (message.type) {
       case 'progress':
         this.options.onStatus?.({ state: 'booting', phase: message.phase, fraction: message.fraction });
@@ -135,8 +166,10 @@ export class EngineClient {
       case 'answer': {
         if (this.current?.id !== message.id) return;
         this.lastEngineMs = message.ms;
-        const outcome = readAnswer(message.answer);
-        this.settle((call) => ('error' in outcome ? call.reject(outcome.error) : call.resolve(outcome.answer)));
+        const outcome = readAnswer(this.current.op, message.answer);
+        const bloated = this.memoryMiB() >= RECYCLE_MIB;
+        this.settle((call) => ('error' in outcome ? call.reject(outcome.error) : call.resolve(outcome.answer)), !bloated);
+        if (bloated) this.recycle();
         break;
       }
       case 'crashed':
@@ -150,15 +183,22 @@ export class EngineClient {
     const call = this.queue.shift();
     if (!call) return;
     this.current = call;
-    if (this.interruptBuffer) Atomics.store(new Int32Array(this.interruptBuffer), 0, 0);
+    if (this.shared) Atomics.store(this.shared, SHARED_SLOTS.signal, 0);
+    call.memoryAtStart = this.memoryMiB();
     this.worker.postMessage({ type: 'call', id: call.id, request: call.request });
     this.timer = setTimeout(() => this.overtime(call), this.timeLimitMs);
   }
 
+  /** The size of the worker's memory, in MiB, as it last said (0 without shared memory). */
+  private memoryMiB(): number {
+    return this.shared ? Atomics.load(this.shared, SHARED_SLOTS.memoryMiB) : 0;
+  }
+
   private overtime(call: PendingCall): void {
     if (this.current !== call) return;
-    if (this.interruptBuffer) {
-      Atomics.store(new Int32Array(this.interruptBuffer), 0, 2); // SIGINT: KeyboardInterrupt in Python
+    if (this.shared) {
+      Atomics.store(this.shared, SHARED_SLOTS.signal, 2); // SIGINT: KeyboardInterrupt in Python
+      call.interrupted = true;
       this.timer = setTimeout(() => this.replaceWorker(call), this.graceMs);
     } else {
       this.replaceWorker(call);
@@ -168,7 +208,12 @@ export class EngineClient {
   private replaceWorker(call: PendingCall): void {
     if (this.current !== call) return;
     const seconds = (this.timeLimitMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
-    this.restart(new EngineStoppedError('time-limit', `The code was still running after ${seconds} s and was stopped.`));
+    const grown = this.memoryMiB() - (call.memoryAtStart ?? 0);
+    this.restart(
+      grown >= MEMORY_BOMB_MIB
+        ? new EngineStoppedError('memory', `The code was still filling memory after ${seconds} s (${grown.toLocaleString('en')} MB more) and was stopped.`)
+        : new EngineStoppedError('time-limit', `The code was still running after ${seconds} s and was stopped.`),
+    );
   }
 
   private crashed(message: string): void {
@@ -177,7 +222,17 @@ export class EngineClient {
       this.failBoot(message);
       return;
     }
-    this.restart(new EngineStoppedError('crash', `The Python interpreter failed: ${message}`));
+    if (this.current?.interrupted) {
+      // The time limit's SIGINT landed in the engine's own code, not in the reader's: still the time limit.
+      this.replaceWorker(this.current);
+      return;
+    }
+    const memory = /out of memory|memory (allocation|exhausted)|Cannot enlarge memory|Array buffer allocation failed|Invalid (string|array) length|OOM/i.test(message);
+    this.restart(
+      memory
+        ? new EngineStoppedError('memory', `Python ran out of memory (${message}).`)
+        : new EngineStoppedError('crash', `The Python interpreter failed: ${message}`),
+    );
   }
 
   private failBoot(message: string): void {
@@ -192,6 +247,11 @@ export class EngineClient {
   /** Replace the worker; the call it was running fails with `error`, queued calls wait for the new one. */
   private restart(error: Error): void {
     this.settle((call) => call.reject(error), false);
+    this.recycle();
+  }
+
+  /** A new worker in place of this one (between calls: queued calls wait for it). */
+  private recycle(): void {
     this.worker.terminate();
     this.options.onStatus?.({ state: 'restarting' });
     this.start();
@@ -207,16 +267,21 @@ export class EngineClient {
 }
 
 /**
- * The engine's answer, or the error its caller gets: a malformed request's fault, or an answer
- * that is not JSON (read here, before the call is settled, so a bad answer cannot stall the queue).
+ * The engine's answer, or the error its caller gets: a malformed request's fault, an answer that
+ * is not JSON, too large, or not of the shape its operation answers (read here, before the call
+ * is settled, so a bad answer cannot stall the queue, and nothing unchecked reaches the page).
  */
-function readAnswer(text: string): { answer: unknown } | { error: Error } {
+function readAnswer(op: string, text: string): { answer: unknown } | { error: Error } {
   let answer: unknown;
   try {
     answer = JSON.parse(text);
   } catch (error) {
     return { error: new Error(`The engine answered with something that is not JSON (${String(error)}).`) };
   }
-  if (answer && typeof answer === 'object' && 'fault' in answer) return { error: new Error((answer as EngineFault).fault) };
+  if (answer && typeof answer === 'object' && 'fault' in answer && typeof (answer as EngineFault).fault === 'string') {
+    return { error: new Error((answer as EngineFault).fault.slice(0, 2000)) };
+  }
+  const problem = checkedAnswer(op, answer);
+  if (problem) return { error: new Error(`The engine's answer was malformed: ${problem}.`) };
   return { answer };
 }

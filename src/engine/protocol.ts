@@ -184,12 +184,111 @@ interface PingAnswer {
   project_dir: string;
 }
 
+// ---- nginx: `nginx -t` and the load balancer ----
+
+/** One line `nginx -t` printed: `[level] message in FILE:LINE`. */
+export interface NginxFinding {
+  /** `nginx.emerg`, `nginx.warn`, `nginx.crit`: the id the page's findings list shows. */
+  id: string;
+  level: 'emerg' | 'alert' | 'crit' | 'error' | 'warn' | 'notice' | 'info';
+  message: string;
+  /** nginx's line, or null when nginx names none (`no "events" section in configuration`). */
+  line: number | null;
+  /** nginx's path of the file, present only when it is an included file, not the main one. */
+  file?: string;
+  /** Where the editor should mark it (also for findings nginx gives no line for, when we know). */
+  location: SourceLocation | null;
+}
+
+interface NginxRequest {
+  op: 'nginx';
+  /** Paths relative to the prefix (or absolute) to their text. */
+  files: ProjectFiles;
+  /** The main configuration file (nginx's -c), default "nginx.conf". */
+  conf?: string;
+  /** nginx's -p, default "/etc/nginx/": relative includes and TLS files are read, and logs written, under it. */
+  prefix?: string;
+  /** The names that resolve (the machine's hosts file): a list, or name -> addresses. Default: localhost. */
+  hosts?: string[] | Record<string, string[]>;
+  /** More directories that exist on the machine (for log files). */
+  dirs?: string[];
+}
+
+export interface NginxAnswer {
+  /** Whether `nginx -t` would exit 0 (warnings do not fail it). */
+  ok: boolean;
+  errors: NginxFinding[];
+}
+
+export interface BalanceRequestLine {
+  /** The client's address (ip_hash takes its /24, `hash $remote_addr` all of it). */
+  client: string;
+  /** Sleep before sending this request. */
+  delay_ms?: number;
+  /** The backends stopped from this request on (replaces the request's `down`). */
+  down?: string[];
+  /** Which worker process accepts it (several workers without a zone each keep their own state). */
+  worker?: number;
+  path?: string;
+  headers?: Record<string, string>;
+  /** How long the request takes (nginx's clock moves on). */
+  duration_ms?: number;
+}
+
+interface BalanceRequest {
+  op: 'balance';
+  /** The text inside `upstream pool { ... }` (the corpus's form), or else `files` with `upstream_name`. */
+  upstream?: string;
+  /** Directives of the location that proxies to it, e.g. "proxy_next_upstream off;". */
+  location_extra?: string;
+  worker_processes?: number;
+  files?: ProjectFiles;
+  conf?: string;
+  prefix?: string;
+  upstream_name?: string;
+  /** id -> address as in the upstream, e.g. {"b1": "127.0.0.1:18101"}: answers name servers by id. */
+  backends?: Record<string, string>;
+  /** Backends (ids or addresses) stopped for the whole run. */
+  down?: string[];
+  requests: BalanceRequestLine[];
+  hosts?: string[] | Record<string, string[]>;
+  /** Where in nginx's whole second the first request falls (its clock ticks in seconds). */
+  clock_ms?: number;
+}
+
+interface BalanceServer {
+  address: string;
+  name: string;
+  weight: number;
+  max_fails: number;
+  fail_timeout: number;
+  backup: boolean;
+  down: boolean;
+  line: number;
+}
+
+export interface BalanceAnswer {
+  /** False when the configuration fails `nginx -t`: nginx would not start; `errors` says why. */
+  ok: boolean;
+  errors: NginxFinding[];
+  /** Per request: the backend that answered, or "HTTP 502". */
+  served_by: string[];
+  status: number[];
+  /** Per request: every backend tried, in order (the upstream's name when none was live). */
+  tried: string[][];
+  /** False when real nginx would not route the same way each time (random; workers without a zone). */
+  deterministic?: boolean;
+  upstream?: { name: string; method: string; servers: BalanceServer[] };
+}
+
 /** Every request the engine understands, and the answer each one gets. */
 interface EngineOperations {
   check: { request: CheckRequest; answer: CheckResult };
   urls: { request: UrlsRequest; answer: UrlsAnswer };
   exercise: { request: ExerciseRequest; answer: ExerciseAnswer };
   ping: { request: PingRequest; answer: PingAnswer };
+  nginx: { request: NginxRequest; answer: NginxAnswer };
+  balance: { request: BalanceRequest; answer: BalanceAnswer };
 }
 
 export type EngineRequest = EngineOperations[keyof EngineOperations]['request'];
@@ -203,6 +302,14 @@ export interface EngineFault {
 // ---- messages between a client and the worker that hosts Pyodide ----
 
 export type BootPhase = 'runtime' | 'stdlib' | 'engine' | 'ready';
+
+/**
+ * The memory a client shares with its worker (when it can: SharedArrayBuffer), as Int32 slots:
+ * the signal the client writes at the time limit (2, SIGINT; Pyodide and the engine read it), and
+ * the size of the worker's WebAssembly memory in MiB, which the worker keeps up to date, so that
+ * a client whose worker stopped answering can tell a memory bomb from a loop.
+ */
+export const SHARED_SLOTS = { signal: 0, memoryMiB: 1, count: 2 } as const;
 
 export type ToWorker =
   | { type: 'boot'; interruptBuffer: SharedArrayBuffer | null }

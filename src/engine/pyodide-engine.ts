@@ -7,12 +7,34 @@ import type { PyodideAPI } from 'pyodide';
 /** Where the engine's Python packages live in Pyodide's filesystem (src/python is copied here). */
 export const ENGINE_ROOT = '/opt/minidjango';
 
+/** The interpreter's name as a server's Python has it (not the script that started it on the build machine). */
+const PYTHON_EXECUTABLE = '/usr/bin/python3';
+
+/**
+ * What every interpreter of the engine starts with: no JavaScript globals, no environment, no
+ * output, and a program name of its own. A fresh object each time: loadPyodide changes it.
+ */
+export function pyodideOptions(): { jsglobals: object; env: Record<string, string>; stdout: () => void; stderr: () => void; _sysExecutable: string } {
+  return { jsglobals: Object.create(null) as object, env: {}, stdout: () => {}, stderr: () => {}, _sysExecutable: PYTHON_EXECUTABLE };
+}
+
 /** Python source files: path relative to src/python → text. */
 export type PythonSources = Record<string, string>;
 
 export interface PythonEngine {
   /** Answer one JSON request with a JSON answer (see minidjango/api.py). Synchronous. */
   handle(requestJson: string): string;
+  /**
+   * Let the client's SIGINT (slot 0 of `signal`) stop the reader's code: Pyodide reads it, and
+   * the engine makes the reader's loops look at it (minidjango/interrupts.py).
+   */
+  enableInterrupts(signal: Int32Array): void;
+  /**
+   * Cut Python off from JavaScript for good, once the worker needs nothing more of Pyodide's API:
+   * the `js` and `pyodide_js` modules are unregistered, the bridge modules forgotten, the
+   * interpreter's paths made a server's (minidjango/api.py `seal`).
+   */
+  seal(): void;
 }
 
 export function installPythonSources(pyodide: PyodideAPI, sources: PythonSources): void {
@@ -28,12 +50,8 @@ export function installPythonSources(pyodide: PyodideAPI, sources: PythonSources
   }
 }
 
-/**
- * Import the engine and return its entry point. `interrupt` is the buffer the client writes
- * SIGINT into at the time limit: the engine also polls it in the reader's loops, which
- * Pyodide's own polling does not reach (minidjango/interrupts.py).
- */
-export function startPythonEngine(pyodide: PyodideAPI, interrupt?: Int32Array | null): PythonEngine {
+/** Import the engine and return its entry points. */
+export function startPythonEngine(pyodide: PyodideAPI): PythonEngine {
   pyodide.runPython(`
 import sys
 sys.dont_write_bytecode = True
@@ -42,7 +60,24 @@ if ${JSON.stringify(ENGINE_ROOT)} not in sys.path:
 import minidjango.api
 `);
   const api = pyodide.pyimport('minidjango.api');
-  if (interrupt) (api.set_interrupt_buffer as (buffer: Int32Array) => void)(interrupt);
   const handle = api.handle as (json: string) => string;
-  return { handle: (requestJson) => handle(requestJson) };
+  const enableInterrupts = api.enable_interrupts as () => void;
+  const seal = api.seal as () => void;
+  return {
+    handle: (requestJson) => handle(requestJson),
+    enableInterrupts(signal) {
+      pyodide.setInterruptBuffer(signal);
+      enableInterrupts();
+    },
+    seal() {
+      for (const name of ['js', 'pyodide_js']) {
+        try {
+          pyodide.unregisterJsModule(name);
+        } catch {
+          // not registered (a test's fake Pyodide)
+        }
+      }
+      seal();
+    },
+  };
 }

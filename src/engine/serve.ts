@@ -1,10 +1,12 @@
 /**
  * The worker's side of the conversation: boot Pyodide once, then answer calls one at a time.
  * Shared by the browser's module worker and Node's worker thread; each passes its own way to
- * post messages and its own way to boot.
+ * post messages, its own way to boot, and its own way to lock the worker's JavaScript down once
+ * booted (nothing of the network, storage or messaging left for code that reaches it).
  */
 import type { PyodideAPI } from 'pyodide';
-import type { BootPhase, FromWorker, ToWorker } from './protocol';
+import { SHARED_SLOTS, type BootPhase, type FromWorker, type ToWorker } from './protocol';
+import { makeReadOnly } from './filesystem';
 import { startPythonEngine, type PythonEngine } from './pyodide-engine';
 import { WARM_UP_REQUESTS } from './warm-up';
 
@@ -16,19 +18,30 @@ interface WorkerEndpoint {
 /** Loads Pyodide with the engine's sources installed, reporting progress as it goes. */
 type BootPyodide = (progress: (phase: BootPhase, fraction: number) => void) => Promise<PyodideAPI>;
 
-export function serveEngine(endpoint: WorkerEndpoint, boot: BootPyodide): void {
+/** Called once the engine has started, before the first call: see lockdown.ts. */
+type LockDown = (pyodide: PyodideAPI) => void;
+
+export function serveEngine(endpoint: WorkerEndpoint, boot: BootPyodide, lockDown: LockDown = () => {}): void {
   let engine: PythonEngine | null = null;
-  let interrupt: Int32Array | null = null;
+  let shared: Int32Array | null = null;
+  let memory: { bytes(): number } | null = null;
   const pending: Array<Extract<ToWorker, { type: 'call' }>> = [];
 
+  /** The interpreter's memory in MiB, where the client can read it even while Python runs. */
+  const noteMemory = () => {
+    if (shared && memory) Atomics.store(shared, SHARED_SLOTS.memoryMiB, Math.round(memory.bytes() / 2 ** 20));
+  };
+
   const answer = (call: Extract<ToWorker, { type: 'call' }>) => {
-    if (interrupt) Atomics.store(interrupt, 0, 0);
+    if (shared) Atomics.store(shared, SHARED_SLOTS.signal, 0);
     try {
       const started = performance.now();
       const answer = engine!.handle(call.request);
+      noteMemory();
       endpoint.post({ type: 'answer', id: call.id, answer, ms: performance.now() - started });
     } catch (error) {
-      endpoint.post({ type: 'crashed', id: call.id, message: error instanceof Error ? error.message : String(error) });
+      noteMemory();
+      endpoint.post({ type: 'crashed', id: call.id, message: lastLine(error instanceof Error ? error.message : String(error)) });
     }
   };
 
@@ -36,20 +49,27 @@ export function serveEngine(endpoint: WorkerEndpoint, boot: BootPyodide): void {
     if (message.type === 'boot') {
       boot((phase, fraction) => endpoint.post({ type: 'progress', phase, fraction }))
         .then((pyodide) => {
-          if (message.interruptBuffer) {
-            interrupt = new Int32Array(message.interruptBuffer);
-            pyodide.setInterruptBuffer(interrupt);
-          }
           endpoint.post({ type: 'progress', phase: 'engine', fraction: 0.95 });
-          engine = startPythonEngine(pyodide, interrupt);
+          engine = startPythonEngine(pyodide);
           // Import everything a first check needs now, outside any call's time limit (with a
-          // build-time snapshot this is already done and takes milliseconds).
+          // build-time snapshot this is already done and takes milliseconds), and before the
+          // interrupt buffer is handed over: nothing can stop start-up half-way.
           for (const request of WARM_UP_REQUESTS) engine.handle(JSON.stringify(request));
+          engine.seal();
+          makeReadOnly(pyodide);
+          if (message.interruptBuffer) {
+            shared = new Int32Array(message.interruptBuffer);
+            Atomics.store(shared, SHARED_SLOTS.signal, 0);
+            engine.enableInterrupts(shared.subarray(SHARED_SLOTS.signal, SHARED_SLOTS.signal + 1));
+            memory = trackMemory(pyodide, noteMemory);
+            noteMemory();
+          }
+          lockDown(pyodide);
           endpoint.post({ type: 'ready' });
           for (const call of pending.splice(0)) answer(call);
         })
         .catch((error: unknown) => {
-          endpoint.post({ type: 'boot-failed', message: error instanceof Error ? error.message : String(error) });
+          endpoint.post({ type: 'boot-failed', message: lastLine(error instanceof Error ? error.message : String(error)) });
         });
     } else if (engine) {
       answer(message);
@@ -57,4 +77,31 @@ export function serveEngine(endpoint: WorkerEndpoint, boot: BootPyodide): void {
       pending.push(message);
     }
   });
+}
+
+/**
+ * The size of the interpreter's WebAssembly memory, with `grown` called each time it grows (a
+ * memory bomb grows it in steps while it fills it): Emscripten grows it through
+ * WebAssembly.Memory.prototype.grow, watched here.
+ */
+function trackMemory(pyodide: PyodideAPI, grown: () => void): { bytes(): number } | null {
+  const heap = (pyodide as unknown as { _module?: { HEAPU8?: Uint8Array } })._module?.HEAPU8;
+  if (!heap || typeof WebAssembly === 'undefined') return null;
+  let current: { buffer: ArrayBufferLike } = heap;
+  const grow = WebAssembly.Memory.prototype.grow;
+  Object.defineProperty(WebAssembly.Memory.prototype, 'grow', {
+    value: function (this: WebAssembly.Memory, delta: number) {
+      const pages = grow.call(this, delta);
+      current = this;
+      grown();
+      return pages;
+    },
+  });
+  return { bytes: () => current.buffer.byteLength };
+}
+
+/** A Python traceback's last line ("MemoryError: ..."), or the message itself; never more than 1,000 characters. */
+function lastLine(message: string): string {
+  const lines = message.trim().split('\n');
+  return (lines.length > 1 ? lines.at(-1)!.trim() : message).slice(0, 1000);
 }

@@ -78,6 +78,18 @@ def archive(request, year):
 
 const files = { 'mysite/__init__.py': '', 'mysite/settings.py': settings, 'mysite/urls.py': urls, 'mysite/views.py': views };
 
+const nginxConf = `events {}
+http {
+    upstream app { least_conn; server 127.0.0.1:8001; server 127.0.0.1:8002 backup; }
+    server {
+        listen 80;
+        server_name example.com;
+        location /static/ { alias /srv/static/; }
+        location / { proxy_pass http://app; proxy_set_header Host $host; }
+    }
+}
+`;
+
 export const WARM_UP_REQUESTS: EngineRequest[] = [
   { op: 'ping' },
   { op: 'check', files, settings_module: 'mysite.settings', deploy: true, env: {} },
@@ -89,4 +101,6 @@ export const WARM_UP_REQUESTS: EngineRequest[] = [
     resolve: ['/articles/2024/hello/', '/missing'],
     reverse: [{ viewname: 'article', kwargs: { year: 2024, slug: 'hello' } }],
   },
+  { op: 'nginx', files: { 'nginx.conf': nginxConf } },
+  { op: 'balance', upstream: 'ip_hash;\nserver 127.0.0.1:8001;\nserver 127.0.0.1:8002;', requests: [{ client: '127.0.0.1' }] },
 ];

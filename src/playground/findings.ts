@@ -109,10 +109,21 @@ export function markersOf(findings: Finding[]): CodeMarker[] {
   );
 }
 
-/** What the findings panel says when a check gave no answer: the reader's code ran too long, or the checker itself failed. */
+/**
+ * What the findings panel says when a check gave no answer: the reader's code ran too long, or
+ * filled memory, or the checker itself failed. Each says what happened and that the code is safe.
+ */
 export function failureNotice(error: Error): string {
-  if (error instanceof EngineStoppedError && error.reason === 'time-limit') {
-    return `${error.message} Is there a loop that never ends? Your code is kept; Python starts again.`;
+  const safe = 'Your code is safe in the editor, and Python starts again.';
+  if (error instanceof EngineStoppedError) {
+    switch (error.reason) {
+      case 'time-limit':
+        return `${error.message} Is there a loop that never ends? ${safe}`;
+      case 'memory':
+        return `${error.message} Something in your code is far too big for memory, such as a list or a string with billions of items. ${safe}`;
+      case 'crash':
+        return `${error.message.replace(/\.?$/, '.')} That is a fault of the checker, not of your code. ${safe}`;
+    }
   }
-  return `The checker failed: ${error.message}`;
+  return `The checker could not answer (${error.message}). Your code is safe in the editor; reloading the page starts the checker again.`;
 }

@@ -48,3 +48,54 @@ export async function benchSettingsCheck(runs = 300): Promise<SettingsCheckBench
     engine.close();
   }
 }
+
+const nginxConf = readFileSync(new URL('./fixtures/nginx.conf', import.meta.url), 'utf8');
+const certificate = readFileSync(new URL('./fixtures/example.com.crt', import.meta.url), 'utf8');
+const certificateKey = readFileSync(new URL('./fixtures/example.com.key', import.meta.url), 'utf8');
+
+export interface NginxBench {
+  /** `nginx -t` of a 150-line production nginx.conf, as every edit of the reader's triggers it. */
+  check: SettingsCheckBench;
+  /** 1,000 requests through a weighted upstream with a server stopping and starting. */
+  balance: SettingsCheckBench;
+}
+
+export async function benchNginx(runs = 300): Promise<NginxBench> {
+  const engine = startNodeEngine();
+  try {
+    await engine.whenReady();
+    const check = (i: number) => ({
+      op: 'nginx' as const,
+      files: { 'nginx.conf': `${nginxConf}\n# edit ${i}\n`, 'certs/example.com.crt': certificate, 'certs/example.com.key': certificateKey },
+    });
+    const first = await engine.call(check(-1));
+    if (!first.ok) throw new Error(`the bench's nginx.conf fails: ${JSON.stringify(first.errors)}`);
+    const requests = Array.from({ length: 1000 }, (_, i) => ({
+      client: `10.0.${i % 7}.${i % 250}`,
+      ...(i === 300 ? { down: ['b2'] } : i === 600 ? { down: [], delay_ms: 11_000 } : {}),
+    }));
+    const balance = (i: number) => ({
+      op: 'balance' as const,
+      upstream: `server 127.0.0.1:8001 weight=3;\nserver 127.0.0.1:8002 max_fails=2;\nserver 127.0.0.1:8003;\nserver 127.0.0.1:8004 backup;\n# ${i}`,
+      backends: { b1: '127.0.0.1:8001', b2: '127.0.0.1:8002', b3: '127.0.0.1:8003', b4: '127.0.0.1:8004' },
+      requests,
+    });
+    const routed = await engine.call(balance(-1));
+    if (!routed.ok || routed.served_by.length !== 1000) throw new Error(`the bench's upstream fails: ${JSON.stringify(routed.errors)}`);
+    const measure = async (request: (i: number) => Parameters<typeof engine.call>[0]) => {
+      for (let i = 0; i < 30; i++) await engine.call(request(i));
+      const roundTrip: number[] = [];
+      const inEngine: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const started = performance.now();
+        await engine.call(request(1000 + i));
+        roundTrip.push(performance.now() - started);
+        inEngine.push(engine.lastEngineMs);
+      }
+      return { roundTrip: summarize(roundTrip), engine: summarize(inEngine) };
+    };
+    return { check: await measure(check), balance: await measure(balance) };
+  } finally {
+    engine.close();
+  }
+}

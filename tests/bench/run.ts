@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { benchSettingsCheck } from './engine.bench';
+import { benchNginx, benchSettingsCheck } from './engine.bench';
 import { benchBrowser, type StartRun } from './browser.bench';
 import { line, ms, summarize } from './stats';
 
@@ -14,6 +14,12 @@ console.log('Engine (Pyodide in Node, warm)');
 const settingsCheck = await benchSettingsCheck();
 console.log(line('  check --deploy of a 150-line production settings file', settingsCheck.engine, '≤ 5 ms'));
 console.log(line('    the same, with the call to the worker and back', settingsCheck.roundTrip));
+
+const nginx = await benchNginx();
+console.log(line('  nginx -t of a 150-line nginx.conf, with the call to the worker and back', nginx.check.roundTrip, 'median ≤ 2 ms'));
+console.log(line('    the same, inside the worker', nginx.check.engine));
+console.log(line('  1,000 requests through an upstream (balance), with the call to the worker and back', nginx.balance.roundTrip, '≤ 5 ms'));
+console.log(line('    the same, inside the worker', nginx.balance.engine));
 
 console.log('\nURL resolver (Pyodide in Node, warm; timed inside Python)');
 const resolveBench = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./resolve.bench.ts', import.meta.url))], {

@@ -40,6 +40,6 @@ describe('the cases of a run', () => {
 
   it('stop at a case of no known kind, naming it', () => {
     const root = write({ 'x.json': { kind: 'setting', description: 'a typo' } });
-    expect(() => loadCases([root])).toThrow(`${join(root, 'x.json')}: a case's kind is settings, urls or python, not "setting"`);
+    expect(() => loadCases([root])).toThrow(`${join(root, 'x.json')}: a case's kind is one of settings, urls, nginx-syntax, nginx-balancing, python, not "setting"`);
   });
 });

@@ -78,6 +78,9 @@ function startClient(options: Partial<Omit<EngineClientOptions, 'spawn'>> = {}) 
   };
 }
 
+/** A ping's answer, told apart by its Django version. */
+const pong = (django: string) => ({ django, python: '3.14.0', project_dir: '/home/learner/project' });
+
 /** Settle whatever promise callbacks are due, without moving the clock. */
 const flush = () => vi.advanceTimersByTimeAsync(0);
 
@@ -97,8 +100,8 @@ describe('the engine client: booting', () => {
 
     engine.worker.say({ type: 'ready' });
     expect(engine.worker.calls).toEqual([[1, 'ping']]);
-    engine.worker.answerLast({ django: '6.1' });
-    await expect(answer).resolves.toEqual({ django: '6.1' });
+    engine.worker.answerLast(pong('6.1'));
+    await expect(answer).resolves.toEqual(pong('6.1'));
     expect(engine.statuses).toEqual([{ state: 'booting', phase: 'runtime', fraction: 0.5 }, { state: 'ready' }]);
   });
 
@@ -132,7 +135,7 @@ describe('the engine client: booting', () => {
     engine.worker.say({ type: 'ready' });
     await flush();
     expect(ready).toBe(false);
-    engine.worker.answerLast({ django: '6.1' });
+    engine.worker.answerLast(pong('6.1'));
     await flush();
     expect(ready).toBe(true);
   });
@@ -145,12 +148,13 @@ describe('the engine client: the queue', () => {
     const first = engine.client.call({ op: 'ping' });
     const second = engine.client.call({ op: 'check', files: {}, settings_module: 'mysite.settings', deploy: true });
     expect(engine.worker.calls).toEqual([[1, 'ping']]);
+    const checked = { error: null, messages: [{ id: 'security.W018', level: 'WARNING', msg: 'DEBUG is on.', hint: null }] };
 
-    engine.worker.answerLast('first answer');
+    engine.worker.answerLast(pong('first answer'));
     expect(engine.worker.calls).toEqual([[1, 'ping'], [2, 'check']]);
-    engine.worker.answerLast('second answer');
-    await expect(first).resolves.toBe('first answer');
-    await expect(second).resolves.toBe('second answer');
+    engine.worker.answerLast(checked);
+    await expect(first).resolves.toEqual(pong('first answer'));
+    await expect(second).resolves.toEqual(checked);
   });
 
   it('ignores an answer to a call it is not waiting for', async () => {
@@ -158,8 +162,8 @@ describe('the engine client: the queue', () => {
     engine.worker.say({ type: 'ready' });
     const call = engine.client.call({ op: 'ping' });
     engine.worker.say({ type: 'answer', id: 99, answer: '"stray"', ms: 1 });
-    engine.worker.answerLast('mine');
-    await expect(call).resolves.toBe('mine');
+    engine.worker.answerLast(pong('mine'));
+    await expect(call).resolves.toEqual(pong('mine'));
   });
 
   it("rejects a malformed request with the engine's fault, and goes on", async () => {
@@ -169,8 +173,8 @@ describe('the engine client: the queue', () => {
     const next = engine.client.call({ op: 'ping' });
     engine.worker.answerLast({ fault: "ValueError: Unknown operation 'x'" });
     await expect(bad).rejects.toThrow("ValueError: Unknown operation 'x'");
-    engine.worker.answerLast('next');
-    await expect(next).resolves.toBe('next');
+    engine.worker.answerLast(pong('next'));
+    await expect(next).resolves.toEqual(pong('next'));
   });
 
   it('rejects an answer that is not JSON, and goes on (the queue does not stall)', async () => {
@@ -181,15 +185,15 @@ describe('the engine client: the queue', () => {
     engine.worker.say({ type: 'answer', id: 1, answer: '{"x": NaN', ms: 1 });
     await expect(bad).rejects.toThrow(/not JSON/);
     expect(engine.worker.calls).toEqual([[1, 'ping'], [2, 'ping']]);
-    engine.worker.answerLast('next');
-    await expect(next).resolves.toBe('next');
+    engine.worker.answerLast(pong('next'));
+    await expect(next).resolves.toEqual(pong('next'));
   });
 
   it('keeps how long the engine itself took on the last call (what the benchmark reports)', async () => {
     const engine = startClient();
     engine.worker.say({ type: 'ready' });
     const call = engine.client.call({ op: 'ping' });
-    engine.worker.answerLast('ok', 4.5);
+    engine.worker.answerLast(pong('ok'), 4.5);
     await call;
     expect(engine.client.lastEngineMs).toBe(4.5);
   });
@@ -229,8 +233,8 @@ describe('the engine client: the time limit', () => {
     expect(fresh.calls).toEqual([]);
     fresh.say({ type: 'ready' });
     expect(fresh.calls).toEqual([[2, 'ping']]);
-    fresh.answerLast('answered by the new worker');
-    await expect(waiting).resolves.toBe('answered by the new worker');
+    fresh.answerLast(pong('answered by the new worker'));
+    await expect(waiting).resolves.toEqual(pong('answered by the new worker'));
   });
 
   it('ignores what the replaced worker says afterwards', async () => {
@@ -244,22 +248,23 @@ describe('the engine client: the time limit', () => {
 
     old.say({ type: 'answer', id: 2, answer: '"late, from the old worker"', ms: 1 });
     old.die('terminated');
-    engine.worker.answerLast('from the new worker');
-    await expect(next).resolves.toBe('from the new worker');
+    engine.worker.answerLast(pong('from the new worker'));
+    await expect(next).resolves.toEqual(pong('from the new worker'));
     expect(engine.workers).toHaveLength(2);
   });
 
   it("with interrupts, stops Python in place: the call gets Python's own answer (KeyboardInterrupt, at its line)", async () => {
     const engine = startClient({ interrupts: true, graceMs: 500 });
     engine.worker.say({ type: 'ready' });
-    const call = engine.client.call({ op: 'ping' });
+    const call = engine.client.call({ op: 'check', files: {}, settings_module: 'mysite.settings', deploy: true });
     expect(engine.worker.signal).toBe(0);
     await vi.advanceTimersByTimeAsync(2000);
     expect(engine.worker.signal).toBe(2);
 
     await vi.advanceTimersByTimeAsync(499);
-    engine.worker.answerLast({ error: { type: 'KeyboardInterrupt', line: 3 } });
-    await expect(call).resolves.toEqual({ error: { type: 'KeyboardInterrupt', line: 3 } });
+    const stopped = { error: { type: 'KeyboardInterrupt', message: '', file: 'mysite/settings.py', line: 3 }, messages: [] };
+    engine.worker.answerLast(stopped);
+    await expect(call).resolves.toEqual(stopped);
     await vi.advanceTimersByTimeAsync(1000);
     expect(engine.workers).toHaveLength(1);
   });
@@ -280,12 +285,12 @@ describe('the engine client: the time limit', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(engine.worker.signal).toBe(2);
     const second = engine.client.call({ op: 'ping' });
-    engine.worker.answerLast('first');
+    engine.worker.answerLast(pong('first'));
     await first;
     expect(engine.worker.calls).toHaveLength(2);
     expect(engine.worker.signal).toBe(0);
-    engine.worker.answerLast('second');
-    await expect(second).resolves.toBe('second');
+    engine.worker.answerLast(pong('second'));
+    await expect(second).resolves.toEqual(pong('second'));
   });
 
   it('gives each call the whole time limit, however long the one before took', async () => {
@@ -294,39 +299,141 @@ describe('the engine client: the time limit', () => {
     const first = engine.client.call({ op: 'ping' });
     const second = engine.client.call({ op: 'ping' });
     await vi.advanceTimersByTimeAsync(1900);
-    engine.worker.answerLast('first');
+    engine.worker.answerLast(pong('first'));
     await first;
     await vi.advanceTimersByTimeAsync(1900);
-    engine.worker.answerLast('second');
-    await expect(second).resolves.toBe('second');
+    engine.worker.answerLast(pong('second'));
+    await expect(second).resolves.toEqual(pong('second'));
     expect(engine.workers).toHaveLength(1);
   });
 });
 
 describe('the engine client: crashes', () => {
   it.each([
-    ['reports that the interpreter failed', (worker: FakeWorker, id: number) => worker.say({ type: 'crashed', id, message: 'RangeError: out of memory' })],
-    ['dies', (worker: FakeWorker) => worker.die('RangeError: out of memory')],
+    ['reports that the interpreter failed', (worker: FakeWorker, id: number) => worker.say({ type: 'crashed', id, message: 'RuntimeError: unreachable' })],
+    ['dies', (worker: FakeWorker) => worker.die('RuntimeError: unreachable')],
   ])('fails the running call and starts a new worker when the worker %s', async (_what, crash) => {
     const engine = startClient();
     engine.worker.say({ type: 'ready' });
     const call = engine.client.call({ op: 'ping' }).catch((error: unknown) => error);
     crash(engine.worker, 1);
-    expect(await call).toMatchObject({ reason: 'crash', message: 'The Python interpreter failed: RangeError: out of memory' });
+    expect(await call).toMatchObject({ reason: 'crash', message: 'The Python interpreter failed: RuntimeError: unreachable' });
     expect(engine.workers).toHaveLength(2);
     expect(engine.statuses.at(-1)).toEqual({ state: 'restarting' });
 
     const next = engine.client.call({ op: 'ping' });
     engine.worker.say({ type: 'ready' });
-    engine.worker.answerLast('alive again');
-    await expect(next).resolves.toBe('alive again');
+    engine.worker.answerLast(pong('alive again'));
+    await expect(next).resolves.toEqual(pong('alive again'));
   });
+
+  it.each(['RangeError: out of memory', 'RangeError: Array buffer allocation failed', 'RangeError: Invalid string length'])(
+    'tells a worker that ran out of memory (%s) apart from one that failed',
+    async (message) => {
+      const engine = startClient();
+      engine.worker.say({ type: 'ready' });
+      const call = engine.client.call({ op: 'ping' }).catch((error: unknown) => error);
+      engine.worker.say({ type: 'crashed', id: 1, message });
+      expect(await call).toMatchObject({ reason: 'memory', message: `Python ran out of memory (${message}).` });
+      expect(engine.workers).toHaveLength(2);
+    },
+  );
 
   it('ignores a crash report about a call it is not waiting for', () => {
     const engine = startClient();
     engine.worker.say({ type: 'ready' });
     void engine.client.call({ op: 'ping' });
     engine.worker.say({ type: 'crashed', id: 42, message: 'old news' });
+    expect(engine.workers).toHaveLength(1);
+  });
+});
+
+describe('the engine client: a stuck or swollen worker', () => {
+  /** What a worker writes into the memory it shares with the client: its size in MiB. */
+  const setMemory = (worker: FakeWorker, mib: number) => Atomics.store(new Int32Array(worker.interruptBuffer!), 1, mib);
+
+  it('gives each worker a buffer of its own: a SIGINT left in the old one never reaches the new one', async () => {
+    const engine = startClient({ interrupts: true, graceMs: 500 });
+    engine.worker.say({ type: 'ready' });
+    const stuck = engine.client.call({ op: 'ping' }).catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(2500); // SIGINT written, never read (a loop in C code): replaced
+    expect(await stuck).toMatchObject({ reason: 'time-limit' });
+    const [old, fresh] = engine.workers;
+    expect(old!.signal).toBe(2);
+    expect(fresh!.interruptBuffer).not.toBe(old!.interruptBuffer);
+    expect(fresh!.signal).toBe(0);
+  });
+
+  it('calls a crash after the SIGINT what it is: the time limit', async () => {
+    const engine = startClient({ interrupts: true });
+    engine.worker.say({ type: 'ready' });
+    const call = engine.client.call({ op: 'ping' }).catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(2000);
+    engine.worker.say({ type: 'crashed', id: 1, message: 'KeyboardInterrupt' });
+    expect(await call).toMatchObject({ reason: 'time-limit' });
+  });
+
+  it('tells a call stopped while it filled memory from one stuck in a loop', async () => {
+    const engine = startClient({ interrupts: true, graceMs: 500 });
+    engine.worker.say({ type: 'ready' });
+    setMemory(engine.worker, 40);
+    const bomb = engine.client.call({ op: 'ping' }).catch((error: unknown) => error);
+    setMemory(engine.worker, 1200);
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(await bomb).toMatchObject({ reason: 'memory', message: 'The code was still filling memory after 2 s (1,160 MB more) and was stopped.' });
+
+    engine.worker.say({ type: 'ready' });
+    setMemory(engine.worker, 40);
+    const loop = engine.client.call({ op: 'ping' }).catch((error: unknown) => error);
+    setMemory(engine.worker, 41);
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(await loop).toMatchObject({ reason: 'time-limit' });
+  });
+
+  it('replaces a worker whose memory has swollen, between calls (WebAssembly memory never shrinks)', async () => {
+    const engine = startClient({ interrupts: true });
+    engine.worker.say({ type: 'ready' });
+    const call = engine.client.call({ op: 'ping' });
+    const next = engine.client.call({ op: 'ping' });
+    setMemory(engine.worker, 1600);
+    engine.worker.answerLast(pong('big'));
+    await expect(call).resolves.toEqual(pong('big'));
+    expect(engine.workers).toHaveLength(2);
+    expect(engine.workers[0]!.calls).toHaveLength(1);
+    engine.worker.say({ type: 'ready' });
+    engine.worker.answerLast(pong('fresh'));
+    await expect(next).resolves.toEqual(pong('fresh'));
+  });
+});
+
+describe('the engine client: what it accepts from the worker', () => {
+  it.each<[string, unknown]>([
+    ['a message of a type it never sends', { type: 'navigate', url: 'https://example.com/' }],
+    ['an answer without an id', { type: 'answer', answer: '{}', ms: 1 }],
+    ['an answer too large to read', { type: 'answer', id: 1, answer: `"${'x'.repeat(2_000_001)}"`, ms: 1 }],
+    ['a crash report of 1 MB', { type: 'crashed', id: 1, message: 'x'.repeat(1_000_000) }],
+  ])('replaces a worker that sends %s, failing its call', async (_what, message) => {
+    const engine = startClient();
+    engine.worker.say({ type: 'ready' });
+    const call = engine.client.call({ op: 'ping' }).catch((error: unknown) => error);
+    engine.worker.say(message as FromWorker);
+    expect(await call).toMatchObject({ reason: 'crash', message: expect.stringMatching(/malformed message/) });
+    expect(engine.workers).toHaveLength(2);
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ['messages that are not a list', { error: null, messages: 'x' }, /messages is not a list/],
+    ['a message without an id', { error: null, messages: [{ level: 'ERROR', msg: 'x', hint: null }] }, /messages\[0\]\.id is not a string/],
+    ['a level of its own', { error: null, messages: [{ id: 'x', level: 'PANIC', msg: 'x', hint: null }] }, /level is not one of/],
+    ['101 messages and more', { error: null, messages: Array(102).fill({ id: 'x', level: 'INFO', msg: 'x', hint: null }) }, /more than 101 items/],
+    ['a text of 10,000 characters', { error: { type: 'ValueError', message: 'x'.repeat(10_000), file: null, line: null }, messages: [] }, /longer than 4000/],
+    ['a location that is not one', { error: null, messages: [{ id: 'x', level: 'INFO', msg: 'x', hint: null, location: { file: 1 } }] }, /location\.file is not a string/],
+  ])('rejects a check answer with %s, without showing any of it', async (_what, answer, problem) => {
+    const engine = startClient();
+    engine.worker.say({ type: 'ready' });
+    const call = engine.client.call({ op: 'check', files: {}, settings_module: 'mysite.settings', deploy: true });
+    engine.worker.answerLast(answer);
+    await expect(call).rejects.toThrow(problem);
     expect(engine.workers).toHaveLength(1);
   });
 });

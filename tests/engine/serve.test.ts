@@ -19,7 +19,8 @@ function fakePyodide(handle: (request: string) => string) {
     runPython: () => undefined,
     setInterruptBuffer: (buffer: Int32Array) => (interruptBuffer = buffer),
     pyimport: () => ({
-      set_interrupt_buffer: () => undefined,
+      enable_interrupts: () => undefined,
+      seal: () => undefined,
       handle: (request: string) => {
         handled.push(request);
         return handle(request);
@@ -97,7 +98,7 @@ describe('the worker serving the engine', () => {
   });
 
   it('hands the interrupt buffer to Pyodide, and clears it before each call so an old SIGINT cannot stop a new one', async () => {
-    const shared = new SharedArrayBuffer(4);
+    const shared = new SharedArrayBuffer(8);
     const signal = new Int32Array(shared);
     const seen: number[] = [];
     const python = fakePyodide(() => {
@@ -108,6 +109,7 @@ describe('the worker serving the engine', () => {
     worker.send({ type: 'boot', interruptBuffer: shared });
     await settle();
     expect(python.interruptBuffer?.buffer).toBe(shared);
+    expect(python.interruptBuffer?.length).toBe(1);
     Atomics.store(signal, 0, 2);
     worker.send({ type: 'call', id: 1, request: '{}' });
     expect(seen.at(-1)).toBe(0);

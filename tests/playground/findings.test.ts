@@ -164,15 +164,34 @@ describe('the notice when a check gives no answer', () => {
     [
       'code that ran past the time limit',
       new EngineStoppedError('time-limit', 'The code was still running after 2 s and was stopped.'),
-      'The code was still running after 2 s and was stopped. Is there a loop that never ends? Your code is kept; Python starts again.',
+      'The code was still running after 2 s and was stopped. Is there a loop that never ends? Your code is safe in the editor, and Python starts again.',
+    ],
+    [
+      'code that filled memory until it was stopped',
+      new EngineStoppedError('memory', 'The code was still filling memory after 2 s (1,160 MB more) and was stopped.'),
+      'The code was still filling memory after 2 s (1,160 MB more) and was stopped. Something in your code is far too big for memory, such as a list or a string with billions of items. Your code is safe in the editor, and Python starts again.',
+    ],
+    [
+      'an interpreter that ran out of memory',
+      new EngineStoppedError('memory', 'Python ran out of memory (RangeError: out of memory).'),
+      'Python ran out of memory (RangeError: out of memory). Something in your code is far too big for memory, such as a list or a string with billions of items. Your code is safe in the editor, and Python starts again.',
     ],
     [
       'an interpreter that failed',
-      new EngineStoppedError('crash', 'The Python interpreter failed: RangeError: out of memory'),
-      'The checker failed: The Python interpreter failed: RangeError: out of memory',
+      new EngineStoppedError('crash', 'The Python interpreter failed: RuntimeError: unreachable'),
+      'The Python interpreter failed: RuntimeError: unreachable. That is a fault of the checker, not of your code. Your code is safe in the editor, and Python starts again.',
     ],
-    ['an engine that could not start', new Error('The Python engine could not start: HTTP 404'), 'The checker failed: The Python engine could not start: HTTP 404'],
-  ])('for %s says what happened and what to do', (_what, error, notice) => {
+    [
+      'an engine that could not start',
+      new Error('The Python engine could not start: HTTP 404'),
+      'The checker could not answer (The Python engine could not start: HTTP 404). Your code is safe in the editor; reloading the page starts the checker again.',
+    ],
+  ])('for %s says what happened, and that the code is safe', (_what, error, notice) => {
     expect(failureNotice(error)).toBe(notice);
+  });
+
+  it('never calls a memory bomb a loop, nor a crash a failure of the code', () => {
+    expect(failureNotice(new EngineStoppedError('memory', 'Python ran out of memory.'))).not.toMatch(/loop/);
+    expect(failureNotice(new EngineStoppedError('crash', 'The Python interpreter failed: x'))).not.toMatch(/loop|memory|your code is at fault/i);
   });
 });

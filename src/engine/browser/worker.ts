@@ -2,22 +2,56 @@
  * The page's Web Worker that hosts Pyodide (one per page, shared by all its playgrounds).
  * It restores the build-time memory snapshot, so the interpreter starts with the engine
  * already imported; the reader's Python runs here, away from the page's DOM and storage.
+ * Once started, the worker is locked down (../lockdown.ts): no network, no storage, no
+ * messages to the page but the engine's answers.
  */
 /// <reference lib="webworker" />
 import type { loadPyodide as LoadPyodide } from 'pyodide';
 import assets from 'virtual:engine-assets';
-import { installPythonSources, type PythonSources } from '../pyodide-engine';
+import { lockDown } from '../lockdown';
+import { installPythonSources, pyodideOptions, type PythonSources } from '../pyodide-engine';
 import type { ToWorker } from '../protocol';
 import { serveEngine } from '../serve';
 import { fetchWithProgress } from './fetch-progress';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const folder = new URL(`${import.meta.env.BASE_URL}${assets.pyodidePath}`, scope.location.origin).href;
+// Taken now: after start-up the worker's own postMessage is gone (the reader's code must not post).
+const post = scope.postMessage.bind(scope);
+const listen = scope.addEventListener.bind(scope);
+
+/** What the worker's scope loses once started: every way out of it but `post`. */
+const LOCKED = {
+  globals: [
+    'fetch',
+    'XMLHttpRequest',
+    'WebSocket',
+    'WebSocketStream',
+    'EventSource',
+    'WebTransport',
+    'importScripts',
+    'indexedDB',
+    'caches',
+    'cookieStore',
+    'Worker',
+    'SharedWorker',
+    'BroadcastChannel',
+    'Notification',
+    'postMessage',
+    'dispatchEvent',
+    'webkitRequestFileSystem',
+    'webkitRequestFileSystemSync',
+    'webkitResolveLocalFileSystemURL',
+    'webkitResolveLocalFileSystemSyncURL',
+  ],
+  navigator: ['storage', 'serviceWorker', 'locks', 'permissions', 'sendBeacon'],
+};
 
 serveEngine(
   {
-    post: (message) => scope.postMessage(message),
-    listen: (handler) => scope.addEventListener('message', (event: MessageEvent<ToWorker>) => handler(event.data)),
+    post: (message) => post(message),
+    // Only the page's messages: an event dispatched from inside the worker is not trusted.
+    listen: (handler) => listen('message', (event: MessageEvent<ToWorker>) => event.isTrusted && handler(event.data)),
   },
   async (progress) => {
     progress('runtime', 0);
@@ -29,16 +63,13 @@ serveEngine(
     // The loader is loaded from the site's own copy of the package, not bundled: it is the
     // same version as the runtime files beside it, and bundling it would drag in Node code.
     const { loadPyodide } = (await import(/* @vite-ignore */ `${folder}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
-    const pyodide = await loadPyodide({
-      indexURL: folder,
-      jsglobals: Object.create(null),
-      env: {},
-      stdout: () => {},
-      stderr: () => {},
-      _loadSnapshot: snapshot,
-    } as Parameters<typeof LoadPyodide>[0]);
+    const pyodide = await loadPyodide({ indexURL: folder, ...pyodideOptions(), _loadSnapshot: snapshot } as Parameters<typeof LoadPyodide>[0]);
     progress('stdlib', 0.9);
     installPythonSources(pyodide, await sources);
     return pyodide;
+  },
+  (pyodide) => {
+    const left = lockDown(pyodide, { scope, ...LOCKED });
+    if (left.length) console.warn(`The Python worker could not remove: ${left.join(', ')}`);
   },
 );

@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
-import { installPythonSources, startPythonEngine, type PythonSources } from '../pyodide-engine';
+import { installPythonSources, pyodideOptions, startPythonEngine, type PythonSources } from '../pyodide-engine';
 import { PYODIDE_DIR } from './assets';
 import { WARM_UP_REQUESTS } from '../warm-up';
 
@@ -18,14 +18,7 @@ const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/django-to-
 type SnapshotPyodide = PyodideAPI & { makeMemorySnapshot(): Uint8Array };
 
 export async function makeEngineSnapshot(sources: PythonSources): Promise<Uint8Array> {
-  const pyodide = (await loadPyodide({
-    indexURL: PYODIDE_DIR,
-    jsglobals: Object.create(null),
-    env: {},
-    stdout: () => {},
-    stderr: () => {},
-    _makeSnapshot: true,
-  })) as SnapshotPyodide;
+  const pyodide = (await loadPyodide({ indexURL: PYODIDE_DIR, ...pyodideOptions(), _makeSnapshot: true } as Parameters<typeof loadPyodide>[0])) as SnapshotPyodide;
   installPythonSources(pyodide, sources);
   const engine = startPythonEngine(pyodide);
   for (const request of WARM_UP_REQUESTS) engine.handle(JSON.stringify(request));

@@ -1,7 +1,9 @@
 /** The Node worker thread that hosts Pyodide (started by node-engine.ts through worker-entry.mjs). */
 import { parentPort } from 'node:worker_threads';
 import { loadPyodide } from 'pyodide';
-import { installPythonSources } from '../pyodide-engine';
+import { lockDown } from '../lockdown';
+import { nodeLockDownPlan } from './lockdown-plan';
+import { installPythonSources, pyodideOptions } from '../pyodide-engine';
 import { engineAssets, PYODIDE_DIR } from '../build/assets';
 import { cachedEngineSnapshot } from '../build/snapshot';
 import { serveEngine } from '../serve';
@@ -21,16 +23,13 @@ serveEngine(
     // node_modules/.cache): the engine starts in a fraction of a second instead of seconds.
     const sources = readPythonSources();
     const snapshot = await cachedEngineSnapshot(sources, engineAssets(sources).snapshotFile);
-    const pyodide = await loadPyodide({
-      indexURL: PYODIDE_DIR,
-      jsglobals: Object.create(null),
-      env: {},
-      stdout: () => {},
-      stderr: () => {},
-      _loadSnapshot: snapshot,
-    } as Parameters<typeof loadPyodide>[0]);
+    const pyodide = await loadPyodide({ indexURL: PYODIDE_DIR, ...pyodideOptions(), _loadSnapshot: snapshot } as Parameters<typeof loadPyodide>[0]);
     progress('stdlib', 0.8);
     installPythonSources(pyodide, sources);
     return pyodide;
+  },
+  (pyodide) => {
+    const left = lockDown(pyodide, nodeLockDownPlan());
+    if (left.length) throw new Error(`could not lock the worker down: ${left.join(', ')}`);
   },
 );

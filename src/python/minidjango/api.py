@@ -9,8 +9,9 @@ Django finds its management commands: adding an operation is adding a file.
 import importlib
 import json
 import pkgutil
+import sys
 
-from minidjango import operations
+from minidjango import interrupts, isolation, limits, operations
 
 
 def _find_operations():
@@ -25,11 +26,24 @@ def _find_operations():
 OPERATIONS = _find_operations()
 
 
-def set_interrupt_buffer(buffer):
-    """The worker hands over the buffer the client writes SIGINT into at the time limit."""
-    from minidjango import interrupts
+def enable_interrupts():
+    """The worker has given Pyodide the buffer the client writes SIGINT into at the time limit."""
+    interrupts.enable()
 
-    interrupts.set_buffer(buffer)
+
+#: The interpreter as `python manage.py check --deploy` on a server starts it.
+EXECUTABLE = "/usr/bin/python3"
+ARGV = ["manage.py", "check", "--deploy"]
+
+
+def seal():
+    """Called once by the worker, after start-up: nothing of the machine that made the start-up
+    snapshot stays (its script's path was the interpreter's name), and the bridge to JavaScript
+    is forgotten (isolation.seal)."""
+    sys.executable = sys._base_executable = EXECUTABLE
+    sys.orig_argv = [EXECUTABLE, *ARGV]
+    sys.argv = list(ARGV)
+    isolation.seal()
 
 
 def handle(request_json):
@@ -39,6 +53,6 @@ def handle(request_json):
         run = OPERATIONS.get(request.get("op"))
         if run is None:
             raise ValueError(f"Unknown operation {request.get('op')!r}; known: {', '.join(sorted(OPERATIONS))}")
-        return json.dumps(run(request), ensure_ascii=False)
+        return json.dumps(limits.bounded(run(request)), ensure_ascii=False)
     except Exception as exc:  # a malformed request or an answer JSON cannot hold: told plainly
         return json.dumps({"fault": f"{type(exc).__name__}: {exc}"}, ensure_ascii=False)

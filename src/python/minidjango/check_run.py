@@ -1,8 +1,8 @@
 """The check command's answer for a project: Django's messages, then the course's, each
 presented with its place in the reader's files."""
 
-from minidjango import course, errors, isolation, manage
-from minidjango.findings import present
+from minidjango import course, errors, isolation, limits, manage
+from minidjango.findings import level_name, present
 from minidjango.settings_source import SettingsSource
 
 
@@ -27,4 +27,5 @@ def run_check(project, request):
             project, settings_module, messages, deploy=deploy, behind_proxy=request.get("behind_proxy")
         )
     source = SettingsSource(project, settings_module)
-    return {"error": None, "messages": [present(message, source) for message in messages]}
+    shown, left_out = limits.first_messages(messages)
+    return {"error": None, "messages": [present(message, source) for message in shown] + limits.left_out(left_out, level_name)}

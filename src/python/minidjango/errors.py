@@ -9,7 +9,7 @@ file and line null, as in the corpus, but its location may still point at the se
 
 import re
 
-from minidjango import explain, locations, os_errors
+from minidjango import explain, limits, locations, os_errors
 from minidjango.settings_source import SettingsSource
 
 
@@ -18,7 +18,8 @@ def describe(exc, project, settings_module=None):
     location = locations.of_exception(exc, project)
     error = {
         "type": type(exc).__name__,
-        "message": exc.msg if isinstance(exc, SyntaxError) else _message(exc),
+        # Cut before it is explained: the explanations' patterns would take seconds over 10 MB.
+        "message": limits.text(exc.msg if isinstance(exc, SyntaxError) else _message(exc)),
         "file": location["file"] if location else None,
         "line": location["line"] if location else None,
         "location": location,

@@ -69,6 +69,8 @@ class ExerciseRun:
         self.error = result["error"]
         self.messages = result["messages"]
         self.ids = {message["id"] for message in self.messages}
+        for message in self.messages:  # the note on messages left out of a long answer (limits.py)
+            self.ids.update(message.get("left_out_ids", ()))
         #: The server's environment variables, as the exercise declares them.
         self.env = dict(project.env)
 

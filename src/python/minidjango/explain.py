@@ -90,6 +90,12 @@ RULES = [
     Rule("MemoryError",
          "Your code asked for more memory than there is{where}, for example a list or a string with "
          "billions of items (`'x' * 10**10`). Settings should only hold small values."),
+    # Python in the browser is 32-bit: a size past 2**31 is refused before any memory is asked for.
+    Rule("OverflowError",
+         "Your code asked for a value too big for memory{where}: a list, string or bytes with billions of "
+         "items (`'x' * 10**10`), more than Python in your browser can hold. Settings should only hold "
+         "small values.",
+         message=r"cannot fit 'int' into an index-sized integer|(repeated )?(string|bytes|list|tuple) is too long|size does not fit in an int|new size is too large"),
     Rule("SourceTooLargeError",
          "This file is far larger than a settings file or a urls.py ever is (a few kilobytes), and too "
          "large for the checker, which runs Python inside your browser, to compile in time. Remove what "

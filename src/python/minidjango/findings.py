@@ -8,11 +8,15 @@ from minidjango import fixes, locations
 _LEVEL_NAMES = {DEBUG: "DEBUG", INFO: "INFO", WARNING: "WARNING", ERROR: "ERROR", CRITICAL: "CRITICAL"}
 
 
+def level_name(message):
+    return _LEVEL_NAMES.get(message.level, str(message.level))
+
+
 def present(message, source=None):
     """A message as the answer gives it; with `source` (a SettingsSource), its location."""
     answer = {
         "id": message.id,
-        "level": _LEVEL_NAMES.get(message.level, str(message.level)),
+        "level": level_name(message),
         "msg": message.msg,
         "hint": message.hint,
     }

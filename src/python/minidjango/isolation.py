@@ -5,13 +5,16 @@ The reader's settings run in the same interpreter as the engine, so `del os.envi
 note the namespace of each module already loaded (the standard library, the mini Django, the
 engine) and the interpreter-wide lists; afterwards whatever changed is put back.
 
-During a run the interpreter's own bridge to JavaScript (`js`, `pyodide`, `pyodide_js`, ...)
-cannot be imported, as on CPython, where a real Django runs. This keeps honest code honest and
-the engine working; it is not a security boundary (that is the worker or the process the
-interpreter runs in, with nothing of the page in reach).
+Once the engine has started, the interpreter's own bridge to JavaScript (`js`, `pyodide`,
+`pyodide_js`, ...) is gone for good (`seal()`): not in sys.modules, nor in the baseline, nor in
+sys.meta_path, and during a run it cannot be imported again, as on CPython, where a real Django
+runs. This keeps honest code honest and the engine working; it is not a security boundary (that
+is the worker or the process the interpreter runs in, whose JavaScript is locked down with nothing
+of the page in reach: src/engine/lockdown.ts).
 """
 
 import builtins
+import signal
 import sys
 from operator import is_
 
@@ -90,6 +93,30 @@ class _HideInterpreterBridge:
         return None
 
 
+def seal():
+    """Forget Pyodide's bridge to JavaScript for good, once the worker needs nothing more of it:
+    its modules leave sys.modules and the baseline (which would put them back after each run),
+    its import hooks leave sys.meta_path. Nothing the engine keeps then leads to a JsProxy."""
+    bridge = [name for name in sys.modules if name.partition(".")[0] in _HIDDEN_TOP_LEVEL]
+    for name in bridge:
+        del sys.modules[name]
+    sys.meta_path[:] = [finder for finder in sys.meta_path if not _from_bridge(finder)]
+    sys.path_hooks[:] = [hook for hook in sys.path_hooks if not _from_bridge(hook)]
+    sys.path_importer_cache.clear()
+    if _baseline is not None:
+        for name in bridge:
+            _baseline.modules.pop(name, None)
+            _baseline.namespaces.pop(name, None)
+        _baseline.hidden.clear()
+        _baseline.sys_lists = {name: list(getattr(sys, name)) for name in _SYS_LISTS}
+        _baseline.adopt(["sys"])
+
+
+def _from_bridge(hook):
+    module = getattr(hook if isinstance(hook, type) else type(hook), "__module__", "") or ""
+    return module.partition(".")[0] in _HIDDEN_TOP_LEVEL
+
+
 def begin():
     global _baseline, _active
     if _baseline is None:
@@ -164,6 +191,10 @@ def end():
     sys.setrecursionlimit(_RECURSION_LIMIT)
     sys.settrace(None)
     sys.setprofile(None)
+    # The time limit reaches the reader's code as SIGINT: a run that ignored it
+    # (signal.signal(SIGINT, SIG_IGN)) must not leave the next one unstoppable.
+    if signal.getsignal(signal.SIGINT) is not _SIGINT_HANDLER:
+        signal.signal(signal.SIGINT, _SIGINT_HANDLER)
 
 
 def adopt_new_modules(names):
@@ -199,6 +230,7 @@ def _restore_dict(current, saved):
 
 _MISSING = object()
 _BUILTINS_DICT = builtins.__dict__
+_SIGINT_HANDLER = signal.default_int_handler
 
 #: The builtins the last run replaced or deleted (for the explanation of what failed next).
 changed_builtins = []

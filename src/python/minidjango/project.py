@@ -4,7 +4,10 @@ Django's behaviour depends on real files (STATICFILES_DIRS must exist, settings 
 secret_key.txt, a package needs its __init__.py), so the project's files are written into one
 directory that is the first entry of sys.path and the working directory, exactly as
 `manage.py` sees a project. Between runs everything the previous project left behind is taken
-away: its modules, its environment, the state of Django, the packages that were "installed".
+away: its modules, its environment, the state of Django, the packages that were "installed",
+and the files it wrote: the standard library, the engine and the devices are read-only
+(src/engine/filesystem.ts), and each run finds the rest of the filesystem (/tmp, /home, the
+folders a cache or MEDIA_ROOT made, such as /var/cache/...) as the engine found it at start-up.
 """
 
 import base64
@@ -58,6 +61,7 @@ class Project:
             forget_project_modules()
         _last_run["cleaned_up"] = False
         self._modules_before = frozenset(sys.modules)
+        _reset_scratch()
         tree_changed = _write_tree(self.files)
         os.chdir(PROJECT_DIR)
         os.environ.clear()
@@ -165,6 +169,49 @@ def _write_tree(files):
     _folder_times.clear()
     _folder_times.update((folder, os.stat(folder).st_mtime_ns) for folder in wanted_dirs)
     return changed
+
+
+#: What a run cannot write (src/engine/filesystem.ts makes them read-only once the engine has started).
+READ_ONLY_DIRS = ("/lib", "/opt", "/dev", "/proc")
+#: What the rest of the filesystem held when the engine started: path -> a folder's mode (None for a file).
+_scratch_baseline = {}
+#: The folders the project lives in (made by the first run, kept by all).
+_PROJECT_PARENTS = {os.path.dirname(PROJECT_DIR), os.path.dirname(os.path.dirname(PROJECT_DIR))}
+
+
+def _scratch_tree():
+    """Every file and folder a run may write, the project's own excepted: path -> mode (None for a file)."""
+    found = {}
+    skipped = (PROJECT_DIR, *READ_ONLY_DIRS)
+    for root, dirs, names in os.walk("/"):
+        dirs[:] = [d for d in dirs if os.path.join(root, d) not in skipped]
+        for name in dirs:
+            full = os.path.join(root, name)
+            found[full] = None if os.path.islink(full) else os.lstat(full).st_mode
+        for name in names:
+            found[os.path.join(root, name)] = None
+    return found
+
+
+def _reset_scratch():
+    """The writable filesystem as the engine found it: what a run wrote is gone by the next."""
+    found = _scratch_tree()
+    if not _scratch_baseline:
+        _scratch_baseline.update(found)
+        return
+    for path in sorted(found.keys() - _scratch_baseline.keys() - _PROJECT_PARENTS, reverse=True):  # inside first
+        try:
+            if os.path.isdir(path) and not os.path.islink(path):
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                os.remove(path)
+        except OSError:
+            pass
+    for path, mode in _scratch_baseline.items():
+        if mode is not None and found.get(path, mode) != mode:  # a folder a run made unusable (chmod 000)
+            os.chmod(path, mode)
+        elif mode is not None and path not in found:
+            os.makedirs(path, exist_ok=True)
 
 
 #: What the last run wrote (path -> bytes), so unchanged files are not read back to compare.

@@ -11,8 +11,8 @@ written in the reader's files: `location` on a match, on a check message and on 
 import django
 from django.conf import settings
 
-from minidjango import errors, locations
-from minidjango.findings import present
+from minidjango import errors, limits, locations
+from minidjango.findings import level_name, present
 
 #: 50+ characters, 5+ distinct ones, no "django-insecure-" prefix: a key security.W009 accepts.
 SECRET_KEY = "urls-run-" + "k3y-for-resolving-urls-only-never-for-signing-0123456789"
@@ -59,10 +59,8 @@ class UrlsRun:
             messages = checks.run_checks(include_deployment_checks=False)
         except BaseException as exc:  # importing the URLconf runs the reader's code
             return {"error": self.error(exc), "messages": []}
-        return {
-            "error": None,
-            "messages": [self.message(m) for m in messages if not m.is_silenced()],
-        }
+        shown, left_out = limits.first_messages([m for m in messages if not m.is_silenced()])
+        return {"error": None, "messages": [self.message(m) for m in shown] + limits.left_out(left_out, level_name)}
 
     def resolve(self, path):
         from django.urls import Resolver404, resolve

@@ -18,6 +18,8 @@ from django.core.exceptions import AppRegistryNotReady, ImproperlyConfigured
 from .config import AppConfig
 
 _NOTHING, _CONFIGS, _MODELS, _READY = range(4)
+#: What asking too early says, by the phase that was needed.
+_NOT_YET = {_CONFIGS: "Apps aren't loaded yet.", _MODELS: "Models aren't loaded yet."}
 
 
 class Apps:
@@ -65,7 +67,7 @@ class Apps:
         config.apps = self
         self.app_configs[config.label] = config
 
-    def _require(self, phase, message):
+    def _require(self, phase):
         if self._phase >= phase:
             return
         if phase == _CONFIGS:
@@ -73,20 +75,20 @@ class Apps:
             from django.conf import settings
 
             settings.INSTALLED_APPS
-        raise AppRegistryNotReady(message)
+        raise AppRegistryNotReady(_NOT_YET[phase])
 
     def check_apps_ready(self):
-        self._require(_CONFIGS, "Apps aren't loaded yet.")
+        self._require(_CONFIGS)
 
     def check_models_ready(self):
-        self._require(_MODELS, "Models aren't loaded yet.")
+        self._require(_MODELS)
 
     def get_app_configs(self):
-        self._require(_CONFIGS, "Apps aren't loaded yet.")
+        self._require(_CONFIGS)
         return self.app_configs.values()  # a live view, as in Django
 
     def get_app_config(self, app_label):
-        self._require(_CONFIGS, "Apps aren't loaded yet.")
+        self._require(_CONFIGS)
         found = self.app_configs.get(app_label)
         if found is not None:
             return found
@@ -95,12 +97,12 @@ class Apps:
         raise LookupError(f"No installed app with label '{app_label}'.{suggestion}")
 
     def is_installed(self, app_name):
-        self._require(_CONFIGS, "Apps aren't loaded yet.")
+        self._require(_CONFIGS)
         return app_name in {config.name for config in self.app_configs.values()}
 
     def get_containing_app_config(self, object_name):
         """The innermost installed app whose package holds the dotted path, or None."""
-        self._require(_CONFIGS, "Apps aren't loaded yet.")
+        self._require(_CONFIGS)
         holders = [
             config
             for config in self.app_configs.values()
@@ -109,7 +111,7 @@ class Apps:
         return max(holders, key=lambda config: len(config.name)) if holders else None
 
     def get_models(self, include_auto_created=False, include_swapped=False):
-        self._require(_MODELS, "Models aren't loaded yet.")
+        self._require(_MODELS)
         found = []
         for config in self.app_configs.values():
             found += config.get_models(include_auto_created, include_swapped)
@@ -117,10 +119,7 @@ class Apps:
 
     def get_model(self, app_label, model_name=None, require_ready=True):
         """The model 'app_label.ModelName' (or app_label, model_name); case-insensitive name."""
-        if require_ready:
-            self.check_models_ready()
-        else:
-            self.check_apps_ready()
+        self._require(_MODELS if require_ready else _CONFIGS)
         # 'label.Name' must have exactly one dot (ValueError otherwise).
         label, name = app_label.split(".") if model_name is None else (app_label, model_name)
         config = self.get_app_config(label)

@@ -147,13 +147,13 @@ class Settings:
 
     def __init__(self, settings_module):
         self.__dict__.update(_defaults(), SETTINGS_MODULE=settings_module)
-        explicit = _settings_in(importlib.import_module(settings_module))
-        self.__dict__.update(explicit)
-        self._explicit_settings = set(explicit)
+        from_module = _settings_in(importlib.import_module(settings_module))
+        self.__dict__.update(from_module)
+        self._names_in_module = frozenset(from_module)  # what is_overridden() answers for
         _use_time_zone(self.TIME_ZONE)
 
     def is_overridden(self, setting):
-        return setting in self._explicit_settings
+        return setting in self._names_in_module
 
     def __repr__(self):
         return f'<{type(self).__name__} "{self.SETTINGS_MODULE}">'

@@ -10,6 +10,7 @@ build_absolute_uri(), and POST for a form-encoded body.
 
 import codecs
 import copy
+from collections import Counter
 from functools import wraps
 from io import BytesIO
 from urllib.parse import parse_qsl, quote, urljoin, urlsplit
@@ -31,7 +32,6 @@ _NOT_A_DOMAIN = " The domain name provided is not valid according to RFC 1034/10
 _BAD_PROXY_SSL_HEADER = "The SECURE_PROXY_SSL_HEADER setting must be a tuple containing two values."
 _BODY_AFTER_STREAM = "You cannot access body after reading from request's data stream"
 _BODY_TOO_BIG = "Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE."
-_FORM_NOT_UTF8 = "HTTP requests with the 'application/x-www-form-urlencoded' content type must be UTF-8 encoded."
 _TOO_MANY_FIELDS = "The number of GET/POST parameters exceeded settings.DATA_UPLOAD_MAX_NUMBER_FIELDS."
 _IMMUTABLE = "This QueryDict instance is immutable"
 
@@ -60,12 +60,64 @@ class RawPostDataException(Exception):
     """The body was asked for after the request's stream had been read (by POST, say)."""
 
 
+class _Encoding:
+    """The `encoding` attribute of requests and QueryDicts: the charset last set, else what
+    `unset(instance)` says; setting it drops the attributes named in `decoded_with_it` (what
+    was decoded with the previous one, decoded again when next asked for)."""
+
+    def __init__(self, unset, decoded_with_it=()):
+        self.unset, self.decoded_with_it = unset, decoded_with_it
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        chosen = vars(instance).get("_charset")
+        return self.unset(instance) if chosen is None else chosen
+
+    def __set__(self, instance, value):
+        state = vars(instance)
+        state["_charset"] = value
+        for name in self.decoded_with_it:
+            state.pop(name, None)
+
+
+class _BodyStream:
+    """A request's body as its server hands it over (the stream a subclass sets as `_stream`,
+    as Django's WSGIRequest does). read() and friends read it on demand; `whole()` reads all of
+    it once (refused once reading began: the start is gone), closes the server's stream and
+    keeps the bytes, which later reads then go through again."""
+
+    def __init__(self, source):
+        self.source, self.began, self.kept = source, False, None
+
+    def call(self, method, args, kwargs):
+        self.began = True
+        try:
+            return getattr(self.source, method)(*args, **kwargs)
+        except OSError as problem:
+            raise UnreadablePostError(*problem.args) from problem
+
+    def whole(self, declared_length):
+        if self.kept is None:
+            if self.began:
+                raise RawPostDataException(_BODY_AFTER_STREAM)
+            limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+            if limit is not None and declared_length > limit:
+                raise RequestDataTooBig(_BODY_TOO_BIG)
+            served_by = self.source
+            try:
+                self.kept = self.call("read", (), {})
+            finally:
+                served_by.close()
+            self.source = BytesIO(self.kept)
+        return self.kept
+
+
 class HttpRequest:
     """A basic HTTP request."""
 
-    # The encoding of GET and POST (None: DEFAULT_CHARSET).
-    _encoding: str | None = None
-    _read_started = False
+    # The charset of GET and POST; None (until set) means DEFAULT_CHARSET.
+    encoding = _Encoding(unset=lambda request: None, decoded_with_it=("GET", "_post"))
 
     def __init__(self):
         self.GET, self.POST = QueryDict(mutable=True), QueryDict(mutable=True)
@@ -85,29 +137,25 @@ class HttpRequest:
 
     # ---- where the request was sent --------------------------------------------------------
 
-    def _get_raw_host(self):
+    def _claimed_host(self):
         """The host the request names, unchecked: X-Forwarded-Host (when USE_X_FORWARDED_HOST),
         else Host, else SERVER_NAME with the port unless it is the scheme's default (PEP 3333)."""
         meta = self.META
         for header, used in (("HTTP_X_FORWARDED_HOST", settings.USE_X_FORWARDED_HOST), ("HTTP_HOST", True)):
             if used and header in meta:
                 return meta[header]
-        host, port = meta["SERVER_NAME"], self.get_port()
-        usual_port = "443" if self.is_secure() else "80"
-        return host if port == usual_port else f"{host}:{port}"
+        name, port = meta["SERVER_NAME"], self.get_port()
+        return name if port == ("443" if self.is_secure() else "80") else f"{name}:{port}"
 
     def get_host(self):
         """The request's host and port, once ALLOWED_HOSTS accepts its domain (DisallowedHost,
         a 400, otherwise)."""
-        host = self._get_raw_host()
-        # With DEBUG and no ALLOWED_HOSTS, the machine's own names are allowed.
-        patterns = settings.ALLOWED_HOSTS or (_LOCAL_HOSTS_IN_DEBUG if settings.DEBUG else [])
-        domain = split_domain_port(host)[0]
-        if not domain:
-            raise DisallowedHost(_INVALID_HOST % host + _NOT_A_DOMAIN)
-        if not validate_host(domain, patterns):
-            raise DisallowedHost(_INVALID_HOST % host + _ADD_TO_ALLOWED_HOSTS % domain)
-        return host
+        claimed = self._claimed_host()
+        domain = split_domain_port(claimed)[0]
+        refusal = _host_refusal(domain)
+        if refusal:
+            raise DisallowedHost(_INVALID_HOST % claimed + refusal)
+        return claimed
 
     def get_port(self):
         """The port, as a string: X-Forwarded-Port when USE_X_FORWARDED_PORT, else SERVER_PORT."""
@@ -196,18 +244,6 @@ class HttpRequest:
 
     # ---- the body --------------------------------------------------------------------------
 
-    @property
-    def encoding(self):
-        return self._encoding
-
-    @encoding.setter
-    def encoding(self, val):
-        """Read GET and POST again in this encoding, the next time they are asked for."""
-        self._encoding = val
-        for parsed in ("GET", "_post"):
-            if hasattr(self, parsed):
-                delattr(self, parsed)
-
     def _set_content_type_params(self, meta):
         """content_type and content_params from CONTENT_TYPE; its charset, if Python knows it,
         becomes the request's encoding."""
@@ -216,46 +252,15 @@ class HttpRequest:
         if charset is not None and _known_codec(charset):
             self.encoding = charset
 
+    @cached_property
+    def _body_stream(self):
+        # A request without a stream (a bare HttpRequest) has no body: AttributeError, as in Django.
+        return _BodyStream(self._stream)
+
     @property
     def body(self):
         """The raw body, read once (at most DATA_UPLOAD_MAX_MEMORY_SIZE bytes of it)."""
-        if "_body" not in vars(self):
-            self._body = self._read_whole_body()
-            self._stream = BytesIO(self._body)
-        return self._body
-
-    def _read_whole_body(self):
-        if self._read_started:
-            raise RawPostDataException(_BODY_AFTER_STREAM)
-        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
-        if limit is not None and int(self.META.get("CONTENT_LENGTH") or 0) > limit:
-            raise RequestDataTooBig(_BODY_TOO_BIG)
-        try:
-            return self.read()
-        except OSError as problem:
-            raise UnreadablePostError(*problem.args) from problem
-        finally:
-            self._stream.close()
-
-    def _mark_post_parse_error(self):
-        self._post, self._files = QueryDict(), MultiValueDict()
-
-    def _load_post_and_files(self):
-        """Fill _post and _files from the body of a POST whose body is a form."""
-        if self.method == "POST" and self._read_started and "_body" not in vars(self):
-            return self._mark_post_parse_error()
-        kind = self.content_type if self.method == "POST" else None
-        if kind == "application/x-www-form-urlencoded":
-            # RFC 1866: such a body has no charset and is always UTF-8.
-            charset = "utf-8" if self._encoding is None else self._encoding
-            if charset.lower() != "utf-8":
-                raise BadRequest(_FORM_NOT_UTF8)
-            self._post, self._files = QueryDict(self.body, encoding="utf-8"), MultiValueDict()
-        elif kind == "multipart/form-data":
-            self._mark_post_parse_error()
-            raise NotImplementedError("The mini Django does not parse multipart/form-data bodies.")
-        else:
-            self._post, self._files = QueryDict(encoding=self._encoding), MultiValueDict()
+        return self._body_stream.whole(int(self.META.get("CONTENT_LENGTH") or 0))
 
     def close(self):
         """Close the files uploaded with the request."""
@@ -263,26 +268,28 @@ class HttpRequest:
             for file in uploaded:
                 file.close()
 
-    # A file-like view of the body, over the stream a subclass sets as _stream.
+    # A file-like view of the body.
 
     def read(self, *args, **kwargs):
-        return self._from_stream("read", args, kwargs)
+        return self._body_stream.call("read", args, kwargs)
 
     def readline(self, *args, **kwargs):
-        return self._from_stream("readline", args, kwargs)
-
-    def _from_stream(self, method, args, kwargs):
-        self._read_started = True
-        try:
-            return getattr(self._stream, method)(*args, **kwargs)
-        except OSError as problem:
-            raise UnreadablePostError(*problem.args) from problem
+        return self._body_stream.call("readline", args, kwargs)
 
     def __iter__(self):
         return iter(self.readline, b"")
 
     def readlines(self):
         return [*self]
+
+
+def _host_refusal(domain):
+    """Why DisallowedHost refuses a host whose domain is `domain` ('' when it is no domain), or
+    None when ALLOWED_HOSTS (with DEBUG and none listed: the machine's own names) accepts it."""
+    if not domain:
+        return _NOT_A_DOMAIN
+    patterns = settings.ALLOWED_HOSTS or (_LOCAL_HOSTS_IN_DEBUG if settings.DEBUG else [])
+    return None if validate_host(domain, patterns) else _ADD_TO_ALLOWED_HOSTS % domain
 
 
 def _plain_absolute_path(parts):
@@ -311,8 +318,10 @@ class HttpHeaders(CaseInsensitiveMapping):
         named = ((self.parse_header_name(key), value) for key, value in environ.items())
         super().__init__({name: value for name, value in named if name})
 
-    def __getitem__(self, key):
-        return super().__getitem__(key.replace("_", "-"))
+    @staticmethod
+    def _fold(key):
+        # headers["user_agent"] is headers["User-Agent"].
+        return key.lower().replace("_", "-")
 
     @classmethod
     def parse_header_name(cls, header):
@@ -358,9 +367,9 @@ class QueryDict(MultiValueDict):
     ['1', '2']. Read-only unless built with mutable=True (copy() is always mutable); keys and
     values given as bytes are decoded with its encoding (DEFAULT_CHARSET by default)."""
 
-    # Class-level, so that an instance being unpickled (before __init__ ran) has them.
+    # Class-level, so that an instance being unpickled (before __init__ ran) has it.
     _mutable = True
-    _encoding: str | None = None
+    encoding = _Encoding(unset=lambda query_dict: _settle_on_default_charset(query_dict))
 
     def __init__(self, query_string=None, mutable=False, encoding=None):
         charset = encoding or settings.DEFAULT_CHARSET
@@ -374,20 +383,10 @@ class QueryDict(MultiValueDict):
     def fromkeys(cls, iterable, value="", mutable=False, encoding=None):
         """A QueryDict holding `value` once for each key of `iterable` (repeats included)."""
         built = cls("", mutable=True, encoding=encoding)
-        for key in iterable:
-            built.appendlist(key, value)
+        for key, times in Counter(map(built._text, iterable)).items():
+            built.setlist(key, [value] * times)
         built._mutable = mutable
         return built
-
-    @property
-    def encoding(self):
-        if self._encoding is None:
-            self.encoding = settings.DEFAULT_CHARSET
-        return self._encoding
-
-    @encoding.setter
-    def encoding(self, value):
-        self._encoding = value
 
     def _text(self, value):
         return bytes_to_text(value, self.encoding)
@@ -450,6 +449,12 @@ class QueryDict(MultiValueDict):
 
         encoded = (field(key.encode(charset), str(v).encode(charset)) for key, values in self.lists() for v in values)
         return "&".join(encoded)
+
+
+def _settle_on_default_charset(query_dict):
+    """A QueryDict's encoding when none was set: DEFAULT_CHARSET, kept from then on."""
+    query_dict.encoding = settings.DEFAULT_CHARSET
+    return query_dict.encoding
 
 
 def _parsed_query(query_string, charset):

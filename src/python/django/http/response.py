@@ -11,6 +11,7 @@ A status class says its status where it is declared: `class HttpResponseGone(Htt
 status=410)` (the class attribute status_code is what Django's API exposes).
 """
 
+import contextlib
 import datetime
 import decimal
 import io
@@ -32,7 +33,7 @@ from django.http.cookie import SimpleCookie
 from django.utils.datastructures import CaseInsensitiveMapping
 from django.utils.decorators import _result_of
 from django.utils.encoding import iri_to_uri
-from django.utils.functional import Promise, cached_property
+from django.utils.functional import Promise
 from django.utils.http import content_disposition_header, http_date
 
 _CHARSET_IN_CONTENT_TYPE = re.compile(r";\s*charset=(?P<charset>[^\s;]+)", re.IGNORECASE)
@@ -326,16 +327,27 @@ def _seconds_until(moment):
 
 
 def _call_quietly(function):
-    """Call `function` (if any), ignoring what it raises: closing must not fail a response."""
-    if function is None:
-        return
-    try:
+    """Call `function`, ignoring what it raises: closing must not fail a response."""
+    with contextlib.suppress(Exception):
         function()
-    except Exception:
-        pass
 
 
 # ---- responses held in memory ----------------------------------------------------------------
+
+
+class _Held:
+    """What an HttpResponse holds: its bytes as chunks (write() adds one), and the text they
+    were decoded to the first time it was asked for (writing more does not change it, as in
+    Django)."""
+
+    __slots__ = ("chunks", "decoded")
+
+    def __init__(self, chunks):
+        self.chunks, self.decoded = chunks, None
+
+
+def _nothing():
+    pass
 
 
 class HttpResponse(HttpResponseBase):
@@ -360,38 +372,45 @@ class HttpResponse(HttpResponseBase):
 
     @property
     def content(self):
-        return b"".join(self._chunks)
+        return b"".join(self._held.chunks)
 
     @content.setter
     def content(self, value):
-        # An iterable (not bytes or text) is consumed now, so the content can be read again.
-        if isinstance(value, bytes | memoryview | str) or not hasattr(value, "__iter__"):
-            self._chunks = [self.make_bytes(value)]
-        else:
-            self._chunks = [b"".join(map(self.make_bytes, value))]
-            _call_quietly(getattr(value, "close", None))
-        self.__dict__.pop("text", None)
+        self._held = _Held([self._one_chunk(value)])
 
-    @cached_property
+    def _one_chunk(self, value):
+        """`value` as bytes. An iterable (not bytes or text) is consumed now, so that the content
+        can be read again, and closed."""
+        if isinstance(value, bytes | memoryview | str) or not hasattr(value, "__iter__"):
+            return self.make_bytes(value)
+        whole = b"".join(map(self.make_bytes, value))
+        _call_quietly(getattr(value, "close", _nothing))
+        return whole
+
+    @property
     def text(self):
-        """The content decoded with the response's charset (kept until content is replaced)."""
-        return str(self.content, self.charset or "utf-8")
+        """The content decoded with the response's charset, the first time it is asked for (until
+        the content is replaced)."""
+        held = self._held
+        if held.decoded is None:
+            held.decoded = str(self.content, self.charset or "utf-8")
+        return held.decoded
 
     def __iter__(self):
-        return iter(self._chunks)
+        return iter(self._held.chunks)
 
     def write(self, content):
-        self._chunks.append(self.make_bytes(content))
+        self._held.chunks.append(self.make_bytes(content))
 
     def writelines(self, lines):
         for chunk in lines:
             self.write(chunk)
 
     def tell(self):
-        return sum(map(len, self._chunks))
+        return len(self.content)
 
     def getvalue(self):
-        return b"".join(self._chunks)
+        return self.content
 
     def writable(self):
         return True
@@ -437,7 +456,7 @@ class HttpResponseNotModified(HttpResponse, status=304):
     def content(self, value):
         if value:
             raise AttributeError("You cannot set content to a 304 (Not Modified) response")
-        self._chunks = []
+        self._held = _Held([])
 
 
 class HttpResponseBadRequest(HttpResponse, status=400):
@@ -580,7 +599,8 @@ class FileResponse(StreamingHttpResponse):
 
     def __init__(self, *args, as_attachment=False, filename="", **options):
         self.as_attachment, self.filename = as_attachment, filename
-        self._no_explicit_content_type = options.get("content_type") is None
+        # Content-Type is guessed from the file name unless the content_type argument gives it.
+        self._guesses_content_type = options.get("content_type") is None
         super().__init__(*args, **options)
 
     def _take_streaming_content(self, value):
@@ -600,7 +620,7 @@ class FileResponse(StreamingHttpResponse):
         if size is not None:
             self.headers["Content-Length"] = size
         filename = os.path.basename(self.filename or name)
-        if self._no_explicit_content_type:
+        if self._guesses_content_type:
             self.headers["Content-Type"] = _file_content_type(filename)
         disposition = content_disposition_header(self.as_attachment, filename)
         if disposition:

@@ -53,14 +53,14 @@ def _parameter(route, body, known):
 def route_to_regex(route, is_endpoint):
     """(regex text, {parameter name: converter}) for a path() route."""
     known = get_converters()
-    parts = ["^"]
+    pieces = []
     converters = {}
     for text, body in _split(route):
-        parts.append(re.escape(text))
+        pieces.append(re.escape(text))
         if body is not None:
             name, converter = _parameter(route, body, known)
             converters[name] = converter
-            parts.append(f"(?P<{name}>{converter.regex})")
-    if is_endpoint:
-        parts.append(r"\Z")
-    return "".join(parts), converters
+            pieces.append(f"(?P<{name}>{converter.regex})")
+    # Anchored at the start; an endpoint at the very end too (\Z: not before a final newline).
+    end = r"\Z" if is_endpoint else ""
+    return f"^{''.join(pieces)}{end}", converters

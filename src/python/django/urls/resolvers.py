@@ -19,6 +19,7 @@ their path() call is written), a match carries its pattern's, and an error about
 
 import functools
 import re
+from collections import namedtuple
 from importlib import import_module
 from pickle import PicklingError
 from urllib.parse import quote
@@ -62,19 +63,8 @@ class ResolverMatch:
 
     source_site = None
 
-    def __init__(
-        self,
-        func,
-        args,
-        kwargs,
-        url_name=None,
-        app_names=None,
-        namespaces=None,
-        route=None,
-        tried=None,
-        captured_kwargs=None,
-        extra_kwargs=None,
-    ):
+    def __init__(self, func, args, kwargs, url_name=None, app_names=None, namespaces=None, route=None, tried=None,
+                 captured_kwargs=None, extra_kwargs=None):
         self.func, self.args, self.kwargs = func, args, kwargs
         self.url_name, self.route, self.tried = url_name, route, tried
         self.captured_kwargs, self.extra_kwargs = captured_kwargs, extra_kwargs
@@ -285,50 +275,35 @@ class URLPattern:
     def resolve(self, path):
         found = self.pattern.match(path)
         if found:
-            return _combined_match([], _Leaf(self, found[1], found[2]), None)
+            return _combined_match([], _leaf_of(self, found[1], found[2]), None)
         return None
 
     @cached_property
     def lookup_str(self):
-        """The dotted path of the view ('blog.views.index'), for telling views apart."""
-        view = self.callback
-        if isinstance(view, functools.partial):
-            view = view.func
-        if hasattr(view, "view_class"):
-            view = view.view_class
-        elif not hasattr(view, "__name__"):
-            return f"{view.__module__}.{type(view).__name__}"
-        return f"{view.__module__}.{view.__qualname__}"
+        """The dotted path of the view ('blog.views.index'), for telling views apart: a partial
+        by its function, an as_view() function by its class, an instance by its class's name."""
+        view = getattr(self.callback, "func", None) if isinstance(self.callback, functools.partial) else self.callback
+        view = getattr(view, "view_class", view)
+        name = view.__qualname__ if hasattr(view, "__name__") else type(view).__name__
+        return f"{view.__module__}.{name}"
 
 
-class _Leaf:
-    """A URLPattern that matched, with what it captured, as the match of its own level sees it
-    (the attributes a ResolverMatch from elsewhere has too)."""
+class _Leaf(namedtuple("_Leaf", "func args kwargs url_name route captured_kwargs extra_kwargs source_site app_names namespaces")):
+    """The match found at the bottom of the walk, as its own level sees it: a URLPattern that
+    matched (see _leaf_of()), or what an entry of another kind answered, its route joined to
+    the entry's."""
 
-    __slots__ = ("func", "args", "kwargs", "url_name", "route", "captured_kwargs", "extra_kwargs", "source_site")
-    app_names = namespaces = ()
-
-    def __init__(self, endpoint, args, captured):
-        self.func = endpoint.callback
-        self.args = args
-        self.kwargs = {**captured, **endpoint.default_args}  # extra kwargs win over captured ones
-        self.url_name = endpoint.pattern.name
-        self.route = str(endpoint.pattern)
-        self.captured_kwargs = captured
-        self.extra_kwargs = endpoint.default_args
-        self.source_site = endpoint.source_site
+    __slots__ = ()
 
 
-class _Level:
-    """One URLResolver on the way to a match, and what its own pattern captured."""
+_new_leaf = functools.partial(tuple.__new__, _Leaf)  # without namedtuple's argument handling: resolve() is hot
 
-    __slots__ = ("resolver", "args", "kwargs", "entry")
 
-    def __init__(self, resolver, args, kwargs):
-        self.resolver = resolver
-        self.args = args
-        self.kwargs = kwargs
-        self.entry = None  # which of its patterns the walk went into
+def _leaf_of(endpoint, args, captured):
+    extra = endpoint.default_args  # extra kwargs win over captured ones
+    view_kwargs = {**captured, **extra}
+    pattern = endpoint.pattern
+    return _new_leaf((endpoint.callback, args, view_kwargs, pattern.name, str(pattern), captured, extra, endpoint.source_site, (), ()))
 
 
 def _join_routes(outer, inner):
@@ -343,24 +318,23 @@ def _combined_match(levels, found, tried):
     kwargs merged outside in (inner ones winning), its positional captures kept only while no
     kwargs at all are involved, the routes joined, the names and namespaces collected."""
     args, kwargs = found.args, found.kwargs
-    extra = found.extra_kwargs
-    route = found.route
-    for level in reversed(levels):
-        resolver = level.resolver
-        merged = {**level.kwargs, **resolver.default_kwargs, **kwargs}
+    extra, route = found.extra_kwargs, found.route
+    for depth in range(len(levels) - 1, -1, -1):
+        resolver, level_args, level_kwargs = levels[depth]
+        merged = {**level_kwargs, **resolver.default_kwargs, **kwargs}
         if not merged:
-            args = level.args + args
+            args = level_args + args
         kwargs = merged
         extra = {**resolver.default_kwargs, **extra}
-        entry = level.entry
-        route = _join_routes("" if isinstance(entry, URLPattern) else str(entry.pattern), route)
+        if depth:  # an include() on the way (the root's own '^/' is no part of the route)
+            route = _join_routes(str(resolver.pattern), route)
     match = ResolverMatch(
         found.func,
         args,
         kwargs,
         found.url_name,
-        [*(level.resolver.app_name for level in levels), *found.app_names],
-        [*(level.resolver.namespace for level in levels), *found.namespaces],
+        [*(level[0].app_name for level in levels), *found.app_names],
+        [*(level[0].namespace for level in levels), *found.namespaces],
         route,
         tried,
         captured_kwargs=found.captured_kwargs,
@@ -437,7 +411,7 @@ class URLResolver:
             raise Resolver404({"path": path})
         rest, args, kwargs = found
         tried = []
-        levels = [_Level(self, args, kwargs)]
+        levels = [(self, args, kwargs)]
         leaf = self._search(rest, (), tried, levels)
         if leaf is None:
             raise Resolver404({"tried": tried, "path": rest})
@@ -448,23 +422,21 @@ class URLResolver:
         prefix), seen from its own level; None when none does. Every pattern tried is noted in
         `tried`, after `trail` (the include()s on the way); `levels` gets the include()s the
         match is under, ours last."""
-        level = levels[-1]
         _include_depth.enter(self)
         try:
             for entry in self.url_patterns:
-                level.entry = entry
                 kind = type(entry)
                 if kind is URLPattern:
                     found = entry.pattern.match(path)
                     tried.append([*trail, entry])
                     if found:
-                        return _Leaf(entry, found[1], found[2])
+                        return _leaf_of(entry, found[1], found[2])
                 elif kind is URLResolver:
                     found = entry.pattern.match(path)
                     if not found:
                         tried.append([*trail, entry])
                         continue
-                    levels.append(_Level(entry, found[1], found[2]))
+                    levels.append((entry, found[1], found[2]))
                     leaf = entry._search(found[0], (*trail, entry), tried, levels)
                     if leaf is not None:
                         return leaf
@@ -479,7 +451,7 @@ class URLResolver:
 
     # ---- reverse tables ----
 
-    def _populate(self):
+    def _build_tables(self):
         """Build this resolver's reverse tables for the current language, unless they are
         built or being built (an include() of itself: the caller then finds them missing)."""
         language = _language()
@@ -494,7 +466,7 @@ class URLResolver:
     def _current_tables(self):
         language = _language()
         if language not in self._tables:
-            self._populate()
+            self._build_tables()
         try:
             return self._tables[language]
         except KeyError as missing:
@@ -548,7 +520,9 @@ def _search_foreign(entry, path, trail, tried):
         return None
     if match:
         _note_tried(tried, trail, entry, match.tried)
-        return match
+        route = _join_routes(str(entry.pattern), match.route)
+        return _Leaf(match.func, match.args, match.kwargs, match.url_name, route, match.captured_kwargs,
+                     match.extra_kwargs, match.source_site, match.app_names, match.namespaces)
     tried.append([*trail, entry])
     return None
 
@@ -583,7 +557,7 @@ class _ReverseTables:
             if isinstance(entry, URLPattern):
                 tables._add_endpoint(entry, prefix)
             else:
-                entry._populate()
+                entry._build_tables()
                 if entry.app_name:
                     tables.apps.setdefault(entry.app_name, []).append(entry.namespace)
                     tables.namespaces[entry.namespace] = (prefix, entry)

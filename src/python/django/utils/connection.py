@@ -8,6 +8,8 @@ does there ("attribute name must be string").
 
 from types import SimpleNamespace
 
+from django.utils.functional import cached_property
+
 
 class ConnectionProxy:
     """Stands for handler[alias] (e.g. django.core.cache.cache), looking it up on each use."""
@@ -52,16 +54,13 @@ class BaseConnectionHandler:
 
     def _forget(self):
         """Back to nothing read and nothing made (a new process)."""
-        self._settings = self._given_settings
-        self._read = False
+        vars(self).pop("settings", None)
         self._connections = SimpleNamespace()
 
-    @property
+    @cached_property
     def settings(self):
         """The setting, as configure_settings() reads it the first time it is needed."""
-        if not self._read:
-            self._settings, self._read = self.configure_settings(self._settings), True
-        return self._settings
+        return self.configure_settings(self._given_settings)
 
     def configure_settings(self, settings):
         if settings is not None:

@@ -197,10 +197,15 @@ class CaseInsensitiveMapping(Mapping):
     def __init__(self, data):
         self._entries = {}
         for key, value in self._unpack_items(data):
-            self._entries[key.lower()] = (key, value)
+            self._entries[self._fold(key)] = (key, value)
+
+    @staticmethod
+    def _fold(key):
+        """What keys that match have in common (a subclass may fold more than case)."""
+        return key.lower()
 
     def __getitem__(self, key):
-        return self._entries[key.lower()][1]
+        return self._entries[self._fold(key)][1]
 
     def __len__(self):
         return len(self._entries)

@@ -30,57 +30,62 @@ def method_decorator(decorator, name=""):
 
     On a class, `name` says which method to decorate; on a method, leave it out.
     """
+    chain = _DecoratorChain(decorator)
 
-    def _dec(obj):
-        if isinstance(obj, type):
-            return _with_decorated_method(obj, name, decorator)
-        return _decorated_method(decorator, obj)
+    def apply(obj):
+        return chain.onto_class(obj, name) if isinstance(obj, type) else chain.around(obj)
 
-    if not hasattr(decorator, "__iter__"):
-        update_wrapper(_dec, decorator)
+    if chain.single is not None:  # it passes for the decorator; a list lends it nothing
+        update_wrapper(apply, chain.single)
     described = decorator if hasattr(decorator, "__name__") else type(decorator)
-    _dec.__name__ = f"method_decorator({described.__name__})"
-    return _dec
+    apply.__name__ = f"method_decorator({described.__name__})"
+    return apply
 
 
-def _with_decorated_method(cls, name, decorators):
-    method = getattr(cls, name, _MISSING) if name else _MISSING
-    if method is _MISSING:
-        raise ValueError(_NO_SUCH_METHOD % (cls, name))
-    if not callable(method):
-        raise TypeError(_NOT_CALLABLE % (name, cls, method))
-    setattr(cls, name, _decorated_method(decorators, method))
-    return cls
+class _DecoratorChain:
+    """Function decorators to put on a method. Function decorators expect a function without
+    `self`: each call gets the method bound to its instance (in a partial, so that attributes
+    can be set on it), decorated innermost first, and calls that."""
+
+    def __init__(self, decorator):
+        several = hasattr(decorator, "__iter__")
+        self.single = None if several else decorator
+        self.innermost_first = list(decorator)[::-1] if several else [decorator]
+
+    def onto_class(self, cls, name):
+        method = getattr(cls, name, _MISSING) if name else _MISSING
+        if method is _MISSING:
+            raise ValueError(_NO_SUCH_METHOD % (cls, name))
+        if not callable(method):
+            raise TypeError(_NOT_CALLABLE % (name, cls, method))
+        setattr(cls, name, self.around(method))
+        return cls
+
+    def around(self, method):
+        chain = self.innermost_first
+
+        def call_decorated(instance, *args, **kwargs):
+            bound = wraps(method)(partial(method.__get__(instance, type(instance))))
+            for decorate in chain:
+                bound = decorate(bound)
+            return bound(*args, **kwargs)
+
+        # What the decorators set on a function they decorate (csrf_exempt, login_url...) is
+        # set on the method too; then the method's own name, doc and attributes.
+        for decorate in chain:
+            update_wrapper(call_decorated, decorate(_fresh_function()))
+        update_wrapper(call_decorated, method)
+        return markcoroutinefunction(call_decorated) if iscoroutinefunction(method) else call_decorated
 
 
-def _decorated_method(decorators, method):
-    """`method` wrapped so that, on each call, the decorators wrap it bound to its instance.
+def _fresh_function():
+    """A function of no use but to be decorated once, to see what a decorator sets on what it
+    returns (a new one each time: a decorator may mark the very function it is given)."""
 
-    Function decorators expect a function without `self`; the bound method (wrapped in a
-    partial, so attributes can be set on it) is what they get. Attributes the decorators set
-    (csrf_exempt, login_url...) are copied onto the wrapper, as they would be on a function.
-    """
-    innermost_first = decorators[::-1] if hasattr(decorators, "__iter__") else [decorators]
-
-    def _wrapper(self, *args, **kwargs):
-        bound = wraps(method)(partial(method.__get__(self, type(self))))
-        for decorate in innermost_first:
-            bound = decorate(bound)
-        return bound(*args, **kwargs)
-
-    for decorate in innermost_first:
-        _copy_marks(decorate, _wrapper)
-    update_wrapper(_wrapper, method)
-    return markcoroutinefunction(_wrapper) if iscoroutinefunction(method) else _wrapper
-
-
-def _copy_marks(decorate, wrapper):
-    """Give `wrapper` what `decorate` sets on a function it decorates."""
-
-    def dummy(*args, **kwargs):
+    def stand_in(*args, **kwargs):
         pass
 
-    update_wrapper(wrapper, decorate(dummy))
+    return stand_in
 
 
 # ---- middleware as a view decorator ----------------------------------------------------------

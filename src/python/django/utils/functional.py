@@ -345,18 +345,18 @@ class SimpleLazyObject(LazyObject):
     """
 
     def __init__(self, func):
-        self.__dict__.update(_setupfunc=func, _wrapped=empty)
+        self.__dict__.update(_builder=func, _wrapped=empty)
 
     def _setup(self):
-        self._wrapped = self._setupfunc()
+        self._wrapped = self._builder()
 
     def __repr__(self):
         # Shown without setting anything up: the function while the object is not built yet.
-        shown = self._setupfunc if self._wrapped is empty else self._wrapped
+        shown = self._builder if self._wrapped is empty else self._wrapped
         return f"<{type(self).__name__}: {shown!r}>"
 
     def _fresh_stand_in(self):
-        return SimpleLazyObject(self._setupfunc)
+        return SimpleLazyObject(self._builder)
 
     __add__ = _ToWrapped(operator.add)
     __radd__ = _ToWrapped(_swapped_add)
@@ -367,7 +367,5 @@ def partition(predicate, values):
 
     partition(lambda x: x > 3, range(5)) == ([0, 1, 2, 3], [4])
     """
-    sides = {False: [], True: []}
-    for item in values:
-        sides[bool(predicate(item))].append(item)
-    return sides[False], sides[True]
+    verdicts = [(bool(predicate(item)), item) for item in values]
+    return [item for true, item in verdicts if not true], [item for true, item in verdicts if true]

@@ -3,6 +3,7 @@ checks that keep a redirect on the site (is_same_domain, url_has_allowed_host_an
 
 import base64
 import binascii
+import contextlib
 import re
 import unicodedata
 from datetime import UTC, datetime
@@ -120,11 +121,9 @@ def _full_year(year):
 
 def parse_http_date_safe(date):
     """parse_http_date(), or None when `date` is not a valid HTTP date."""
-    try:
-        seconds = parse_http_date(date)
-    except Exception:
-        seconds = None
-    return seconds
+    with contextlib.suppress(Exception):
+        return parse_http_date(date)
+    return None
 
 
 # ---- compact encodings -----------------------------------------------------------------------
@@ -211,9 +210,8 @@ def url_has_allowed_host_and_scheme(url, allowed_hosts, require_https=False):
 
 
 def _host_set(allowed_hosts):
-    if allowed_hosts is None:
-        return set()
-    return {allowed_hosts} if isinstance(allowed_hosts, str) else allowed_hosts
+    """allowed_hosts as something `in` works on: one host may be given as a string, none as None."""
+    return {allowed_hosts} if isinstance(allowed_hosts, str) else allowed_hosts or ()
 
 
 def _stays_on_allowed_host(url, allowed_hosts, schemes):

@@ -17,7 +17,7 @@ It is a sketch of the regex, not a decompiler, and its rules are Django's:
 """
 
 import re
-from itertools import product
+from itertools import groupby, product
 
 from django.utils.functional import SimpleLazyObject
 
@@ -94,6 +94,11 @@ class _Tokens:
             return self.pairs[self.position][0]
         return None
 
+    def skip_past(self, closer):
+        """Take characters up to and including the first unescaped `closer`."""
+        while self.take() != (closer, False):
+            pass
+
     def skip_group_body(self, depth):
         """Move past the ')' that closes the group whose body we are in; `depth` counts groups
         already opened inside it. Escaped characters never open or close anything."""
@@ -138,38 +143,34 @@ class _Sketch:
 
     def step(self, ch, escaped):
         """Handle one character; the character to read again, _STOP, or None."""
-        if escaped:
-            self.pieces.append(ch)
-            return None
-        handler = _HANDLERS.get(ch)
-        if handler is None:
-            self.pieces.append(ch)
-            return None
-        return handler(self)
+        handle = _Sketch.on_plain if escaped else _HANDLERS.get(ch, _Sketch.on_plain)
+        return handle(self, ch)
 
-    def on_bar(self):
-        raise _Unreadable
-
-    def on_caret(self):
+    def on_plain(self, ch):
+        self.pieces.append(ch)
         return None
 
-    def on_dollar(self):
+    def on_bar(self, ch):
+        raise _Unreadable
+
+    def on_caret(self, ch):
+        return None
+
+    def on_dollar(self, ch):
         return _STOP
 
-    def on_close(self):
+    def on_close(self, ch):
         start = self.open_groups.pop()
         self.pieces[start:] = [NonCapture(self.pieces[start:])]
         return None
 
-    def on_class(self):
+    def on_class(self, ch):
         first, _ = self.tokens.take()
         self.pieces.append(first)
-        ch, escaped = self.tokens.take()
-        while escaped or ch != "]":
-            ch, escaped = self.tokens.take()
+        self.tokens.skip_past("]")
         return None
 
-    def on_open(self):
+    def on_open(self, ch):
         tokens = self.tokens
         ch, escaped = tokens.take()
         if escaped or ch != "?":
@@ -248,7 +249,7 @@ _HANDLERS = {
     ")": _Sketch.on_close,
     "[": _Sketch.on_class,
     "(": _Sketch.on_open,
-    **{q: (lambda sketch, q=q: sketch.on_quantifier(q)) for q in "*?+{"},
+    **dict.fromkeys("*?+{", _Sketch.on_quantifier),
 }
 
 
@@ -261,8 +262,8 @@ def _holds_group(piece):
 
 def _spellings(piece):
     """Every (text, parameters) that `piece` can be written as, in order."""
-    if piece is None:
-        return [("", [])]
+    if piece is None:  # an optional part left out: spelt as nothing at all
+        return _sequence_spellings(())
     if isinstance(piece, str):
         return [(piece, [])]
     if isinstance(piece, Group):
@@ -277,21 +278,15 @@ def _sequence_spellings(pieces):
     """The spellings of pieces written one after the other: each combination of theirs, the
     earlier pieces' choices varying slowest."""
     options = []
-    text = []
-    for piece in pieces:
-        if isinstance(piece, str):
-            text.append(piece)
-            continue
-        if text:
-            options.append([("".join(text), [])])
-            text = []
-        options.append(_spellings(piece))
-    if text:
-        options.append([("".join(text), [])])
-    spellings = []
-    for combination in product(*options):
-        spellings.append(("".join(t for t, _ in combination), [p for _, params in combination for p in params]))
-    return spellings
+    for is_text, run in groupby(pieces, key=lambda piece: isinstance(piece, str)):
+        if is_text:  # consecutive characters: one way to write them
+            options.append([("".join(run), [])])
+        else:
+            options.extend(map(_spellings, run))
+    return [
+        ("".join(text for text, _ in combination), [name for _, names in combination for name in names])
+        for combination in product(*options)
+    ]
 
 
 def normalize(pattern):
@@ -299,7 +294,7 @@ def normalize(pattern):
     try:
         pieces = _Sketch(pattern).read()
     except _Unreadable:
-        return [("", [])]
+        pieces = ()  # written as nothing
     return _sequence_spellings(pieces)
 
 

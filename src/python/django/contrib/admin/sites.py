@@ -16,6 +16,7 @@ from django.contrib.admin import actions
 from django.contrib.admin.exceptions import AlreadyRegistered, NotRegistered
 from django.contrib.admin.options import ModelAdmin, _with_defaults, admin_page
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.datastructures import OrderedSet
 from django.utils.functional import LazyObject, empty
 from django.utils.module_loading import import_string
 from django.views.decorators.common import no_append_slash
@@ -52,6 +53,22 @@ def _models_of(model_or_iterable):
     return model_or_iterable
 
 
+class _SiteActions:
+    """A site's site-wide actions: every one ever added, by name (get_action() finds a disabled
+    one too), and the names of those enabled, in the order they were added."""
+
+    def __init__(self):
+        self.every = {"delete_selected": actions.delete_selected}
+        self.enabled = OrderedSet(self.every)
+
+    def add(self, name, action):
+        self.every[name] = action
+        self.enabled.add(name)
+
+    def enabled_items(self):
+        return {name: self.every[name] for name in self.enabled}.items()
+
+
 def _page_not_served(*args, **kwargs):
     raise NotImplementedError("The course's mini Django does not serve the admin's pages.")
 
@@ -63,9 +80,8 @@ class AdminSite:
     `name` is the site's URL namespace ("admin" for the default site)."""
 
     def __init__(self, name="admin"):
-        site_wide = {"delete_selected": actions.delete_selected}
         # _registry: model class -> its ModelAdmin instance.
-        vars(self).update(_registry={}, name=name, _actions=site_wide, _global_actions=dict(site_wide))
+        vars(self).update(_registry={}, name=name, _site_actions=_SiteActions())
         all_sites.add(self)
 
     def __repr__(self):
@@ -124,19 +140,20 @@ class AdminSite:
 
     def add_action(self, action, name=None):
         """Make `action` available on every model's change list."""
-        self._actions[name or action.__name__] = self._global_actions[name or action.__name__] = action
+        self._site_actions.add(name or action.__name__, action)
 
     def disable_action(self, name):
         """Take a site-wide action off the menus (KeyError for an unknown name)."""
-        self._actions.pop(name)
+        self._site_actions.enabled.remove(name)
 
     def get_action(self, name):
         """A site-wide action, enabled or not (KeyError for an unknown name)."""
-        return self._global_actions[name]
+        return self._site_actions.every[name]
 
     @property
     def actions(self):
-        return self._actions.items()
+        """(name, action) of each enabled site-wide action."""
+        return self._site_actions.enabled_items()
 
     # ---- URLs and views -----------------------------------------------------------------
 

@@ -79,11 +79,10 @@ def permission_required(perm, login_url=None, raise_exception=False):
     perms = (perm,) if isinstance(perm, str) else perm
 
     def granted(holds):
-        if holds:
-            return True
-        if raise_exception:
+        # A refusal is a 403 with raise_exception, else a trip to the login page.
+        if not holds and raise_exception:
             raise PermissionDenied
-        return False
+        return holds
 
     def check_perms(user):
         return granted(user.has_perms(perms))

@@ -11,11 +11,9 @@ class FlatpageFallbackMiddleware(MiddlewareMixin):
         if response.status_code == 404:
             try:
                 return views.flatpage(request, request.path_info)
-            except Http404:
-                pass
-            except Exception:
-                # A middleware cannot count on the error being handled later: show it when
-                # debugging, keep the 404 otherwise.
-                if settings.DEBUG:
+            except Exception as failure:
+                # No flat page keeps the 404. A middleware cannot count on any other error being
+                # handled later: it shows when debugging, and keeps the 404 otherwise.
+                if settings.DEBUG and not isinstance(failure, Http404):
                     raise
         return response

@@ -9,13 +9,13 @@ every sitemap knows its latest change.
 """
 
 from dataclasses import dataclass
-from functools import wraps
 from html import escape
 
 from django.contrib.sitemaps import SitemapPageError
 from django.contrib.sites.shortcuts import get_current_site
 from django.http import Http404, HttpResponse
 from django.urls import reverse
+from django.utils.decorators import _wrap_view
 
 
 @dataclass
@@ -25,13 +25,13 @@ class SitemapIndexItem:
 
 
 def x_robots_tag(func):
-    @wraps(func)
-    def inner(request, *args, **kwargs):
-        response = func(request, *args, **kwargs)
-        response.headers["X-Robots-Tag"] = "noindex, noodp, noarchive"
-        return response
+    """A sitemap view whose responses tell search engines not to index the sitemap itself."""
+    return _wrap_view(func, after=_not_for_robots)
 
-    return inner
+
+def _not_for_robots(response):
+    response.headers["X-Robots-Tag"] = "noindex, noodp, noarchive"
+    return response
 
 
 def _get_latest_lastmod(current_lastmod, new_lastmod):

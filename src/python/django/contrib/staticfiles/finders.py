@@ -75,13 +75,8 @@ class BaseFinder:
 
 def _first_or_all(candidates, find_all):
     """The first truthy candidate, or all of them (a list) with find_all; [] when none."""
-    found = []
-    for each in candidates:
-        if each:
-            found.append(each)
-            if not find_all:
-                return each
-    return found
+    found = filter(None, candidates)  # lazily: without find_all, the search stops at the first
+    return list(found) if find_all else next(found, [])
 
 
 def _split_entry(entry):

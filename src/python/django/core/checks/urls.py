@@ -72,6 +72,13 @@ def _w001_2_0_regex_in_route(pattern):
     )
 
 
+def _w005_not_unique(namespace):
+    return Warning(
+        f"URL namespace '{namespace}' isn't unique. You may not be able to reverse all URLs in this namespace",
+        id="urls.W005",
+    )
+
+
 def E006(name):
     return Error(f"The {name} setting must end with a slash.", id="urls.E006", setting=name)
 
@@ -179,17 +186,16 @@ def check_resolver(resolver):
     return get_warning_for_invalid_pattern(resolver)
 
 
+#: urls.E004's hint for the usual mistakes: (kind of entry, its hint).
+_E004_HINTS = (
+    (str, "Try removing the string '{}'. The list of urlpatterns should not have a prefix string as the first element."),
+    (tuple, "Try using path() instead of a tuple."),
+)
+
+
 def get_warning_for_invalid_pattern(pattern):
     """urls.E004 for an entry of urlpatterns that is not a pattern (its repr is all there is)."""
-    if isinstance(pattern, str):
-        hint = (
-            f"Try removing the string '{pattern}'. The list of urlpatterns should not have a prefix "
-            "string as the first element."
-        )
-    elif isinstance(pattern, tuple):
-        hint = "Try using path() instead of a tuple."
-    else:
-        hint = None
+    hint = next((text.format(pattern) for kind, text in _E004_HINTS if isinstance(pattern, kind)), None)
     return [
         Error(
             f"Your URL pattern {pattern!r} is invalid. Ensure that urlpatterns is a list of path() "
@@ -266,15 +272,10 @@ def check_url_namespaces_unique(app_configs, **kwargs):
     counts = Counter(namespace for namespace, _ in found)
     last_site = dict(found)
     messages = []
-    for namespace, count in counts.items():
-        if count > 1:
-            warning = Warning(
-                f"URL namespace '{namespace}' isn't unique. You may not be able to reverse all URLs in "
-                "this namespace",
-                id="urls.W005",
-            )
-            site = last_site[namespace]
-            messages.append(warning.about(source=site) if site is not None else warning)
+    for namespace in (namespace for namespace, count in counts.items() if count > 1):
+        site = last_site[namespace]
+        warning = _w005_not_unique(namespace)
+        messages.append(warning.about(source=site) if site is not None else warning)
     return messages
 
 
@@ -301,18 +302,20 @@ _default_handler_verdicts = {}
 
 def _takes(handler, count):
     """Whether `handler` can be called with `count` positional arguments."""
-    known = getattr(handler, "__module__", "") == "django.views.defaults"
-    if known and (handler, count) in _default_handler_verdicts:
-        return _default_handler_verdicts[handler, count]
-    signature = inspect.signature(handler)
+    if getattr(handler, "__module__", "") != "django.views.defaults":
+        return _binds(handler, count)
+    key = (handler, count)
+    if key not in _default_handler_verdicts:
+        _default_handler_verdicts[key] = _binds(handler, count)
+    return _default_handler_verdicts[key]
+
+
+def _binds(handler, count):
     try:
-        signature.bind(*[None] * count)
-        verdict = True
+        inspect.signature(handler).bind(*[None] * count)
     except TypeError:
-        verdict = False
-    if known:
-        _default_handler_verdicts[handler, count] = verdict
-    return verdict
+        return False
+    return True
 
 
 @register(Tags.urls)

@@ -25,11 +25,13 @@ def require_http_methods(request_method_list):
     return decorator
 
 
-require_GET = require_http_methods(["GET"])
-require_GET.__doc__ = "Decorator to require that a view only accepts the GET method."
+def _allowing(methods, doc):
+    """require_http_methods(methods), with its own docstring."""
+    decorator = require_http_methods(methods)
+    decorator.__doc__ = doc
+    return decorator
 
-require_POST = require_http_methods(["POST"])
-require_POST.__doc__ = "Decorator to require that a view only accepts the POST method."
 
-require_safe = require_http_methods(["GET", "HEAD"])
-require_safe.__doc__ = "Decorator to require that a view only accepts safe methods: GET and HEAD."
+require_GET = _allowing(["GET"], "Decorator to require that a view only accepts the GET method.")
+require_POST = _allowing(["POST"], "Decorator to require that a view only accepts the POST method.")
+require_safe = _allowing(["GET", "HEAD"], "Decorator to require that a view only accepts safe methods: GET and HEAD.")

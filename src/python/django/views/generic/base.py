@@ -42,6 +42,14 @@ def _answer(view, response):
     return answer()
 
 
+def _initkwarg_refusal(view_class, key):
+    """Why as_view() refuses the keyword argument `key`, or None: the name of an HTTP method
+    would replace its handler, and anything else must be an attribute the class has already."""
+    if key in view_class.http_method_names:
+        return _METHOD_AS_INITKWARG % (key, view_class.__name__)
+    return None if hasattr(view_class, key) else _UNKNOWN_INITKWARG % (view_class.__name__, key)
+
+
 class ContextMixin:
     """get_context_data(): the keyword arguments it is given, plus `view` and extra_context."""
 
@@ -78,11 +86,9 @@ class View:
     def as_view(cls, **initkwargs):
         """The view function of this class: each request gets a new instance built with
         `initkwargs`, which may only name attributes the class has (and no HTTP method)."""
-        for key in initkwargs:
-            if key in cls.http_method_names:
-                raise TypeError(_METHOD_AS_INITKWARG % (key, cls.__name__))
-            if not hasattr(cls, key):
-                raise TypeError(_UNKNOWN_INITKWARG % (cls.__name__, key))
+        refusal = next(filter(None, (_initkwarg_refusal(cls, key) for key in initkwargs)), None)
+        if refusal:
+            raise TypeError(refusal)
 
         def view(request, *args, **kwargs):
             instance = cls(**initkwargs)

@@ -1,0 +1,66 @@
+/**
+ * The interpreter's filesystem once the engine has started: the standard library (/lib), the
+ * engine's own files (/opt) and the devices are read-only; the rest (the project under /home,
+ * /tmp, folders a run makes, such as /var/cache/... for a file-based cache) a run may write, and
+ * the engine puts it back as it was before each run (minidjango/project.py). Without this a run
+ * could leave files for the next ones: a module in site-packages that every later run imports, a
+ * changed file of the engine itself.
+ *
+ * Emscripten's filesystem checks permission bits (there are no users): each folder and file of a
+ * read-only tree loses its write bits, and its node gets a `setattr` of its own that refuses, so
+ * `os.chmod` cannot give them back; the root refuses to move them away. Devices (/dev/null) stay
+ * as they are.
+ */
+import type { PyodideAPI } from 'pyodide';
+
+/** minidjango/project.py READ_ONLY_DIRS */
+const READ_ONLY_DIRS = ['/lib', '/opt', '/dev', '/proc'];
+
+interface FsNode {
+  name: string;
+  mode: number;
+  contents?: Record<string, FsNode>;
+  mounted?: unknown;
+  node_ops: Record<string, (...args: never[]) => unknown>;
+}
+
+interface Emscripten {
+  root: FsNode;
+  isDir(mode: number): boolean;
+  isFile(mode: number): boolean;
+  ErrnoError: new (errno: number) => Error;
+}
+
+const EPERM = 63; // Emscripten's number for it
+
+/** Returns how many folders and files it made read-only. */
+export function makeReadOnly(pyodide: PyodideAPI, trees: readonly string[] = READ_ONLY_DIRS): number {
+  const FS = pyodide.FS as unknown as Emscripten | undefined;
+  if (!FS?.root?.contents) return 0; // a test's fake Pyodide
+  const refuse = () => {
+    throw new FS.ErrnoError(EPERM);
+  };
+  let locked = 0;
+  const lock = (node: FsNode) => {
+    if (node.mounted || (!FS.isDir(node.mode) && !FS.isFile(node.mode))) return; // other filesystems, devices, links
+    node.mode &= ~0o222;
+    node.node_ops = { ...node.node_ops, setattr: refuse };
+    locked++;
+    if (FS.isDir(node.mode) && node.contents) for (const child of Object.values(node.contents)) lock(child);
+  };
+  const protectedNodes = new Set<FsNode>();
+  for (const tree of trees) {
+    const node = FS.root.contents[tree.replace(/^\//, '')];
+    if (!node) continue;
+    protectedNodes.add(node);
+    lock(node);
+  }
+  // Moving a tree away is an operation of the folder it is in, the root, which stays writable.
+  const root = FS.root;
+  const rename = root.node_ops.rename as (node: FsNode, ...rest: never[]) => unknown;
+  root.node_ops = {
+    ...root.node_ops,
+    rename: (node: FsNode, ...rest: never[]) => (protectedNodes.has(node) ? refuse() : rename(node, ...rest)),
+  };
+  return locked;
+}

@@ -1,0 +1,64 @@
+/**
+ * The balancer replays every balancing case recorded from real nginx (the shared corpus and
+ * ours, tools/oracle/cases/nginx-balancing/) request by request: who served each request and,
+ * stricter than the conformance runner, every server it tried on the way. The playground's
+ * animation draws those tries; a difference here is a request drawn going somewhere nginx
+ * would not send it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { NginxBalancingCase } from '../../src/conformance/cases';
+import type { BalanceAnswer } from '../../src/engine/protocol';
+import { useEngine } from '../support/engine';
+
+const FOLDERS = [
+  new URL('../../tools/oracle/cases/nginx-balancing/', import.meta.url),
+  new URL('../../../shared/conformance/nginx/balancing/', import.meta.url),
+];
+const cases = FOLDERS.filter((folder) => existsSync(folder)).flatMap((folder) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => [name, JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as NginxBalancingCase] as const),
+);
+
+const engine = useEngine();
+
+describe('balancing cases recorded from real nginx', () => {
+  it.each(cases)('%s', async (_name, c) => {
+    const { expected, kind: _kind, description: _description, client_keepalive: _keepalive, ...request } = c;
+    const answer = (await engine.client.call({ op: 'balance', ...request })) as BalanceAnswer;
+    expect(answer.ok).toBe(true);
+    expect({ served_by: answer.served_by, status: answer.status, tried: answer.tried }).toEqual(expected);
+  });
+});
+
+describe('the balancer', () => {
+  it('refuses an upstream nginx would refuse, with nginx\'s words', async () => {
+    const answer = (await engine.client.call({
+      op: 'balance',
+      upstream: 'ip_hash;\nserver 127.0.0.1:18101;\nserver 127.0.0.1:18102 backup;',
+      requests: [{ client: '127.0.0.1' }],
+    })) as BalanceAnswer;
+    expect(answer.ok).toBe(false);
+    expect(answer.errors.map((e) => e.message)).toEqual(['balancing method does not support parameter "backup"']);
+  });
+
+  it('routes the reader\'s own upstream block from their nginx.conf', async () => {
+    const conf = `events {}
+http {
+    upstream django { server 127.0.0.1:8001 weight=2; server 127.0.0.1:8002; }
+    server { listen 80; location / { proxy_pass http://django; proxy_next_upstream off; } }
+}
+`;
+    const answer = (await engine.client.call({
+      op: 'balance',
+      files: { 'nginx.conf': conf },
+      upstream_name: 'django',
+      backends: { app1: '127.0.0.1:8001', app2: '127.0.0.1:8002' },
+      requests: [{ client: '127.0.0.1' }, { client: '127.0.0.1' }, { client: '127.0.0.1', down: ['app1'] }, { client: '127.0.0.1' }],
+    })) as BalanceAnswer;
+    expect(answer.served_by).toEqual(['app1', 'app2', 'HTTP 502', 'app2']);
+    expect(answer.upstream?.servers.map((s) => [s.name, s.weight])).toEqual([['app1', 2], ['app2', 1]]);
+  });
+});
