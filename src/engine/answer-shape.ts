@@ -8,15 +8,15 @@
 import type { FromWorker } from './protocol';
 
 /** The largest answer read at all, in characters of JSON. */
-export const MAX_ANSWER_CHARS = 2_000_000;
+const MAX_ANSWER_CHARS = 2_000_000;
 /**
  * Bounds an honest answer stays within (minidjango/limits.py: 100 messages + 1, 2,000 characters
- * for a finding's texts, 10,000 for other strings, 500 items), with a margin.
+ * for a finding's texts, 10,000 for other strings, 5,000 items), with a margin.
  */
 const MAX_MESSAGES = 101;
 const MAX_TEXT = 4_000;
 const MAX_VALUE = 12_000;
-const MAX_ITEMS = 1_000;
+const MAX_ITEMS = 10_000;
 
 type Check = (value: unknown, path: string) => string | null;
 

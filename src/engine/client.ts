@@ -41,7 +41,7 @@ export interface EngineClientOptions {
  * Why a call got no answer: it ran past the time limit (a loop that never ends), it ran past it
  * while filling memory (a value far too big), or the interpreter itself failed.
  */
-export type StopReason = 'time-limit' | 'memory' | 'crash';
+type StopReason = 'time-limit' | 'memory' | 'crash';
 
 export class EngineStoppedError extends Error {
   constructor(

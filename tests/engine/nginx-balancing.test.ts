@@ -61,4 +61,16 @@ http {
     expect(answer.served_by).toEqual(['app1', 'app2', 'HTTP 502', 'app2']);
     expect(answer.upstream?.servers.map((s) => [s.name, s.weight])).toEqual([['app1', 2], ['app2', 1]]);
   });
+
+  it('answers for every one of 1,000 requests (the animation and the bench send that many)', async () => {
+    const requests = Array.from({ length: 1000 }, (_, i) => ({ client: `10.0.0.${i % 250}` }));
+    const answer = (await engine.client.call({
+      op: 'balance',
+      upstream: 'server 127.0.0.1:8001;\nserver 127.0.0.1:8002;',
+      backends: { app1: '127.0.0.1:8001', app2: '127.0.0.1:8002' },
+      requests,
+    })) as BalanceAnswer;
+    expect(answer.served_by).toHaveLength(1000);
+    expect(answer.served_by.slice(-2)).toEqual(['app1', 'app2']);
+  });
 });

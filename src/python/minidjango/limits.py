@@ -5,8 +5,9 @@ report 100,000 of them (`CSRF_TRUSTED_ORIGINS = ["x%d" % i for i in range(10**5)
 exception whose message is 10 MB long. An answer keeps the most severe MAX_MESSAGES messages
 (and one more that says how many were left out), no text of a finding longer than MAX_TEXT
 characters and no other string longer than MAX_VALUE (cut with a note of how much was left out),
-and no list longer than MAX_ITEMS. Real projects stay far
-below these; what goes past them is a mistake, or an attack on the page.
+and no list longer than MAX_ITEMS (the page may ask for lists that long itself: 1,000 requests
+through an upstream answer with three lists of 1,000). Real projects stay far below these; what
+goes past them is a mistake, or an attack on the page.
 
 The page checks the same bounds (src/engine/answer-shape.ts), with a margin.
 """
@@ -17,7 +18,7 @@ MAX_MESSAGES = 100
 MAX_TEXT = 2000
 #: Any other string (a path asked about, a pattern, a value's repr): long ones are legitimate.
 MAX_VALUE = 10000
-MAX_ITEMS = 500
+MAX_ITEMS = 5000
 #: The texts a finding is told in (MAX_TEXT); the other strings get MAX_VALUE.
 _TEXT_KEYS = frozenset(("msg", "hint", "message", "explanation", "why"))
 #: A quick fix whose edits are longer than this is left out (it could not be shown anyway).

@@ -13,9 +13,12 @@ Answer: {ok, errors, served_by: [id | "HTTP 502"], status, tried: [[id, ...]], d
 upstream: {name, method, servers}}; when the configuration fails `nginx -t`: ok false and its errors.
 """
 
+from minidjango.limits import MAX_ITEMS
 from minidjango.nginx.balance import balance
 from minidjango.nginx.checker import run_check
 
 
 def run(request):
+    if len(request["requests"]) > MAX_ITEMS:  # the answer has a list as long: it would be cut
+        raise ValueError(f"at most {MAX_ITEMS:,} requests at a time, not {len(request['requests']):,}")
     return balance(request, run_check)
