@@ -91,7 +91,7 @@ describe('the URL tester', () => {
     const page = await served.browser.newPage();
     try {
       const pg = await openPlayground(page, `${served.url}url-routing/`);
-      const selected = () => pg.host.locator('[role="tab"][aria-selected="true"]').textContent();
+      const selected = async () => (await pg.host.locator('[role="tab"][aria-selected="true"]').textContent())?.trim();
       expect(await selected()).toBe('blog/urls.py');
       const before = await pg.checked();
       await pg.host.locator('[data-url-path]').fill('/');

@@ -28,12 +28,14 @@ describe("the reader's work in storage", () => {
 
       await first.bringToFront();
       await a.replaceLine(16, 'DEBUG = False');
+      // A tab in the background lays nothing out, and only the editor's lines in view can be read: look at it, as the reader would.
+      await second.bringToFront();
       await expect.poll(() => b.editorText(), { timeout: 10_000 }).toContain('DEBUG = False');
       expect(await b.host.locator('[data-saved]').textContent()).toContain('You changed this exercise in another tab');
 
       // Typing in the second tab builds on the first tab's work instead of overwriting it.
-      await second.bringToFront();
       await b.replaceLine(18, 'ALLOWED_HOSTS = ["shop.example.com"]');
+      await first.bringToFront();
       await expect.poll(() => a.editorText(), { timeout: 10_000 }).toContain('shop.example.com');
       expect(await a.editorText()).toContain('DEBUG = False');
 
