@@ -67,4 +67,17 @@ describe('the bounds on an answer', () => {
     expect(answer.messages.slice(0, 100).map((m) => m.id)).not.toContain('security.W018');
     expect(answer.goals).toEqual([{ title: 'DEBUG is off', passed: false, problem: null }]);
   });
+
+  it('a backend named with 20,000 characters: cut in every list of a balance answer, however nested', async () => {
+    const name = 'b'.repeat(20_000);
+    const answer = (await engine.client.call({
+      op: 'balance',
+      upstream: 'server 127.0.0.1:8001;',
+      backends: { [name]: '127.0.0.1:8001' },
+      requests: [{ client: '127.0.0.1' }, { client: '127.0.0.1' }],
+    })) as { served_by: string[]; tried: string[][] };
+    const lengths = [...answer.served_by, ...answer.tried.flat()].map((id) => id.length);
+    expect(lengths).toHaveLength(4);
+    for (const length of lengths) expect(length).toBeLessThanOrEqual(10_000);
+  });
 });

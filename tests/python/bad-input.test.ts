@@ -189,6 +189,11 @@ describe('settings that damage the interpreter', () => {
     expect(result.error!.explanation).toMatch(/sys\.modules/);
   });
 
+  it("settings that replace a name deep inside Django (django.conf.settings = None) do not break the next run", async () => {
+    await checkThenRecover({ 'mysite/settings.py': 'import django.conf\ndjango.conf.settings = None\nSECRET_KEY = "x"\n' });
+    await checkThenRecover({ 'mysite/settings.py': 'import django.core.checks.registry as r\nr.registry = None\nSECRET_KEY = "x"\n' });
+  });
+
   it('os.environ = {} in the settings leaks into no later run', async () => {
     await checkThenRecover({ 'mysite/settings.py': 'import os\nos.environ = {"LEAKED": "1"}\nSECRET_KEY = "x"\n' });
     const later = await engine.check({ 'mysite/settings.py': 'import os\nSECRET_KEY = os.environ["LEAKED"]\n' });

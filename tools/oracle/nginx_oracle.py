@@ -33,6 +33,8 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from record import case_files  # tools/oracle/record.py, beside this script
+
 SANDBOX_FLAG = "NGINX_ORACLE_SANDBOX"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 EXPECTATION_KEYS = ("expected", "raw_output")
@@ -312,17 +314,6 @@ def record(case):
 def nginx_version():
     out = subprocess.run([NGINX, "-v"], capture_output=True, text=True).stderr
     return out.strip().split(": ", 1)[-1]
-
-
-def case_files(roots):
-    for root in roots:
-        if os.path.isdir(root):
-            for dirpath, _, names in sorted(os.walk(root)):
-                for name in sorted(names):
-                    if name.endswith(".json"):
-                        yield os.path.join(dirpath, name)
-        else:
-            yield root
 
 
 def main():

@@ -88,9 +88,10 @@ def record(case):
 
 
 def case_files(roots):
+    """Every .json file under the given folders (and the given files), folder by folder."""
     for root in roots:
         if os.path.isdir(root):
-            for dirpath, _, names in os.walk(root):
+            for dirpath, _, names in sorted(os.walk(root)):
                 for name in sorted(names):
                     if name.endswith(".json"):
                         yield os.path.join(dirpath, name)

@@ -16,6 +16,7 @@ of the page in reach: src/engine/lockdown.ts).
 import builtins
 import signal
 import sys
+from itertools import chain
 from operator import is_
 
 # Builtins as they are now, for putting builtins back: a run may have replaced the builtins
@@ -32,6 +33,9 @@ _ModuleType = type(sys)
 
 #: Modules a reader's settings reach for most, whose namespaces are always compared item by item.
 _ALWAYS_COMPARED = ("sys", "os", "posixpath", "pathlib", "importlib", "io", "json", "re")
+#: The engine's own packages: every namespace in them is checked after each run, value by value,
+#: however deep (`import django.conf; django.conf.settings = None` would break every later run).
+_ENGINE_PACKAGES = frozenset(("django", "minidjango", "dotenv", "environ", "whitenoise"))
 
 
 class _Baseline:
@@ -43,6 +47,7 @@ class _Baseline:
         self.modules = {}
         self.namespaces = {}  # name -> (the module's namespace, a copy of it)
         self.hidden = set()  # the bridge modules loaded: hidden during a run, put back after
+        self._engine = None
         self.adopt(sys.modules)
         self.sys_lists = {name: list(getattr(sys, name)) for name in _SYS_LISTS}
         self.builtins = dict(builtins.__dict__)
@@ -66,8 +71,24 @@ class _Baseline:
             return []
         return [name for name, now, then in zip(self._names, sizes, self._sizes) if now != then]
 
+    def changed_engine_namespaces(self):
+        """The names of the engine's modules whose namespace holds another value than it did
+        (or another number of them). One pass in C over all of them; module by module only
+        when that pass finds a difference."""
+        if self._engine is None:
+            names = [name for name in self.namespaces
+                     if name.partition(".")[0] in _ENGINE_PACKAGES and name != __name__]  # this module's _active changes each run
+            dicts = [self.namespaces[name][0] for name in names]
+            values = [_list(self.namespaces[name][1].values()) for name in names]
+            self._engine = (names, dicts, values, [value for group in values for value in group])
+        names, dicts, values, flat = self._engine
+        if _all(_map(is_, chain.from_iterable(_map(dict.values, dicts)), flat)) and _len(flat) == sum(_map(_len, dicts)):
+            return []
+        return [name for name, current, then in zip(names, dicts, values)
+                if _len(current) != _len(then) or not _all(_map(is_, current.values(), then))]
+
     def adopt(self, names):
-        self._module_names = self._sizes = None  # the fast views above are rebuilt when next used
+        self._module_names = self._sizes = self._engine = None  # the fast views above are rebuilt when next used
         for name in names:
             module = sys.modules.get(name)
             if module is None:
@@ -177,7 +198,7 @@ def end():
         if isinstance(namespace, dict):
             # type(), not isinstance(): a lazy object (django.conf.settings) would set itself up for __class__
             compared.update(value.__name__ for value in list(namespace.values()) if issubclass(type(value), _ModuleType))
-    for name in compared.union(base.resized_namespaces()):
+    for name in compared.union(base.resized_namespaces(), base.changed_engine_namespaces()):
         current, saved = base.namespaces.get(name, (None, None))
         if current is not None:
             _restore_dict(current, saved)
@@ -214,6 +235,7 @@ def _reattach_new_submodules(base, new):
         namespace, saved = base.namespaces.get(parent_name, (None, None))
         if module is not None and namespace is not None and child not in namespace:
             namespace[child] = saved[child] = module
+            base._engine = None  # its saved values changed
 
 
 def _restore_dict(current, saved):

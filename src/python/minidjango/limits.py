@@ -13,6 +13,7 @@ The page checks the same bounds (src/engine/answer-shape.ts), with a margin.
 """
 
 from collections import Counter
+from itertools import chain
 
 MAX_MESSAGES = 100
 MAX_TEXT = 2000
@@ -80,7 +81,7 @@ def bounded(answer, limit=MAX_VALUE):
     if isinstance(answer, str):
         return text(answer, limit)
     if isinstance(answer, list):
-        return [bounded(item) for item in answer[:MAX_ITEMS]]
+        return _bounded_list(answer[:MAX_ITEMS])
     if isinstance(answer, dict):
         result = {}
         for key, value in answer.items():
@@ -91,6 +92,30 @@ def bounded(answer, limit=MAX_VALUE):
                 result[text(key, MAX_VALUE) if isinstance(key, str) else key] = bounded(value, MAX_TEXT if key in _TEXT_KEYS else MAX_VALUE)
         return result
     return answer
+
+
+_SCALARS = frozenset((int, float, bool, type(None)))
+
+
+def _bounded_list(items):
+    # The usual long lists (served_by, status, tried: one entry per request) are checked without
+    # a call per item.
+    kinds = set(map(type, items))
+    if kinds == {list} and max(map(len, items)) <= MAX_ITEMS and _all_plain(list(chain.from_iterable(items))):
+        return items
+    if _all_plain(items, kinds):
+        return items
+    return [bounded(item) for item in items]
+
+
+def _all_plain(values, kinds=None):
+    """Whether every value is a number, None or a string within MAX_VALUE."""
+    kinds = set(map(type, values)) if kinds is None else kinds
+    if kinds <= _SCALARS:
+        return True
+    if not kinds <= _SCALARS | {str}:
+        return False
+    return max((len(value) for value in values if type(value) is str), default=0) <= MAX_VALUE
 
 
 def _fix_chars(fix):

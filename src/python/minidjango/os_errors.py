@@ -12,9 +12,11 @@ from minidjango.linux_errno import LINUX_ERRNO
 
 
 def linux_text(exc):
-    """str(exc) with Linux's errno number and message, for an OSError the system raised;
-    str(exc) unchanged otherwise (an OSError a reader built with their own words)."""
+    """str(exc) with Linux's errno number and message, for an OSError the system raised (or
+    an exception made of one, as sys.exit(error) makes); str(exc) unchanged otherwise (an OSError a reader built with their own words)."""
     text = str(exc)
+    if not isinstance(exc, OSError) and len(exc.args) == 1 and isinstance(exc.args[0], OSError) and text == str(exc.args[0]):
+        return linux_text(exc.args[0])  # sys.exit(error): an exception of one argument prints as it
     code = exc.errno if isinstance(exc, OSError) else None
     if not isinstance(code, int) or exc.strerror != os.strerror(code):
         return text

@@ -23,6 +23,9 @@ PROJECT_DIR = "/home/learner/project"
 
 #: Folders holding packages a run may declare installed (python-dotenv, django-environ, WhiteNoise).
 THIRD_PARTY_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "thirdparty")
+#: The database drivers of Django's PostgreSQL and MySQL backends (psycopg, MySQLdb): installed
+#: wherever a project is checked, so always importable, as in the cases' environment.
+DRIVERS_DIR = os.path.join(THIRD_PARTY_DIR, "database-drivers")
 
 
 class Project:
@@ -49,8 +52,9 @@ class Project:
         return text.decode("utf-8", "replace") if isinstance(text, bytes) else text
 
     def sys_path(self):
-        """sys.path as the project's server has it: the project first, then the packages installed."""
-        return [PROJECT_DIR, *isolation.BASE_SYS_PATH] + [
+        """sys.path as the project's server has it: the project first, then the packages installed
+        (the database drivers always)."""
+        return [PROJECT_DIR, *isolation.BASE_SYS_PATH, DRIVERS_DIR] + [
             os.path.join(THIRD_PARTY_DIR, name) for name in sorted(self.installed)
             if os.path.isdir(os.path.join(THIRD_PARTY_DIR, name))
         ]

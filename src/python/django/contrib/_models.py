@@ -9,11 +9,11 @@ admin reads (app_label, model_name...), so it can be registered with an admin si
 `objects` has no database behind it.
 """
 
+from importlib import import_module
 from types import SimpleNamespace
 
 from django._process import forgotten_by_new_process
 from django.apps import apps
-from django.utils.module_loading import import_string
 
 
 class _NoDatabase:
@@ -35,13 +35,30 @@ def _app_holding(module):
     return max(holding, key=lambda config: len(config.name), default=None)
 
 
+def _model_at(dotted_path):
+    """The model `dotted_path` names, made if need be; what making it raises is raised as is
+    (as a failing model definition is, in Django: not turned into an ImportError)."""
+    module, name = dotted_path.rsplit(".", 1)
+    return getattr(import_module(module), name)
+
+
+def reads_default_database():
+    """What defining any model does to the database in Django: it asks the default alias's
+    backend for its longest table name, which loads the backend (an ENGINE that cannot be
+    imported fails there) and needs its `ops`."""
+    from django.db import connection
+
+    connection.ops.max_name_length()
+
+
 def _made(module, name, verbose_names, needs):
     for dependency in needs:  # the models this one refers to are defined (imported) first
-        import_string(dependency)
+        _model_at(dependency)
     config = _app_holding(module)
     if config is None:
         raise RuntimeError("Model class %s.%s doesn't declare an explicit app_label and isn't in an application in "
                            "INSTALLED_APPS." % (module, name))
+    reads_default_database()
     meta = SimpleNamespace(
         app_label=config.label,
         app_config=config,
@@ -100,7 +117,7 @@ def needing_models(module, models, **attributes):
 
     def __getattr__(name):
         for model in models:
-            import_string(model)
+            _model_at(model)
         if name not in attributes:
             raise AttributeError(f"module {module!r} has no attribute {name!r}")
         return attributes[name]()

@@ -3,8 +3,13 @@
 Reading DATABASES fills in every alias's defaults, in the reader's own dicts, as Django does
 (so `settings.DATABASES` afterwards shows ENGINE, OPTIONS, TEST... for each alias). An empty
 DATABASES gets a "dummy" default; one without "default" is refused. No connection is ever
-opened: the mini Django has no database backends.
+opened. A connection is made (not opened) the first time an alias is used, which imports its
+ENGINE's backend as Django does: Django's own backends import their driver (see
+django.db.backends), and an ENGINE that cannot be imported is ImproperlyConfigured. Django does
+that for the default alias when it defines the first model (the auth app's, at setup).
 """
+
+from importlib import import_module
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.connection import BaseConnectionHandler, ConnectionDoesNotExist  # noqa: F401
@@ -77,14 +82,25 @@ def _fill_in(alias_settings):
         for_tests.setdefault(key, value)
 
 
-class _Connection:
-    """What connections[alias] gives here: the alias and its settings, never a connection."""
+#: Django's own backends, as its message for an unknown ENGINE lists them.
+_BUILT_IN_BACKENDS = ("mysql", "oracle", "postgresql", "sqlite3")
+#: ENGINE names Django reads as another.
+_RENAMED_BACKENDS = {"django.db.backends.postgresql_psycopg2": "django.db.backends.postgresql"}
 
-    def __init__(self, settings_dict, alias):
-        self.settings_dict, self.alias = settings_dict, alias
 
-    def close(self):
-        pass
+def load_backend(backend_name):
+    """The `base` module of the backend an ENGINE names. An import that fails is Django's
+    ImproperlyConfigured, unless the ENGINE is one of Django's own (its own error then)."""
+    backend_name = _RENAMED_BACKENDS.get(backend_name, backend_name)
+    try:
+        return import_module(f"{backend_name}.base")
+    except ImportError as failure:
+        if backend_name in {f"django.db.backends.{name}" for name in _BUILT_IN_BACKENDS}:
+            raise
+        listed = ", ".join(map(repr, _BUILT_IN_BACKENDS))
+        raise ImproperlyConfigured(
+            f"{backend_name!r} isn't an available database backend or couldn't be imported. Check the above exception. To use one of the built-in backends, use 'django.db.backends.XXX', where XXX is one of:\n    {listed}"
+        ) from failure
 
 
 class ConnectionHandler(BaseConnectionHandler):
@@ -100,4 +116,5 @@ class ConnectionHandler(BaseConnectionHandler):
     databases = property(lambda self: self.settings, doc="DATABASES, with every alias's defaults filled in")
 
     def create_connection(self, alias):
-        return _Connection(self.settings[alias], alias)
+        settings_dict = self.settings[alias]
+        return load_backend(settings_dict["ENGINE"]).DatabaseWrapper(settings_dict, alias)

@@ -104,6 +104,38 @@ def _has_django_reporter():
     return importlib.util.find_spec("django.views.debug") is not None
 
 
+def _escaped(value):
+    """A str argument with its control characters escaped (a crafted path cannot forge a log
+    line); other arguments as they are."""
+    return value.encode("unicode_escape").decode("ascii") if isinstance(value, str) else value
+
+
+def _level_of(status_code):
+    """How a response's status is logged: 5xx as an error, 4xx as a warning, others as info."""
+    return "error" if status_code >= 500 else "warning" if status_code >= 400 else "info"
+
+
+def log_message(logger, message, *args, level=None, status_code=None, request=None, exception=None, **extra):
+    """Log `message` % `args` on `logger` with the request (and status) as extra: at `level`,
+    else as the status says (5xx an error, 4xx a warning), else as info."""
+    details = {"request": request, **extra}
+    with_status = status_code is not None
+    if with_status:
+        details["status_code"] = status_code
+    chosen = _level_of(status_code) if level is None and with_status else level
+    log = getattr(logger, chosen or "info")
+    log(message, *map(_escaped, args), extra=details, exc_info=exception)
+
+
+def log_response(message, *args, response=None, request=None, logger=request_logger, level=None, exception=None):
+    """log_message() about a response, once: a response already logged is not logged again."""
+    already = getattr(response, "_has_been_logged", False)
+    if already:
+        return
+    log_message(logger, message, *args, level=level, status_code=response.status_code, request=request, exception=exception)
+    response._has_been_logged = True
+
+
 class AdminEmailHandler(logging.Handler):
     """Mails ERROR records to ADMINS in Django; here it is built, and sends nothing."""
 

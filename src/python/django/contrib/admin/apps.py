@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 from django.contrib._models import ModelsStoodIn
+from django.contrib.admin.checks import check_admin_app, check_dependencies
+from django.core import checks
 
 
 class SimpleAdminConfig(ModelsStoodIn, AppConfig):
@@ -9,6 +11,10 @@ class SimpleAdminConfig(ModelsStoodIn, AppConfig):
     default_site = "django.contrib.admin.sites.AdminSite"
     name = "django.contrib.admin"
     verbose_name = "Administration"
+
+    def ready(self):
+        checks.register(check_dependencies, checks.Tags.admin)
+        checks.register(check_admin_app, checks.Tags.admin)
 
 
 class AdminConfig(SimpleAdminConfig):

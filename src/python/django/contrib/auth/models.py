@@ -78,14 +78,42 @@ for _name in ("Group_permissions", "User_groups", "User_user_permissions"):
     _through(_name)
 
 
+def _definable_in_this_process():
+    """Raise what defining Django's auth models raises in this process: Permission refers to
+    ContentType, so the contenttypes app must be installed, and then the auth app itself
+    (AppRegistryNotReady before the apps are loaded). The first of them, AbstractBaseUser, is
+    defined before: defining a model reads the default database's backend (DATABASES)."""
+    from django.contrib._models import reads_default_database
+
+    apps.check_apps_ready()
+    reads_default_database()
+    for model, module in (("ContentType", "django.contrib.contenttypes.models"), ("Permission", __name__)):
+        if apps.get_containing_app_config(module) is None:
+            raise RuntimeError(f"Model class {module}.{model} doesn't declare an explicit app_label and isn't in an application in INSTALLED_APPS.")
+
+
+def needing_auth_models(module, names):
+    """The `__getattr__` of a module of the auth app that Django's imports the auth models in
+    (backends, middleware): its `names` ({name: object}) are there once the models can be
+    defined in this process, and fail as that import fails otherwise."""
+
+    def __getattr__(name):
+        if name not in names:
+            raise AttributeError(f"module {module!r} has no attribute {name!r}")
+        _definable_in_this_process()
+        return names[name]
+
+    return __getattr__
+
+
 def _import_in_this_process():
     """What importing Django's auth models raises for these settings."""
-    if apps.get_containing_app_config("django.contrib.contenttypes.models") is None:
-        raise RuntimeError("Model class django.contrib.contenttypes.models.ContentType doesn't declare an explicit app_label and isn't in an application in INSTALLED_APPS.")
-    from django.conf import _catalogs, settings
+    _definable_in_this_process()
+    from django.utils.translation import gettext
 
-    if settings.USE_I18N:  # Group's many-to-many field translates its name: the default language's catalog is read
-        _catalogs.default_language_translation()
+    # Group's many-to-many field names its through model with a translated text: the first
+    # translation of the process (with USE_I18N, the default language's catalog is looked for).
+    gettext("%(from)s-%(to)s relationship")
     User._meta.swapped  # an AUTH_USER_MODEL that is not a string fails on its split(), as in Django
 
 

@@ -1,0 +1,8 @@
+from django.urls import path
+
+from . import views
+
+app_name = "blog"
+urlpatterns = [
+    path("<int:year>/", views.year_archive, name="year-archive"),
+]

@@ -1,0 +1,1 @@
+"""MySQL's protocol constants (recorded: CLIENT flags and FIELD_TYPE codes)."""
