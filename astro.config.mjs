@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { engineIntegration } from './src/engine/build/astro-integration.ts';
 import { precompressIntegration } from './src/server/precompress.ts';
 import { codeThemesPlugin } from './src/editor/build/code-themes.ts';
+import { rehypeTableCodeBreaks } from './src/chapters/table-code-breaks.ts';
 
 /** Any sub-path works: BASE_PATH=/course/ npm run build. Always with a trailing slash. */
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -15,6 +16,7 @@ export default defineConfig({
   // after one at / would reuse links without /course/. One cache per base.
   cacheDir: `./node_modules/.astro/${base === '/' ? 'root' : base.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}/`,
   trailingSlash: 'always',
+  markdown: { rehypePlugins: [rehypeTableCodeBreaks] },
   vite: { plugins: [codeThemesPlugin()] },
   integrations: [
     starlight({

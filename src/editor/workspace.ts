@@ -4,6 +4,7 @@
  */
 import type { editor as MonacoEditor } from 'monaco-editor/editor';
 import type { ProjectFiles, SourceLocation } from '../engine/protocol';
+import { changedSpan } from './changed-span';
 import { languageOf } from './languages';
 import { offerQuickFixes, showMarkers, type CodeMarker } from './markers';
 import type { Monaco } from './monaco';
@@ -20,12 +21,17 @@ interface WorkspaceOptions {
   onChange: () => void;
 }
 
+/** A phone's width, or a window as narrow. */
+const narrow = () => matchMedia('(max-width: 50rem)').matches;
+
 export class Workspace {
   private readonly editor: MonacoEditor.IStandaloneCodeEditor;
   private readonly models = new Map<string, MonacoEditor.ITextModel>();
   private readonly hidden: ProjectFiles;
   private active: string;
   private highlighted: { model: MonacoEditor.ITextModel; ids: string[] } | null = null;
+  private markers: CodeMarker[] = [];
+  private markerColumns = 0;
 
   constructor(
     private readonly monaco: Monaco,
@@ -56,10 +62,17 @@ export class Workspace {
       fixedOverflowWidgets: true,
       lightbulb: { enabled: 'on' as never },
       scrollbar: { alwaysConsumeMouseWheel: false },
+      // On a phone, code that runs off the right edge is out of reach: wrap it, as the page's code blocks do.
+      wordWrap: narrow() ? 'on' : 'off',
+      wrappingIndent: 'indent',
       ariaLabel: this.ariaLabel(),
     });
     this.letEscapeReleaseTab();
     this.editor.onDidContentSizeChange(() => this.fitHeight());
+    this.editor.onDidLayoutChange(() => {
+      this.editor.updateOptions({ wordWrap: narrow() ? 'on' : 'off' });
+      if (this.columnsForMarkers() !== this.markerColumns) this.setMarkers(this.markers);
+    });
     this.fitHeight();
   }
 
@@ -99,10 +112,19 @@ export class Workspace {
 
   /** Mark these problems in the tabs they point into (markers in other files are not shown). */
   setMarkers(markers: CodeMarker[]): void {
+    this.markers = markers;
+    this.markerColumns = this.columnsForMarkers();
     const modelOf = (file: string) => this.models.get(file);
     for (const [path, model] of this.models) {
-      showMarkers(this.monaco, model, { markers: markers.filter((m) => m.location.file === path), modelOf });
+      showMarkers(this.monaco, model, { markers: markers.filter((m) => m.location.file === path), modelOf, columns: this.markerColumns });
     }
+  }
+
+  /** How many characters of the editor's font fit across the F8 panel (the editor's width, less its scrollbar and the panel's padding). */
+  private columnsForMarkers(): number {
+    const layout = this.editor.getLayoutInfo();
+    const font = this.editor.getOption(this.monaco.editor.EditorOption.fontInfo);
+    return Math.floor((layout.width - layout.verticalScrollbarWidth - 40) / font.typicalHalfwidthCharacterWidth);
   }
 
   /** Mark one place (the URL pattern that matched) with a line highlight; null clears it. */
@@ -122,13 +144,19 @@ export class Workspace {
     this.highlighted = { model, ids };
   }
 
-  /** Replace the tabs' text as one undoable edit (reset, solution). */
+  /**
+   * Put this text in the tabs (reset, the solution, another tab's work) as one undoable edit
+   * per file, changing only what differs so the cursor stays where it was.
+   */
   replace(files: ProjectFiles): void {
     for (const [path, model] of this.models) {
       const text = files[path];
-      if (text === undefined || text === model.getValue()) continue;
+      const span = text === undefined ? null : changedSpan(model.getValue(), text);
+      if (!span) continue;
+      const from = model.getPositionAt(span.start);
+      const to = model.getPositionAt(span.end);
       model.pushStackElement();
-      model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+      model.pushEditOperations([], [{ range: new this.monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), text: span.text }], () => null);
       model.pushStackElement();
     }
   }
@@ -156,7 +184,8 @@ export class Workspace {
         released = true;
         toggle();
       },
-      '!findWidgetVisible && !suggestWidgetVisible && !markersNavigationVisible && !editorHasMultipleSelections && !hoverVisible',
+      // Escape belongs to any widget that is open (the quick-fix menu's is codeActionMenuVisible).
+      '!findWidgetVisible && !suggestWidgetVisible && !markersNavigationVisible && !editorHasMultipleSelections && !hoverVisible && !codeActionMenuVisible && !parameterHintsVisible && !renameInputVisible',
     );
     this.editor.onDidBlurEditorText(restore);
     this.editor.onKeyDown((event) => {

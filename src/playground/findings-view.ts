@@ -1,13 +1,14 @@
 /** The findings list: id, message, hint, where; a click takes the editor to the line. */
 import type { SourceLocation } from '../engine/protocol';
-import { summarize, type Finding } from './findings';
+import { placesText, summarize, type Finding } from './findings';
 
 export class FindingsView {
   private lastSummary = '';
 
+  /** `inTabs` (which files the editor shows) null: the editor is not there yet, nothing is marked and no finding leads to its line. */
   constructor(
     private readonly host: HTMLElement,
-    private readonly canReveal: (location: SourceLocation) => boolean,
+    private readonly inTabs: ((file: string) => boolean) | null,
     private readonly reveal: (location: SourceLocation) => void,
   ) {}
 
@@ -15,7 +16,7 @@ export class FindingsView {
     const list = this.host.querySelector<HTMLElement>('[data-findings]')!;
     list.replaceChildren(...findings.map((finding) => this.item(finding)));
     // The summary is a live region: only rewrite it when it says something new.
-    const summary = summarize(findings);
+    const summary = this.inTabs ? [summarize(findings), placesText(findings, this.inTabs)].filter(Boolean).join(' ') : summarize(findings);
     if (summary !== this.lastSummary) {
       this.lastSummary = summary;
       this.host.querySelector('[data-findings-summary]')!.textContent = summary;
@@ -36,7 +37,7 @@ export class FindingsView {
     button.dataset.severity = finding.severity;
     button.dataset.code = finding.code;
     const location = finding.location;
-    const reachable = location !== null && this.canReveal(location);
+    const reachable = location !== null && this.inTabs !== null && this.inTabs(location.file);
     button.disabled = !reachable;
     if (reachable) button.addEventListener('click', () => this.reveal(location));
 

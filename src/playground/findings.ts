@@ -75,6 +75,31 @@ export function summarize(findings: Finding[]): string {
   return [count('error', 'error'), count('warning', 'warning'), count('info', 'note')].filter(Boolean).join(', ') + '.';
 }
 
+/**
+ * Where the findings are, as the editor counts them: F8 goes through the problems marked in
+ * the open file only, so the summary says how many are marked in each file, and how many point
+ * at no line of the reader's files (a setting left out), which only this list shows.
+ */
+export function placesText(findings: Finding[], inTabs: (file: string) => boolean): string {
+  if (findings.length === 0) return '';
+  const byFile = new Map<string, number>();
+  let nowhere = 0;
+  for (const { location } of findings) {
+    if (location && inTabs(location.file)) byFile.set(location.file, (byFile.get(location.file) ?? 0) + 1);
+    else nowhere += 1;
+  }
+  const verb = (n: number) => (n === 1 ? 'is' : 'are');
+  const files = [...byFile];
+  const parts: string[] = [];
+  if (files.length > 0) {
+    const [[firstFile, firstCount], ...others] = files as [[string, number], ...Array<[string, number]>];
+    const marked = [`${firstCount} ${verb(firstCount)} marked in ${firstFile}`, ...others.map(([file, n]) => `${n} in ${file}`)].join(', ');
+    parts.push(`${marked} (F8 goes from one to the next in the open file)`);
+  }
+  if (nowhere > 0) parts.push(`${nowhere} ${verb(nowhere)} about no line of your files`);
+  return parts.join('; ') + '.';
+}
+
 /** The findings that point into the code, as the editor marks them: message, hint and explanation in one hover. */
 export function markersOf(findings: Finding[]): CodeMarker[] {
   return findings.flatMap(({ key, code, severity, message, hint, explanation, location, fixes }) =>

@@ -11,11 +11,11 @@ import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
 
 export async function showFirstAnswer(host: HTMLElement, exercise: ClientExercise, engine: EngineClient): Promise<void> {
-  const files = { ...exercise.starter, ...(loadWork(exercise.id)?.files ?? {}) };
+  const files = { ...exercise.starter, ...loadWork(exercise).files };
   const answer = await engine.call(exerciseRequest(exercise, files));
   if (host.dataset.editor === 'ready') return; // the editor has answered for itself
   // Until the editor is there, findings cannot take the reader to their line.
-  new FindingsView(host, () => false, () => {}).show(findingsOf(answer));
-  new GoalsView(host).show(answer.goals);
+  new FindingsView(host, null, () => {}).show(findingsOf(answer));
+  new GoalsView(host).show(answer);
   host.dispatchEvent(new CustomEvent('playground:feedback', { detail: { version: 0, latencyMs: 0 }, bubbles: true }));
 }

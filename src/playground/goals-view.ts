@@ -1,13 +1,47 @@
-/** The goals checklist, ticked item by item; the exercise is done when every goal is met. */
-import type { GoalResult } from '../engine/protocol';
+/**
+ * The goals checklist, ticked item by item; the exercise is done when every goal is met. While
+ * the code does not parse (a half-typed line), the goals keep their last judged state, marked as
+ * stale, instead of all turning red at each keystroke.
+ */
+import type { EngineError, GoalResult } from '../engine/protocol';
+
+const PARSE_ERRORS = new Set(['SyntaxError', 'IndentationError', 'TabError']);
+
+/** Whether this answer comes from code Python could not even read: it judges no goal. */
+export function didNotParse(answer: { error: EngineError | null }): boolean {
+  return answer.error !== null && PARSE_ERRORS.has(answer.error.type);
+}
+
+/** What the stale note says: why the goals are not judged again, and where to look. */
+export function staleText(answer: { error: EngineError | null }): string {
+  const error = answer.error!;
+  const where = error.location ? ` (${error.location.file}, line ${error.location.line})` : error.line ? ` (line ${error.line})` : '';
+  const article = /^[AEIOU]/.test(error.type) ? 'an' : 'a';
+  return `As judged on your last code that ran: Python cannot read the code as it is now, ${article} ${error.type}${where}.`;
+}
 
 export class GoalsView {
+  private judged = false;
+
   constructor(private readonly host: HTMLElement) {}
 
-  /** Returns whether every goal is met. */
-  show(goals: GoalResult[]): boolean {
+  /** Returns whether every goal is met (false while the goals are stale). */
+  show(answer: { goals: GoalResult[]; error: EngineError | null }): boolean {
+    const list = this.host.querySelector<HTMLElement>('[data-goals]')!;
+    const note = this.host.querySelector<HTMLElement>('[data-goals-stale]');
+    if (this.judged && didNotParse(answer)) {
+      list.dataset.stale = 'true';
+      if (note) {
+        note.textContent = staleText(answer);
+        note.hidden = false;
+      }
+      return false;
+    }
+    delete list.dataset.stale;
+    if (note) note.hidden = true;
+    this.judged = true;
     const items = this.host.querySelectorAll<HTMLElement>('[data-goal]');
-    goals.forEach((goal, index) => {
+    answer.goals.forEach((goal, index) => {
       const item = items[index];
       if (!item) return;
       const state = goal.passed ? 'met' : 'unmet';
@@ -16,7 +50,7 @@ export class GoalsView {
       item.querySelector('[data-goal-state]')!.textContent = goal.passed ? 'met' : 'not met yet';
       if (goal.problem) item.title = `This goal could not be judged: ${goal.problem}`;
     });
-    const done = goals.length > 0 && goals.every((goal) => goal.passed);
+    const done = answer.goals.length > 0 && answer.goals.every((goal) => goal.passed);
     this.host.querySelector<HTMLElement>('[data-complete]')!.hidden = !done;
     return done;
   }

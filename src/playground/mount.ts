@@ -7,22 +7,22 @@ import type { ClientExercise } from '../exercises/client';
 import { onEngineStatus, pageEngine } from '../engine/browser/browser-engine';
 import { loadWork } from '../progress/store';
 import { showEngineStatus } from './status-view';
+import { WorkNotice } from './work-notice';
 
 /** The exercise Playground.astro wrote into the page as JSON. */
 function exerciseOf(host: HTMLElement): ClientExercise {
   return JSON.parse(host.querySelector('script[data-exercise]')!.textContent!) as ClientExercise;
 }
 
+/** The first to read the saved work: an unreadable record is moved aside here, and the reader told. */
 function showSavedWork(host: HTMLElement, exercise: ClientExercise): void {
-  const saved = loadWork(exercise.id);
-  if (!saved) return;
+  const saved = loadWork(exercise);
   for (const view of host.querySelectorAll<HTMLElement>('[data-static]')) {
     const text = saved.files[view.dataset.static!];
     const code = view.querySelector('code');
     if (text !== undefined && code) code.textContent = text;
   }
-  const note = host.querySelector<HTMLElement>('[data-saved]');
-  if (note) note.textContent = `Your code from ${new Date(saved.savedAt).toLocaleString()} is back.`;
+  new WorkNotice(host).restored(saved);
 }
 
 interface Mounted {

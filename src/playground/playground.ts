@@ -4,12 +4,13 @@
  * Loaded on demand by mount.ts (it brings Monaco).
  */
 import { pageEngine } from '../engine/browser/browser-engine';
-import type { ExerciseAnswer } from '../engine/protocol';
+import type { ExerciseAnswer, SourceLocation } from '../engine/protocol';
 import { exerciseRequest, type ClientExercise } from '../exercises/client';
 import { loadMonaco } from '../editor/monaco';
 import { followPageTheme } from '../editor/theme';
 import { Workspace } from '../editor/workspace';
-import { loadWork, markCompleted, saveWork } from '../progress/store';
+import { whenOtherTabSaves } from '../progress/other-tab';
+import { loadWork, markCompleted, saveWork, watchWork } from '../progress/store';
 import { ExerciseActions } from './actions';
 import { BalancerView } from './balancer-view';
 import { FeedbackLoop, type FeedbackTiming } from './feedback';
@@ -19,11 +20,12 @@ import { GoalsView } from './goals-view';
 import { wireTabs } from './tabs';
 import { UrlBox } from './url-box';
 import type { UrlCalls } from './url-calls';
+import { OTHER_TAB_KEPT, OTHER_TAB_TAKEN, WorkNotice } from './work-notice';
 
 let themeFollowed = false;
 
 export async function openPlayground(host: HTMLElement, exercise: ClientExercise): Promise<void> {
-  const saved = loadWork(exercise.id);
+  const saved = loadWork(exercise);
   const monaco = await loadMonaco();
   if (!themeFollowed) {
     followPageTheme(monaco);
@@ -32,70 +34,90 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
   const engine = pageEngine();
   const editorHost = host.querySelector<HTMLElement>('[data-editor]')!;
   const hadFocus = editorHost.contains(document.activeElement);
-  const savedNote = host.querySelector<HTMLElement>('[data-saved]')!;
+  const notice = new WorkNotice(host);
   let edited = false;
+  /** Text put in by this tab from another tab's save: it is stored already. */
+  let takingOver = false;
 
   const workspace = new Workspace(monaco, {
     container: editorHost,
     name: exercise.id,
     tabs: exercise.tabs,
-    files: { ...exercise.starter, ...(saved?.files ?? {}) },
+    files: { ...exercise.starter, ...saved.files },
     onChange: () => {
-      edited = true;
-      save();
+      if (!takingOver) {
+        edited = true;
+        save();
+      }
+      actions.filesChanged();
       loop.edited();
     },
   });
 
+  /** The tabs' text as this browser's storage last had it from this tab (saved, or taken from another tab). */
+  let lastSaved = workspace.tabFiles();
   const save = () => {
-    const outcome = saveWork(exercise.id, workspace.tabFiles());
-    if (outcome.saved) {
-      if (savedNote.dataset.problem) {
-        delete savedNote.dataset.problem;
-        savedNote.textContent = 'Saved in this browser again.';
-      }
-    } else if (savedNote.dataset.problem !== outcome.reason) {
-      savedNote.dataset.problem = outcome.reason;
-      savedNote.textContent = `${outcome.message} Copy your code somewhere safe before you leave this page.`;
-    }
+    const files = workspace.tabFiles();
+    const outcome = saveWork(exercise.id, files);
+    if (outcome.saved) lastSaved = files;
+    notice.saved(outcome);
   };
 
-  const selectTab = wireTabs(host, (path) => workspace.show(path));
-  const findingsView = new FindingsView(
-    host,
-    (location) => exercise.tabs.includes(location.file),
-    (location) => {
-      selectTab(location.file);
-      workspace.reveal(location);
-    },
-  );
+  const starterTabs = Object.fromEntries(exercise.tabs.map((path) => [path, exercise.starter[path] ?? '']));
+  const takeOver = (files: typeof lastSaved) => {
+    takingOver = true;
+    try {
+      workspace.replace(files);
+    } finally {
+      takingOver = false;
+    }
+    lastSaved = files;
+  };
+  watchWork(exercise, (work) => {
+    const theirs = { ...starterTabs, ...work.files };
+    const decision = whenOtherTabSaves(workspace.tabFiles(), lastSaved, theirs);
+    if (decision === 'same') {
+      lastSaved = theirs;
+    } else if (decision === 'take') {
+      takeOver(theirs);
+      notice.otherTab(OTHER_TAB_TAKEN);
+    } else {
+      notice.otherTab(OTHER_TAB_KEPT, () => workspace.replace(theirs));
+    }
+  });
+
+  const selectTab = wireTabs(host, (path) => {
+    workspace.show(path);
+    actions.tabChanged();
+  });
+  const reveal = (location: SourceLocation) => {
+    selectTab(location.file);
+    workspace.reveal(location);
+    actions.tabChanged();
+  };
+  const findingsView = new FindingsView(host, (file) => exercise.tabs.includes(file), reveal);
   const goalsView = new GoalsView(host);
-  const urlBox =
-    exercise.kind === 'urls'
-      ? new UrlBox(host, exercise.root_urlconf, () => loop.edited(), (location) => {
-          selectTab(location.file);
-          workspace.reveal(location);
-        })
-      : null;
+  const urlBox = exercise.kind === 'urls' ? new UrlBox(host, exercise.root_urlconf, () => loop.edited(), reveal) : null;
   let asked: UrlCalls = {};
   const balancer = exercise.nginx ? new BalancerView(host, engine, () => workspace.files()) : null;
-  const actions = new ExerciseActions(host, exercise, { replace: (files) => workspace.replace(files) });
+  const actions = new ExerciseActions(host, exercise, {
+    replace: (files) => workspace.replace(files),
+    files: () => workspace.tabFiles(),
+    activeFile: () => workspace.activeFile,
+  });
 
   const show = (answer: ExerciseAnswer, timing: FeedbackTiming) => {
     const findings = findingsOf(answer);
     workspace.setMarkers(markersOf(findings));
     findingsView.show(findings);
-    if (goalsView.show(answer.goals)) markCompleted(exercise.id);
+    if (goalsView.show(answer)) markCompleted(exercise.id);
     balancer?.show(answer.nginx);
     if (urlBox) {
       const resolved = answer.resolve?.[0];
       urlBox.show(resolved, answer.reverse?.[0], asked);
-      const matched = resolved && 'match' in resolved && resolved.match ? resolved.location ?? null : null;
-      if (matched && urlBox.focused && matched.file !== workspace.activeFile && exercise.tabs.includes(matched.file)) {
-        selectTab(matched.file);
-        workspace.show(matched.file);
-      }
-      workspace.highlight(matched);
+      // The matched pattern is highlighted in its file, whichever tab is open: switching tabs
+      // under a reader typing a path would send their next edit to another file.
+      workspace.highlight(resolved && 'match' in resolved && resolved.match ? resolved.location ?? null : null);
     }
     if (edited) actions.markTried();
     host.dataset.checkedVersion = String(timing.version);

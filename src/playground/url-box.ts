@@ -4,7 +4,7 @@
  * error). What the inputs ask is read by url-calls.ts.
  */
 import type { ResolveOutcome, ReverseCall, ReverseOutcome, SourceLocation } from '../engine/protocol';
-import { reverseAsPython, urlCalls, type UrlCalls } from './url-calls';
+import { reverseAsPython, typedUrl, unroutedText, urlCalls, type TypedUrl, type UrlCalls } from './url-calls';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -16,6 +16,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 export class UrlBox {
   private readonly pathInput: HTMLInputElement;
   private readonly reverseInput: HTMLInputElement;
+  /** The URL the last request asked about, as typed. */
+  private asked: TypedUrl = typedUrl('/');
 
   constructor(
     private readonly host: HTMLElement,
@@ -31,17 +33,16 @@ export class UrlBox {
 
   /** What the next check asks of the URL system. */
   request(): UrlCalls {
+    this.asked = typedUrl(this.pathInput.value);
     return urlCalls(this.pathInput.value, this.reverseInput.value);
-  }
-
-  /** Whether the reader is typing in the tester (then the editor follows the match to its file). */
-  get focused(): boolean {
-    return this.host.querySelector('.pg-urls')?.contains(document.activeElement) ?? false;
   }
 
   show(resolved: ResolveOutcome | undefined, reversed: ReverseOutcome | undefined, asked: UrlCalls): void {
     const path = asked.resolve?.[0] ?? '/';
-    this.host.querySelector('[data-url-result]')!.replaceChildren(...(resolved ? this.resolution(path, resolved) : []));
+    const unrouted = unroutedText(this.asked);
+    this.host
+      .querySelector('[data-url-result]')!
+      .replaceChildren(...(unrouted ? [el('p', unrouted, 'pg-url-unrouted')] : []), ...(resolved ? this.resolution(path, resolved) : []));
     const call = asked.reverse?.[0];
     this.host.querySelector('[data-reverse-result]')!.replaceChildren(...(call && reversed ? this.reversal(call, reversed) : []));
   }

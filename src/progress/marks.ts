@@ -22,7 +22,8 @@ export function markFinishedChapters(): void {
         note = document.createElement('span');
         note.className = 'chapter-finished-note';
         note.textContent = ' ✓ exercises done';
-        link.append(note);
+        // In the outline, beside the title: appended to the link, it would push the time label to another line.
+        (link.querySelector('.title') ?? link).append(note);
       } else if (!finished) {
         note?.remove();
       }

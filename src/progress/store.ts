@@ -1,22 +1,35 @@
 /**
  * The reader's work, kept in this browser: the files of each exercise (saved on every edit,
- * restored after a reload or a crash) and which exercises are done.
+ * restored after a reload or a crash), the hints they have seen, which exercises are done and
+ * the chapter checklists' ticks.
  *
  * localStorage, not IndexedDB: a write is synchronous, so an edit is on disk before the next
  * keystroke, and the Python worker (which can reach IndexedDB) cannot reach it.
+ *
+ * Nothing stored is ever dropped unread: a record this code cannot read (edited by hand, written
+ * by another version) is moved under a key of its own before anything is written in its place.
  */
 import type { ProjectFiles } from '../engine/protocol';
 
 const PREFIX = 'django-to-production:';
 const WORK = (exerciseId: string) => `${PREFIX}work:${exerciseId}`;
+const UNREADABLE = (exerciseId: string, at: number) => `${PREFIX}unreadable:${exerciseId}:${at}`;
+const AIDS = (exerciseId: string) => `${PREFIX}aids:${exerciseId}`;
+const TICKS = (page: string) => `${PREFIX}checklist:${page}`;
 const DONE = `${PREFIX}done`;
+
+/** What of an exercise the store needs: its id, and the files the reader edits. */
+interface StoredExercise {
+  id: string;
+  tabs: string[];
+}
 
 interface SavedWork {
   files: ProjectFiles;
   savedAt: number;
 }
 
-export type SaveOutcome = { saved: true } | { saved: false; reason: 'full' | 'unavailable'; message: string };
+export type SaveOutcome = { saved: true } | { saved: false; reason: 'full' | 'unavailable' | 'kept'; message: string };
 
 function storage(): Storage | null {
   try {
@@ -42,37 +55,182 @@ function write(key: string, value: string): SaveOutcome {
   }
 }
 
+function readText(key: string): string | null {
+  try {
+    return storage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function read(key: string): unknown {
   try {
-    const text = storage()?.getItem(key);
+    const text = readText(key);
     return text ? (JSON.parse(text) as unknown) : null;
   } catch {
     return null;
   }
 }
 
-/** The work saved for an exercise; null when there is none, or what is stored is not work (edited by hand, another version). */
-export function loadWork(exerciseId: string): SavedWork | null {
-  const work = read(WORK(exerciseId));
-  return isSavedWork(work) ? work : null;
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isSavedWork(value: unknown): value is SavedWork {
-  return isRecord(value) && typeof value.savedAt === 'number' && isRecord(value.files) && Object.values(value.files).every((text) => typeof text === 'string');
+/** The largest time a Date can hold. */
+const MAX_TIME = 8.64e15;
+
+/** What is stored for an exercise, read: nothing, work, or something that is not work as this version writes it. */
+export type StoredWork =
+  | { state: 'none' }
+  | { state: 'saved'; work: SavedWork }
+  | {
+      state: 'unreadable';
+      /** What is wrong with it, in the reader's words. */
+      problem: string;
+      /** The tabs' files that could still be read from it. */
+      salvaged: ProjectFiles;
+      /** When it was saved, if that could be read. */
+      savedAt: number | null;
+    };
+
+export function readWork(text: string | null, tabs: string[]): StoredWork {
+  if (text === null) return { state: 'none' };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { state: 'unreadable', problem: 'it is not valid JSON', salvaged: {}, savedAt: null };
+  }
+  if (!isRecord(value)) return { state: 'unreadable', problem: 'it is not a record of files', salvaged: {}, savedAt: null };
+  const problems: string[] = [];
+  const salvaged: ProjectFiles = {};
+  if (!isRecord(value.files)) {
+    problems.push('it holds no files');
+  } else {
+    for (const [path, content] of Object.entries(value.files)) {
+      if (!tabs.includes(path)) problems.push(`${JSON.stringify(path)} is not a file of this exercise`);
+      else if (typeof content !== 'string') problems.push(`the file ${path} holds no text`);
+      else salvaged[path] = content;
+    }
+  }
+  const savedAt = value.savedAt;
+  const validDate = typeof savedAt === 'number' && Number.isFinite(savedAt) && savedAt > 0 && savedAt <= MAX_TIME;
+  if (!validDate) problems.push('the date it was saved is not a date');
+  if (problems.length > 0) {
+    return { state: 'unreadable', problem: problems.join('; '), salvaged, savedAt: validDate ? savedAt : null };
+  }
+  return { state: 'saved', work: { files: salvaged, savedAt: savedAt as number } };
+}
+
+/** Work that could not be read, and where it was put. */
+export interface UnreadableWork {
+  problem: string;
+  /** The record as it was stored. */
+  text: string;
+  /** The key it was kept under; null when even that could not be written (then it is left where it was, and never saved over). */
+  keptAs: string | null;
+}
+
+export interface RestoredWork {
+  /** The tabs' saved text: every tab, some, or none (the starter's text is used for the others). */
+  files: ProjectFiles;
+  savedAt: number | null;
+  /** Set the first time an unreadable record is found (it is moved aside, so the next load finds the recovered work). */
+  unreadable: UnreadableWork | null;
+}
+
+/** Unreadable records that could not be moved aside, by exercise: saving would destroy them. */
+const keptInPlace = new Map<string, string>();
+
+/** Whether the record left in place for this exercise is still there. */
+function stillKeptInPlace(exerciseId: string): boolean {
+  const text = keptInPlace.get(exerciseId);
+  if (text !== undefined && readText(WORK(exerciseId)) === text) return true;
+  keptInPlace.delete(exerciseId);
+  return false;
+}
+
+/**
+ * The reader's saved work for an exercise. A record it cannot read is moved aside (under
+ * `unreadable:<exercise>:<time>`) and replaced by what could be read of it, and the caller is
+ * told, so the reader can be.
+ */
+export function loadWork(exercise: StoredExercise): RestoredWork {
+  const text = readText(WORK(exercise.id));
+  const stored = readWork(text, exercise.tabs);
+  if (stored.state === 'none') return { files: {}, savedAt: null, unreadable: null };
+  if (stored.state === 'saved') return { files: stored.work.files, savedAt: stored.work.savedAt, unreadable: null };
+  if (stillKeptInPlace(exercise.id)) return { files: stored.salvaged, savedAt: stored.savedAt, unreadable: null };
+  const keptAs = UNREADABLE(exercise.id, Date.now());
+  if (!write(keptAs, text!).saved) {
+    keptInPlace.set(exercise.id, text!);
+    return { files: stored.salvaged, savedAt: stored.savedAt, unreadable: { problem: stored.problem, text: text!, keptAs: null } };
+  }
+  const savedAt = stored.savedAt ?? Date.now();
+  if (Object.keys(stored.salvaged).length > 0) write(WORK(exercise.id), JSON.stringify({ files: stored.salvaged, savedAt } satisfies SavedWork));
+  else storage()?.removeItem(WORK(exercise.id));
+  return { files: stored.salvaged, savedAt: Object.keys(stored.salvaged).length > 0 ? savedAt : null, unreadable: { problem: stored.problem, text: text!, keptAs } };
 }
 
 export function saveWork(exerciseId: string, files: ProjectFiles): SaveOutcome {
+  if (stillKeptInPlace(exerciseId)) {
+    return {
+      saved: false,
+      reason: 'kept',
+      message: 'Your earlier saved work could not be read nor copied aside, so this page does not save over it.',
+    };
+  }
   return write(WORK(exerciseId), JSON.stringify({ files, savedAt: Date.now() } satisfies SavedWork));
+}
+
+/**
+ * Call back when another tab of this browser saves work for this exercise (the same chapter
+ * open twice). Returns the function that stops listening.
+ */
+export function watchWork(exercise: StoredExercise, onSaved: (work: SavedWork) => void): () => void {
+  const listener = (event: StorageEvent) => {
+    if (event.key !== WORK(exercise.id) || event.storageArea !== storage()) return;
+    const stored = readWork(event.newValue, exercise.tabs);
+    if (stored.state === 'saved') onSaved(stored.work);
+  };
+  globalThis.addEventListener?.('storage', listener);
+  return () => globalThis.removeEventListener?.('storage', listener);
+}
+
+/** How far the reader has gone into an exercise's help: hints shown, and whether the solution has opened. */
+interface Aids {
+  hints: number;
+  tried: boolean;
+}
+
+export function loadAids(exerciseId: string): Aids {
+  const aids = read(AIDS(exerciseId));
+  if (!isRecord(aids)) return { hints: 0, tried: false };
+  return {
+    hints: Number.isSafeInteger(aids.hints) && (aids.hints as number) > 0 ? (aids.hints as number) : 0,
+    tried: aids.tried === true,
+  };
+}
+
+export function saveAids(exerciseId: string, aids: Aids): SaveOutcome {
+  return write(AIDS(exerciseId), JSON.stringify(aids));
+}
+
+/** The ticked items of a page's checklist, by their text. */
+export function loadTicks(page: string): string[] {
+  const ticks = read(TICKS(page));
+  return Array.isArray(ticks) ? ticks.filter((item): item is string => typeof item === 'string') : [];
+}
+
+export function saveTicks(page: string, items: string[]): SaveOutcome {
+  return write(TICKS(page), JSON.stringify(items));
 }
 
 /** Exercise id → when it was first completed. */
 export function completedExercises(): Record<string, number> {
   const done = read(DONE);
-  return isRecord(done) ? (done as Record<string, number>) : {};
+  if (!isRecord(done)) return {};
+  return Object.fromEntries(Object.entries(done).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
 }
 
 export function markCompleted(exerciseId: string): SaveOutcome {

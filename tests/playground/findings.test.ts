@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckMessage, CheckResult, EngineError, SourceLocation } from '../../src/engine/protocol';
 import { EngineStoppedError } from '../../src/engine/client';
-import { failureNotice, findingsOf, markersOf, summarize, type Finding } from '../../src/playground/findings';
+import { failureNotice, findingsOf, markersOf, placesText, summarize, type Finding } from '../../src/playground/findings';
 
 const at = (file: string, line: number): SourceLocation => ({ file, line, col: 1, endLine: line, endCol: 10 });
 
@@ -111,6 +111,25 @@ describe('the summary line', () => {
     [['info', 'error'], '1 error, 1 note.'],
   ] as Array<[Array<Finding['severity']>, string]>)('for %j says "%s"', (severities, text) => {
     expect(summarize(of(...severities))).toBe(text);
+  });
+});
+
+describe('where the summary says the findings are (F8 counts the open file only)', () => {
+  const tabs = ['mysite/urls.py', 'blog/urls.py'];
+  const inTabs = (file: string) => tabs.includes(file);
+  it.each<[string, Array<SourceLocation | null>, string]>([
+    ['none', [], ''],
+    ['all in one file', [at('mysite/urls.py', 3), at('mysite/urls.py', 5)], '2 are marked in mysite/urls.py (F8 goes from one to the next in the open file).'],
+    [
+      'in two files and nowhere',
+      [at('mysite/urls.py', 3), at('blog/urls.py', 1), null, at('mysite/urls.py', 9), null],
+      '1 is marked in blog/urls.py, 2 in mysite/urls.py (F8 goes from one to the next in the open file); 2 are about no line of your files.',
+    ],
+    ['one, about a setting left out', [null], '1 is about no line of your files.'],
+    ['in a file the reader does not edit', [at('blog/views.py', 2)], '1 is about no line of your files.'],
+  ])('%s', (_what, locations, text) => {
+    const findings = findingsOf(answer(locations.map((location, i) => message(`security.W00${i}`, 'WARNING', location))));
+    expect(placesText(findings, inTabs)).toBe(text);
   });
 });
 

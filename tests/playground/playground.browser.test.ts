@@ -53,6 +53,8 @@ describe('the deployment-settings playground', () => {
         .poll(() => pg.goalStates(), { timeout: 10_000, message: `editor: ${await pg.editorText()}` })
         .toEqual(['met', 'met', 'met']);
       expect(await pg.host.locator('[data-complete]').isVisible()).toBe(true);
+      // The banner leads on to the next chapter.
+      expect(await pg.host.locator('[data-complete] a').getAttribute('href')).toBe(`${site.base}static-files/`);
 
       pg = await openPlayground(page, chapter());
       expect(await pg.goalStates()).toEqual(['met', 'met', 'met']);
@@ -165,6 +167,152 @@ describe('the deployment-settings playground', () => {
       await expect.poll(async () => (await pg.goalStates())[0]).toBe('met');
     } finally {
       await page.close();
+    }
+  });
+
+  it('offers the SECRET_KEY fix once (security.W009 and course.W001 both propose it), with its whole label', async () => {
+    const page = await served.browser.newPage();
+    try {
+      const pg = await openPlayground(page, chapter());
+      await pg.goToLineEnd(13);
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget').first();
+      await menu.locator('.monaco-list-row.action').first().waitFor({ timeout: 10_000 });
+      const titles = await menu.locator('.monaco-list-row.action .title').evaluateAll((els) =>
+        els.map((el) => ({ text: el.textContent, cut: el.scrollWidth > el.clientWidth + 1 })),
+      );
+      expect(titles).toEqual([{ text: 'Read SECRET_KEY from the DJANGO_SECRET_KEY environment variable', cut: false }]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('closes the quick-fix menu with Escape, and the editor keeps Tab for indenting', async () => {
+    const page = await served.browser.newPage();
+    try {
+      const pg = await openPlayground(page, chapter());
+      await pg.goToLineEnd(16);
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget').first();
+      await menu.getByText('Set DEBUG = False').waitFor({ timeout: 10_000 });
+      expect(await menu.locator('.title').first().evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => menu.isVisible()).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.closest('.monaco-editor') !== null)).toBe(true);
+      // Escape went to the menu, not to the editor's "Tab moves the focus" switch: Tab still indents.
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('.monaco-editor') !== null)).toBe(true);
+      await expect.poll(() => pg.editorText()).toContain('    DEBUG = True');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('names a problem in the hover by its check id only, and F8 counts what the summary says is marked', async () => {
+    const page = await served.browser.newPage();
+    try {
+      const pg = await openPlayground(page, chapter());
+      await pg.goToLineEnd(16);
+      await page.keyboard.press('Control+k');
+      await page.keyboard.press('Control+i');
+      const hover = page.locator('.monaco-hover:not(.hidden)').first();
+      await expect.poll(() => hover.textContent(), { timeout: 10_000 }).toContain('security.W018');
+      expect(await hover.textContent()).not.toMatch(/security\.W018\(|:\d+\)/);
+      await page.keyboard.press('Escape');
+
+      const summary = (await pg.host.locator('[data-findings-summary]').textContent()) ?? '';
+      const marked = /(\d+) (?:is|are) marked in mysite\/settings\.py/.exec(summary)?.[1];
+      expect(marked, summary).toBeDefined();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('F8');
+      const panel = page.locator('.marker-widget').first();
+      await panel.waitFor({ timeout: 10_000 });
+      expect(await page.locator('.peekview-title').first().textContent()).toContain(`of ${marked} problems`);
+      expect(await panel.evaluate((el) => el.querySelector('.descriptioncontainer')!.scrollWidth <= el.clientWidth)).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keeps the goals as last judged while a half-typed line does not parse, marked as stale', async () => {
+    const page = await served.browser.newPage();
+    try {
+      const pg = await openPlayground(page, chapter());
+      await pg.replaceLine(16, 'DEBUG = False');
+      await expect.poll(async () => (await pg.goalStates())[0]).toBe('met');
+      // One keystroke from code that runs to code that does not parse (typing a whole new line
+      // passes through states such as `D`, a NameError, which are judged, rightly).
+      await pg.goToLineEnd(16);
+      const before = await pg.checked();
+      await page.keyboard.type(' (');
+      await pg.nextFeedback(before);
+      await expect.poll(() => pg.findingCodes()).toContain('SyntaxError');
+      expect((await pg.goalStates())[0]).toBe('met');
+      expect(await pg.host.locator('[data-goals]').getAttribute('data-stale')).toBe('true');
+      expect(await pg.host.locator('[data-goals-stale]').textContent()).toContain('SyntaxError');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => pg.host.locator('[data-goals]').getAttribute('data-stale')).toBeNull();
+      expect(await pg.host.locator('[data-goals-stale]').isVisible()).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('opens the reset dialog in the middle of the window', async () => {
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      const pg = await openPlayground(page, chapter());
+      await pg.host.getByRole('button', { name: 'Reset to the starter' }).click();
+      const box = (await page.locator('dialog[open]').boundingBox())!;
+      expect(Math.abs(box.x + box.width / 2 - 640)).toBeLessThan(2);
+      expect(Math.abs(box.y + box.height / 2 - 400)).toBeLessThan(2);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows the solution as a change to the reader’s own code, and follows their edits', async () => {
+    const page = await served.browser.newPage();
+    try {
+      const pg = await openPlayground(page, chapter());
+      await pg.replaceLine(16, 'DEBUG = False');
+      const show = pg.host.getByRole('button', { name: 'Show the solution' });
+      await expect.poll(() => show.isEnabled()).toBe(true);
+      await show.click();
+      const diff = pg.host.locator('[data-solution] .pg-diff');
+      const lines = () => diff.locator('.pg-diff-line:not([data-kind="same"])').evaluateAll((els) => els.map((el) => `${(el as HTMLElement).dataset.kind} ${el.textContent}`));
+      const changed = await lines();
+      expect(changed).toContain('removed − removed: ALLOWED_HOSTS = []');
+      expect(changed.some((line) => line.startsWith('added') && line.includes('ALLOWED_HOSTS = ['))).toBe(true);
+      // The reader fixed DEBUG already: the solution has nothing to change there.
+      expect(changed.some((line) => line.includes('DEBUG'))).toBe(false);
+      await pg.replaceLine(16, 'DEBUG = True');
+      await expect.poll(lines).toContain('removed − removed: DEBUG = True');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("copies the open file, and downloads the reader's files, edits included", async () => {
+    const context = await served.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+    try {
+      const page = await context.newPage();
+      const pg = await openPlayground(page, chapter());
+      await pg.replaceLine(16, 'DEBUG = False  # mine');
+      await pg.host.getByRole('button', { name: 'Copy settings.py' }).click();
+      await expect.poll(() => pg.host.locator('[data-take-status]').textContent()).toContain('is copied');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toContain('DEBUG = False  # mine');
+      expect(copied).toContain('INSTALLED_APPS');
+
+      const [download] = await Promise.all([page.waitForEvent('download'), pg.host.getByRole('button', { name: 'Download my files' }).click()]);
+      expect(download.suggestedFilename()).toBe('settings.py');
+      const { readFile } = await import('node:fs/promises');
+      expect(await readFile((await download.path())!, 'utf8')).toBe(copied);
+    } finally {
+      await context.close();
     }
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ReverseCall } from '../../src/engine/protocol';
-import { parseReverse, reverseAsPython, urlCalls } from '../../src/playground/url-calls';
+import { parseReverse, reverseAsPython, typedUrl, unroutedText, urlCalls, type TypedUrl } from '../../src/playground/url-calls';
 
 describe('the reverse() input', () => {
   it.each<[string, string, ReverseCall | null]>([
@@ -47,6 +47,32 @@ describe('the path input', () => {
     ['', '/'],
   ])('%j asks resolve(%j)', (text, path) => {
     expect(urlCalls(text, '').resolve).toEqual([path]);
+  });
+
+  // The chapter: "the domain and the query string play no part in routing".
+  it.each<[string, TypedUrl]>([
+    ['/blog/2024/', { path: '/blog/2024/', origin: null, query: null, fragment: null }],
+    ['/blog/2024/?page=2', { path: '/blog/2024/', origin: null, query: '?page=2', fragment: null }],
+    ['/blog/2024/?', { path: '/blog/2024/', origin: null, query: '?', fragment: null }],
+    ['/blog/?q=a?b#top', { path: '/blog/', origin: null, query: '?q=a?b', fragment: '#top' }],
+    ['/blog/#x?y', { path: '/blog/', origin: null, query: null, fragment: '#x?y' }],
+    ['https://example.com/blog/2024/?page=2', { path: '/blog/2024/', origin: 'https://example.com', query: '?page=2', fragment: null }],
+    ['http://localhost:8000', { path: '/', origin: 'http://localhost:8000', query: null, fragment: null }],
+    ['?page=2', { path: '/', origin: null, query: '?page=2', fragment: null }],
+  ])('%j is routed by its path only', (text, url) => {
+    expect(typedUrl(text)).toEqual(url);
+    expect(urlCalls(text, '').resolve).toEqual([url.path]);
+  });
+
+  it.each([
+    ['/blog/2024/', null],
+    ['/blog/2024/?page=2', 'Only the path /blog/2024/ is routed: the query string ?page=2 plays no part (the view reads it from request.GET).'],
+    [
+      'https://example.com/blog/#top',
+      'Only the path /blog/ is routed: the scheme and host https://example.com choose the server, not the view; the fragment #top never reaches the server.',
+    ],
+  ])('says of %j what resolve() never sees: %j', (text, said) => {
+    expect(unroutedText(typedUrl(text))).toBe(said);
   });
 
   it('asks no reverse() while its input is empty, and one when it names a URL', () => {

@@ -67,4 +67,49 @@ describe('the URL tester', () => {
       await page.close();
     }
   });
+
+  it('routes the path only: ?page=2 plays no part in resolve(), and the tester says so', async () => {
+    const page = await served.browser.newPage();
+    try {
+      const pg = await openPlayground(page, `${served.url}url-routing/`);
+      const before = await pg.checked();
+      await pg.host.locator('[data-url-path]').fill('/blog/2024/?page=2');
+      await pg.nextFeedback(before);
+      const result = pg.host.locator('[data-url-result]');
+      await expect.poll(() => result.textContent()).toContain('blog.views.year_archive');
+      const text = await result.textContent();
+      expect(text).toContain('the query string ?page=2 plays no part');
+      expect(text).not.toContain('Page not found');
+      expect(text).not.toContain('%3F');
+      expect(await result.locator('td code').allTextContents()).toEqual(["'2024'", 'str']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('leaves the editor on the tab the reader chose when the path matches in another file, and names that file', async () => {
+    const page = await served.browser.newPage();
+    try {
+      const pg = await openPlayground(page, `${served.url}url-routing/`);
+      const selected = async () => (await pg.host.locator('[role="tab"][aria-selected="true"]').textContent())?.trim();
+      expect(await selected()).toBe('blog/urls.py');
+      const before = await pg.checked();
+      await pg.host.locator('[data-url-path]').fill('/');
+      await pg.nextFeedback(before);
+      const result = pg.host.locator('[data-url-result]');
+      await expect.poll(() => result.textContent()).toContain('blog.views.home');
+      expect(await result.getByRole('button').textContent()).toBe('mysite/urls.py:6');
+      expect(await selected()).toBe('blog/urls.py');
+      expect(await pg.editorText()).toContain('year_archive');
+      // The next edit lands in the file the reader sees.
+      await pg.replaceLine(1, 'from django.urls import path  # edited');
+      await expect.poll(() => pg.editorText()).toContain('# edited');
+      expect(await selected()).toBe('blog/urls.py');
+      // The button takes the reader there when they ask.
+      await result.getByRole('button').click();
+      expect(await selected()).toBe('mysite/urls.py');
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -4,11 +4,24 @@
  * something else told plainly instead of breaking the page or losing code silently.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { completedExercises, loadWork, markCompleted, saveWork, type SaveOutcome } from '../../src/progress/store';
+import {
+  completedExercises,
+  loadAids,
+  loadTicks,
+  loadWork,
+  markCompleted,
+  readWork,
+  saveAids,
+  saveTicks,
+  saveWork,
+  watchWork,
+  type SaveOutcome,
+  type StoredWork,
+} from '../../src/progress/store';
 
 /** localStorage as a browser gives it, in memory; `failWith` makes every write throw. */
 class FakeStorage implements Storage {
-  private readonly items = new Map<string, string>();
+  readonly items = new Map<string, string>();
   failWith: Error | null = null;
 
   get length(): number {
@@ -33,6 +46,8 @@ class FakeStorage implements Storage {
 }
 
 const EXERCISE = 'deployment-settings/production-settings';
+const TABS = ['mysite/settings.py'];
+const exercise = { id: EXERCISE, tabs: TABS };
 const WORK_KEY = `django-to-production:work:${EXERCISE}`;
 const DONE_KEY = 'django-to-production:done';
 let storage: FakeStorage;
@@ -56,29 +71,128 @@ afterEach(() => {
 describe("the reader's work", () => {
   it('comes back as it was saved, with when', () => {
     expect(saveWork(EXERCISE, { 'mysite/settings.py': 'DEBUG = False\n' })).toEqual({ saved: true });
-    expect(loadWork(EXERCISE)).toEqual({ files: { 'mysite/settings.py': 'DEBUG = False\n' }, savedAt: Date.parse('2026-03-01T10:00:00Z') });
+    expect(loadWork(exercise)).toEqual({ files: { 'mysite/settings.py': 'DEBUG = False\n' }, savedAt: Date.parse('2026-03-01T10:00:00Z'), unreadable: null });
   });
 
   it('is kept per exercise', () => {
     saveWork(EXERCISE, { 'a.py': 'one' });
     saveWork('url-routing/first-urls', { 'a.py': 'two' });
-    expect(loadWork(EXERCISE)?.files).toEqual({ 'a.py': 'one' });
-    expect(loadWork('url-routing/first-urls')?.files).toEqual({ 'a.py': 'two' });
+    expect(loadWork({ id: EXERCISE, tabs: ['a.py'] }).files).toEqual({ 'a.py': 'one' });
+    expect(loadWork({ id: 'url-routing/first-urls', tabs: ['a.py'] }).files).toEqual({ 'a.py': 'two' });
   });
 
-  it.each([
-    ['nothing is stored', null],
-    ['it is not JSON', '{"files": '],
-    ['it has no files', '{"savedAt": 1}'],
-    ['its files are null', '{"files": null, "savedAt": 1}'],
-    ['its files are a list', '{"files": ["x"], "savedAt": 1}'],
-    ['a file is not text', '{"files": {"a.py": 42}, "savedAt": 1}'],
-    ['it has no date', '{"files": {"a.py": "x"}}'],
-  ])('is not there when %s: the page shows the starter instead of failing', (_when, stored) => {
-    if (stored !== null) storage.setItem(WORK_KEY, stored);
-    expect(loadWork(EXERCISE)).toBeNull();
+  it('is nothing when nothing is stored', () => {
+    expect(loadWork(exercise)).toEqual({ files: {}, savedAt: null, unreadable: null });
+  });
+});
+
+describe('saved work of an unexpected shape', () => {
+  const saved = (files: unknown, savedAt: unknown = 1_700_000_000_000) => JSON.stringify({ files, savedAt });
+  it.each<[string, string, StoredWork]>([
+    ['work as this version saves it', saved({ 'mysite/settings.py': 'x' }), { state: 'saved', work: { files: { 'mysite/settings.py': 'x' }, savedAt: 1_700_000_000_000 } }],
+    ['a tab left out (the starter is used for it)', saved({}), { state: 'saved', work: { files: {}, savedAt: 1_700_000_000_000 } }],
+    ['not JSON', '{"files": ', { state: 'unreadable', problem: 'it is not valid JSON', salvaged: {}, savedAt: null }],
+    ['JSON but not a record', '["x"]', { state: 'unreadable', problem: 'it is not a record of files', salvaged: {}, savedAt: null }],
+    ['null files', saved(null), { state: 'unreadable', problem: 'it holds no files', salvaged: {}, savedAt: 1_700_000_000_000 }],
+    ['files as a list', saved(['x']), { state: 'unreadable', problem: 'it holds no files', salvaged: {}, savedAt: 1_700_000_000_000 }],
+    ['a file whose value is 42', saved({ 'mysite/settings.py': 42 }), { state: 'unreadable', problem: 'the file mysite/settings.py holds no text', salvaged: {}, savedAt: 1_700_000_000_000 }],
+    [
+      'a file named ../../etc/evil.py, beside a good one',
+      saved({ 'mysite/settings.py': 'DEBUG = False', '../../etc/evil.py': 'x' }),
+      { state: 'unreadable', problem: '"../../etc/evil.py" is not a file of this exercise', salvaged: { 'mysite/settings.py': 'DEBUG = False' }, savedAt: 1_700_000_000_000 },
+    ],
+    ['__proto__ as a file name', '{"files": {"__proto__": "x"}, "savedAt": 1}', { state: 'unreadable', problem: '"__proto__" is not a file of this exercise', salvaged: {}, savedAt: 1 }],
+    ['no date', JSON.stringify({ files: { 'mysite/settings.py': 'x' } }), { state: 'unreadable', problem: 'the date it was saved is not a date', salvaged: { 'mysite/settings.py': 'x' }, savedAt: null }],
+    ['a date as text', saved({ 'mysite/settings.py': 'x' }, 'yesterday'), { state: 'unreadable', problem: 'the date it was saved is not a date', salvaged: { 'mysite/settings.py': 'x' }, savedAt: null }],
+    ['a date no Date can hold', saved({ 'mysite/settings.py': 'x' }, 1e300), { state: 'unreadable', problem: 'the date it was saved is not a date', salvaged: { 'mysite/settings.py': 'x' }, savedAt: null }],
+    ['a negative date', saved({ 'mysite/settings.py': 'x' }, -5), { state: 'unreadable', problem: 'the date it was saved is not a date', salvaged: { 'mysite/settings.py': 'x' }, savedAt: null }],
+  ])('is read as what it is: %s', (_what, text, expected) => {
+    expect(readWork(text, TABS)).toEqual(expected);
   });
 
+  it('is moved aside, under a key of its own, the first time it is found, and the reader is told', () => {
+    const text = saved({ 'mysite/settings.py': 'DEBUG = False', '../../etc/evil.py': 'x' }, 'soon');
+    storage.setItem(WORK_KEY, text);
+    const restored = loadWork(exercise);
+    expect(restored.files).toEqual({ 'mysite/settings.py': 'DEBUG = False' });
+    expect(restored.unreadable).toEqual({
+      problem: '"../../etc/evil.py" is not a file of this exercise; the date it was saved is not a date',
+      text,
+      keptAs: `django-to-production:unreadable:${EXERCISE}:${Date.parse('2026-03-01T10:00:00Z')}`,
+    });
+    expect(storage.getItem(restored.unreadable!.keptAs!)).toBe(text);
+    // What could be read is the work now: the next load finds it, and tells nothing more.
+    expect(loadWork(exercise)).toEqual({ files: { 'mysite/settings.py': 'DEBUG = False' }, savedAt: Date.parse('2026-03-01T10:00:00Z'), unreadable: null });
+  });
+
+  it('leaves the starter when nothing could be read, and the first edit does not destroy the record (it is aside)', () => {
+    storage.setItem(WORK_KEY, '{"files": ');
+    expect(loadWork(exercise)).toMatchObject({ files: {}, savedAt: null, unreadable: { problem: 'it is not valid JSON' } });
+    expect(storage.getItem(WORK_KEY)).toBeNull();
+    saveWork(EXERCISE, { 'mysite/settings.py': 'new' });
+    expect([...storage.items.values()]).toContain('{"files": ');
+  });
+
+  it('is left where it is, and never saved over, when it cannot be copied aside (storage full)', () => {
+    storage.setItem(WORK_KEY, '{"files": null}');
+    storage.failWith = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const restored = loadWork({ id: EXERCISE, tabs: TABS });
+    expect(restored.unreadable).toMatchObject({ keptAs: null });
+    storage.failWith = null;
+    expect(saveWork(EXERCISE, { 'mysite/settings.py': 'new' })).toMatchObject({ saved: false, reason: 'kept' });
+    expect(storage.getItem(WORK_KEY)).toBe('{"files": null}');
+  });
+});
+
+describe("another tab's saves", () => {
+  type Listener = (event: StorageEvent) => void;
+  let listeners: Listener[];
+  beforeEach(() => {
+    listeners = [];
+    vi.stubGlobal('addEventListener', (type: string, listener: Listener) => type === 'storage' && listeners.push(listener));
+    vi.stubGlobal('removeEventListener', (_type: string, listener: Listener) => (listeners = listeners.filter((l) => l !== listener)));
+  });
+  const fire = (key: string, newValue: string | null, area: Storage = storage) =>
+    listeners.forEach((listener) => listener({ key, newValue, storageArea: area } as StorageEvent));
+
+  it('are reported for this exercise only, readable work only, and no more once stopped', () => {
+    const seen: unknown[] = [];
+    const stop = watchWork(exercise, (work) => seen.push(work));
+    fire(WORK_KEY, JSON.stringify({ files: { 'mysite/settings.py': 'theirs' }, savedAt: 5 }));
+    fire('django-to-production:work:other/exercise', JSON.stringify({ files: { 'mysite/settings.py': 'x' }, savedAt: 5 }));
+    fire(WORK_KEY, '{"files": null}');
+    fire(WORK_KEY, null);
+    fire(WORK_KEY, JSON.stringify({ files: { 'mysite/settings.py': 'session storage' }, savedAt: 5 }), new FakeStorage());
+    stop();
+    fire(WORK_KEY, JSON.stringify({ files: { 'mysite/settings.py': 'after' }, savedAt: 6 }));
+    expect(seen).toEqual([{ files: { 'mysite/settings.py': 'theirs' }, savedAt: 5 }]);
+  });
+});
+
+describe('the hints seen and the solution opened', () => {
+  it('come back after a reload', () => {
+    expect(loadAids(EXERCISE)).toEqual({ hints: 0, tried: false });
+    saveAids(EXERCISE, { hints: 2, tried: true });
+    expect(loadAids(EXERCISE)).toEqual({ hints: 2, tried: true });
+  });
+
+  it.each(['"x"', '{"hints": -1, "tried": "yes"}', '{"hints": 1.5}', 'nope'])('start from none when what is stored is %s', (stored) => {
+    storage.setItem(`django-to-production:aids:${EXERCISE}`, stored);
+    expect(loadAids(EXERCISE)).toEqual({ hints: 0, tried: false });
+  });
+});
+
+describe("a checklist's ticks", () => {
+  it('come back per page, by item text; anything else stored reads as none', () => {
+    saveTicks('url-routing/', ['Every pattern has a name.']);
+    expect(loadTicks('url-routing/')).toEqual(['Every pattern has a name.']);
+    expect(loadTicks('caching/')).toEqual([]);
+    storage.setItem('django-to-production:checklist:caching/', '{"a": 1}');
+    expect(loadTicks('caching/')).toEqual([]);
+  });
+});
+
+describe('saving', () => {
   it.each<[string, Error, SaveOutcome]>([
     [
       'the storage is full',
@@ -102,7 +216,7 @@ describe("the reader's work", () => {
       reason: 'unavailable',
       message: 'This browser does not let the page store anything, so your code is not saved.',
     });
-    expect(loadWork(EXERCISE)).toBeNull();
+    expect(loadWork(exercise)).toEqual({ files: {}, savedAt: null, unreadable: null });
     expect(completedExercises()).toEqual({});
   });
 
@@ -116,7 +230,7 @@ describe("the reader's work", () => {
     });
     try {
       expect(saveWork(EXERCISE, { 'a.py': 'x' })).toMatchObject({ saved: false, reason: 'unavailable' });
-      expect(loadWork(EXERCISE)).toBeNull();
+      expect(loadWork(exercise).files).toEqual({});
     } finally {
       delete (globalThis as { localStorage?: unknown }).localStorage;
     }

@@ -107,6 +107,24 @@ describe('DEBUG and ALLOWED_HOSTS (deployment-settings)', () => {
     expect(courseIds(result)).toEqual(['course.W005']);
   });
 
+  // Chapter 3 calls `== "True"` fragile (DJANGO_DEBUG=true leaves debug off by a case difference)
+  // and teaches the line below: the hints must suggest that line, and the line must pass.
+  const SAFE_DEBUG = 'DEBUG = os.environ.get("DJANGO_DEBUG", "").lower() in {"1", "true", "yes"}';
+  it.each([
+    ['course.W004', 'DEBUG = os.environ.get("DJANGO_DEBUG", False)\n'],
+    ['course.W005', 'DEBUG = bool(os.environ.get("DJANGO_DEBUG"))\n'],
+  ])('the %s hint suggests the line chapter 3 teaches, which passes', async (id, line) => {
+    const [message] = course(await run(line));
+    expect(message?.id).toBe(id);
+    expect(message?.hint).toContain(SAFE_DEBUG);
+    expect(message?.hint).not.toContain('== "True"');
+    for (const [value, on] of [['False', false], ['0', false], ['', false], ['true', true], ['1', true]] as const) {
+      const result = await run(`${SAFE_DEBUG}\n`, { env: { ...ENV, DJANGO_DEBUG: value } });
+      expect(courseIds(result), `DJANGO_DEBUG=${value}`).toEqual([]);
+      expect(result.messages.some((m) => m.id === 'security.W018'), `DJANGO_DEBUG=${value}`).toBe(on);
+    }
+  });
+
   it("ALLOWED_HOSTS = ['*'] is reported, underlining the '*'", async () => {
     const result = await run('ALLOWED_HOSTS = ["mysite.example.com", "*"]\n');
     expect(courseIds(result)).toEqual(['course.W006']);

@@ -2,32 +2,14 @@
  * Every page of the built site, opened in headless Chromium, at / and under /course/: what a
  * reader would notice if the build, a link, an asset or the hosting under a sub-path broke.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SITES, siteDir, useServedSite, type Site } from '../support/sites';
+import { pagesOf } from '../support/pages';
+import { SITES, useServedSite } from '../support/sites';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Every HTML page in a build, as paths relative to the base ("" for the home page). */
-function pagesOf(site: Site): string[] {
-  const root = siteDir(site);
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (!['_astro', 'pagefind', 'pyodide'].includes(name)) walk(full);
-      } else if (name === 'index.html') {
-        pages.push(relative(root, dir).split(sep).join('/').replace(/(.)$/, '$1/'));
-      }
-    }
-  };
-  walk(root);
-  return pages.sort();
-}
 
 interface Visit {
   consoleErrors: string[];

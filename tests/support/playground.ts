@@ -10,6 +10,8 @@ export interface PlaygroundPage {
   nextFeedback(after: number, timeout?: number): Promise<void>;
   /** Replace the text of line `n` (1-based) of the open file, typing as a reader would. */
   replaceLine(n: number, text: string): Promise<void>;
+  /** Put the cursor at the end of line `n` (1-based) of the open file. */
+  goToLineEnd(n: number): Promise<void>;
   /** The text the editor shows (its visible lines), with Monaco's non-breaking spaces made plain. */
   editorText(): Promise<string>;
   findingCodes(): Promise<string[]>;
@@ -40,6 +42,12 @@ export async function openPlayground(page: Page, url: string): Promise<Playgroun
       await page.keyboard.press('Home');
       await page.keyboard.press('Shift+End');
       await page.keyboard.type(text);
+    },
+    async goToLineEnd(n) {
+      await host.locator('.monaco-editor .view-lines').click();
+      await page.keyboard.press('Control+Home');
+      for (let i = 1; i < n; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('End');
     },
     editorText: async () => ((await host.locator('.monaco-editor .view-lines').textContent()) ?? '').replace(/\u00a0/g, ' '),
     findingCodes: () => host.locator('[data-findings] .pg-finding').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.code!)),

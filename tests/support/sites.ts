@@ -35,6 +35,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** A phone, as a page's context option: 390 px wide, touch, no hover. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }

@@ -7,7 +7,8 @@ from minidjango.course.registry import course_check, course_warning, env_read, i
 DEBUG_IS_A_STRING = course_warning(
     "course.W004",
     "DEBUG is read from the environment as a string, not converted to True or False.",
-    hint='Compare the string: DEBUG = os.environ.get("DJANGO_DEBUG", "") == "True", or use django-environ: '
+    hint='Compare the string, so that debug mode is off unless explicitly turned on: '
+    'DEBUG = os.environ.get("DJANGO_DEBUG", "").lower() in {"1", "true", "yes"}, or use django-environ: '
     'DEBUG = env.bool("DJANGO_DEBUG", default=False).',
     why="Environment variables are always strings, and every non-empty string counts as true in Python: "
     "DJANGO_DEBUG=False turns debug mode on, and visitors then see tracebacks and settings.",
@@ -18,7 +19,7 @@ DEBUG_BOOL_OF_STRING = course_warning(
     "course.W005",
     "DEBUG is bool() of an environment variable, which is True for the string 'False'.",
     hint='bool() only tells an empty string from a non-empty one. Compare instead: '
-    'DEBUG = os.environ.get("DJANGO_DEBUG", "") == "True".',
+    'DEBUG = os.environ.get("DJANGO_DEBUG", "").lower() in {"1", "true", "yes"}.',
     why="bool('False') and bool('0') are both True, so the variable cannot turn debug mode off.",
     chapter="deployment-settings",
 )
