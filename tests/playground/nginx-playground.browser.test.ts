@@ -3,11 +3,14 @@
  * findings in the same list and as squiggles as the reader types, and the animation of where
  * nginx sends each request, driven from the reader's own upstream block.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SITES, useServedSite } from '../support/sites';
 
 const site = SITES.find((s) => s.base === '/course/')!;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** One playground of the chapter, by its exercise, opened and checked once. */
 async function playground(page: Page, url: string, exercise: string) {
@@ -116,6 +119,29 @@ describe("chapter 6's playgrounds", () => {
       await pg.replaceLine(14, '            return 200;');
       for (const line of [4, 5, 6, 7]) await pg.replaceLine(line, '#');
       await expect.poll(() => balancer.locator('[data-balancer-note]').textContent(), { timeout: 15_000 }).toContain('has no upstream block');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(['light', 'dark'] as const)('reads for everyone in %s mode, a stopped server and a failed request included (axe)', async (colorScheme) => {
+    const page = await served.browser.newPage({ colorScheme });
+    try {
+      const pg = await playground(page, chapter(), 'failover');
+      const balancer = pg.host.locator('[data-balancer]');
+      await expect.poll(() => balancer.getAttribute('data-state')).toBe('ready');
+      await balancer.getByRole('button', { name: 'Stop 192.168.1.101:8000' }).click();
+      await balancer.getByRole('button', { name: 'Stop 192.168.1.102:8000' }).click();
+      await balancer.getByRole('button', { name: 'Send one request' }).click();
+      await expect.poll(() => lastLog(pg.host)).toContain('502 Bad Gateway');
+      await page.waitForTimeout(1200); // the flash of the last request is over
+      await page.addScriptTag({ content: axeSource });
+      const violations = await balancer.evaluate(async (el) => {
+        const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+        const { violations } = await axe.run(el);
+        return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      });
+      expect(violations).toEqual([]);
     } finally {
       await page.close();
     }
