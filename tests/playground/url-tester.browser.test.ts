@@ -1,5 +1,5 @@
 /**
- * The URL tester in the URL-routing chapter, in headless Chromium: a reader types a path and
+ * The URL tester in the URL-routing chapter (its blog-urls exercise), in headless Chromium: a reader types a path and
  * sees what resolve() gives, types a name and sees what reverse() builds, while editing urls.py.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ describe('the URL tester', () => {
   it('shows the view a path reaches, its captured values with their Python types, and highlights the pattern', async () => {
     const page = await served.browser.newPage();
     try {
-      const pg = await openPlayground(page, `${served.url}url-routing/`);
+      const pg = await openPlayground(page, `${served.url}url-routing/`, 'url-routing/blog-urls');
       const result = pg.host.locator('[data-url-result]');
       // The starter's <year> has no converter: Django passes the string '2024'.
       await expect.poll(() => result.textContent()).toContain("'2024'");
@@ -34,7 +34,7 @@ describe('the URL tester', () => {
   it("shows the DEBUG 404 page's list of patterns tried, in order, and the APPEND_SLASH redirect", async () => {
     const page = await served.browser.newPage();
     try {
-      const pg = await openPlayground(page, `${served.url}url-routing/`);
+      const pg = await openPlayground(page, `${served.url}url-routing/`, 'url-routing/blog-urls');
       const before = await pg.checked();
       await pg.host.locator('[data-url-path]').fill('/blog/about');
       await pg.nextFeedback(before);
@@ -56,7 +56,7 @@ describe('the URL tester', () => {
   it('shows what reverse() builds, and the NoReverseMatch Django raises without the namespace', async () => {
     const page = await served.browser.newPage();
     try {
-      const pg = await openPlayground(page, `${served.url}url-routing/`);
+      const pg = await openPlayground(page, `${served.url}url-routing/`, 'url-routing/blog-urls');
       const reversed = pg.host.locator('[data-reverse-result]');
       await expect.poll(() => reversed.textContent()).toContain("NoReverseMatch: 'blog' is not a registered namespace");
       const before = await pg.checked();
@@ -71,7 +71,7 @@ describe('the URL tester', () => {
   it('routes the path only: ?page=2 plays no part in resolve(), and the tester says so', async () => {
     const page = await served.browser.newPage();
     try {
-      const pg = await openPlayground(page, `${served.url}url-routing/`);
+      const pg = await openPlayground(page, `${served.url}url-routing/`, 'url-routing/blog-urls');
       const before = await pg.checked();
       await pg.host.locator('[data-url-path]').fill('/blog/2024/?page=2');
       await pg.nextFeedback(before);
@@ -90,7 +90,7 @@ describe('the URL tester', () => {
   it('leaves the editor on the tab the reader chose when the path matches in another file, and names that file', async () => {
     const page = await served.browser.newPage();
     try {
-      const pg = await openPlayground(page, `${served.url}url-routing/`);
+      const pg = await openPlayground(page, `${served.url}url-routing/`, 'url-routing/blog-urls');
       const selected = async () => (await pg.host.locator('[role="tab"][aria-selected="true"]').textContent())?.trim();
       expect(await selected()).toBe('blog/urls.py');
       const before = await pg.checked();

@@ -18,9 +18,10 @@ export interface PlaygroundPage {
   goalStates(): Promise<string[]>;
 }
 
-export async function openPlayground(page: Page, url: string): Promise<PlaygroundPage> {
+/** The chapter at `url`, and in it the playground of `exercise` (its folder id), or the first. */
+export async function openPlayground(page: Page, url: string, exercise?: string): Promise<PlaygroundPage> {
   await page.goto(url);
-  const host = page.locator('[data-playground]').first();
+  const host = page.locator(exercise ? `[data-playground="${exercise}"]` : '[data-playground]').first();
   await host.scrollIntoViewIfNeeded();
   await host.locator('[data-checked-version]').or(host.and(page.locator('[data-checked-version]'))).first().waitFor({ timeout: 60_000 });
   const checked = async () => Number((await host.getAttribute('data-checked-version')) ?? 0);
