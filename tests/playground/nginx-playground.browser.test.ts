@@ -1,39 +1,21 @@
 /**
- * Chapter 6's playgrounds in headless Chromium: nginx.conf as a tab beside settings.py, nginx's
+ * The load-balancing chapter's playgrounds in headless Chromium: nginx.conf as a tab beside settings.py, nginx's
  * findings in the same list and as squiggles as the reader types, and the animation of where
  * nginx sends each request, driven from the reader's own upstream block.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
+import { openPlayground } from '../support/playground';
 import { SITES, useServedSite } from '../support/sites';
 
 const site = SITES.find((s) => s.base === '/course/')!;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** One playground of the chapter, by its exercise, opened and checked once. */
 async function playground(page: Page, url: string, exercise: string) {
-  await page.goto(url);
-  const host = page.locator(`[data-playground="load-balancing-with-nginx/${exercise}"]`);
-  await host.scrollIntoViewIfNeeded();
-  await host.and(page.locator('[data-checked-version]')).waitFor({ timeout: 60_000 });
-  await host.locator('.monaco-editor').waitFor();
-  const checked = async () => Number((await host.getAttribute('data-checked-version')) ?? 0);
-  return {
-    host,
-    checked,
-    findingCodes: () => host.locator('[data-findings] .pg-finding').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.code!)),
-    /** Replace line `n` of the open tab, typing as a reader does. */
-    async replaceLine(n: number, text: string) {
-      await host.locator('.monaco-editor .view-lines').click();
-      await page.keyboard.press('Control+Home');
-      for (let i = 1; i < n; i++) await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Home');
-      await page.keyboard.press('Shift+End');
-      await page.keyboard.type(text);
-    },
-  };
+  const pg = await openPlayground(page, url, `load-balancing-with-nginx/${exercise}`);
+  await pg.host.locator('.monaco-editor').waitFor();
+  return pg;
 }
 
 const lastLog = (host: Locator) => host.locator('[data-balancer-log] li').first().textContent();
@@ -135,13 +117,7 @@ describe("chapter 6's playgrounds", () => {
       await balancer.getByRole('button', { name: 'Send one request' }).click();
       await expect.poll(() => lastLog(pg.host)).toContain('502 Bad Gateway');
       await page.waitForTimeout(1200); // the flash of the last request is over
-      await page.addScriptTag({ content: axeSource });
-      const violations = await balancer.evaluate(async (el) => {
-        const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-        const { violations } = await axe.run(el);
-        return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page, { within: '[data-playground="load-balancing-with-nginx/failover"] [data-balancer]' })).toEqual([]);
     } finally {
       await page.close();
     }

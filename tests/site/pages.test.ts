@@ -2,14 +2,12 @@
  * Every page of the built site, opened in headless Chromium, at / and under /course/: what a
  * reader would notice if the build, a link, an asset or the hosting under a sub-path broke.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { pagesOf } from '../support/pages';
 import { SITES, useServedSite } from '../support/sites';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface Visit {
   consoleErrors: string[];
@@ -69,15 +67,7 @@ for (const site of SITES) {
           const page = await served.browser.newPage({ colorScheme });
           try {
             await page.goto(`${served.url}${path}`, { waitUntil: 'load' });
-            await page.addScriptTag({ content: axeSource });
-            const violations = await page.evaluate(async () => {
-              const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-              const { violations } = await axe.run();
-              return violations
-                .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-                .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-            });
-            expect(violations, `${colorScheme} mode`).toEqual([]);
+            expect(await axeViolations(page), `${colorScheme} mode`).toEqual([]);
           } finally {
             await page.close();
           }

@@ -4,14 +4,12 @@
  * what scrolls in its frame can be reached with the keyboard, and axe finds nothing serious,
  * in light and dark mode, with the editor open.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { pagesOf } from '../support/pages';
 import { PHONE, SITES, useServedSite } from '../support/sites';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = SITES.find((s) => s.base === '/')!;
 
 /** Open a page as a reader does, down to its playground, and wait for the editor's first answer. */
@@ -51,15 +49,7 @@ describe('every page on a phone', () => {
         if (layout.smallestLabel !== null) expect(layout.smallestLabel, 'diagram labels, in px').toBeGreaterThanOrEqual(11);
         expect(layout.unreachable).toEqual([]);
 
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-          const { violations } = await axe.run();
-          return violations
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-        });
-        expect(violations, `${colorScheme} mode`).toEqual([]);
+        expect(await axeViolations(page), `${colorScheme} mode`).toEqual([]);
       } finally {
         await page.close();
       }

@@ -5,12 +5,11 @@
  * search results made of the chapters' text (not of the playgrounds' goals).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { pagesOf } from '../support/pages';
 import { PHONE, SITES, siteDir, useServedSite } from '../support/sites';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = SITES.find((s) => s.base === '/')!;
 const chapterExercises = (html: string) =>
   JSON.parse(/<script type="application\/json" id="chapter-exercises">([\s\S]*?)<\/script>/.exec(html)![1]!) as Record<string, string[]>;
@@ -46,13 +45,7 @@ describe('the course in a reader’s hands', () => {
       await page.goto(`${served.url}deployment-settings/`);
       const current = page.locator('nav[aria-label="Main"] a[aria-current="page"]');
       await expect.poll(() => current.locator('.chapter-finished-note').count()).toBe(1);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-        const { violations } = await axe.run({ include: [['nav[aria-label="Main"]']] }, { runOnly: ['color-contrast'] });
-        return violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page, { within: 'nav[aria-label="Main"]', rules: ['color-contrast'] })).toEqual([]);
     } finally {
       await page.close();
     }
