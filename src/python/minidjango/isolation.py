@@ -36,6 +36,9 @@ _ALWAYS_COMPARED = ("sys", "os", "posixpath", "pathlib", "importlib", "io", "jso
 #: The engine's own packages: every namespace in them is checked after each run, value by value,
 #: however deep (`import django.conf; django.conf.settings = None` would break every later run).
 _ENGINE_PACKAGES = frozenset(("django", "minidjango", "dotenv", "environ", "whitenoise"))
+#: Engine modules whose values change with every run by design: this one (_active), and Django's
+#: defaults, which django.conf gives fresh containers for each project (its _restore_defaults).
+_PUT_BACK_ELSEWHERE = frozenset((__name__, "django.conf.global_settings"))
 
 
 class _Baseline:
@@ -77,7 +80,7 @@ class _Baseline:
         when that pass finds a difference."""
         if self._engine is None:
             names = [name for name in self.namespaces
-                     if name.partition(".")[0] in _ENGINE_PACKAGES and name != __name__]  # this module's _active changes each run
+                     if name.partition(".")[0] in _ENGINE_PACKAGES and name not in _PUT_BACK_ELSEWHERE]
             dicts = [self.namespaces[name][0] for name in names]
             values = [_list(self.namespaces[name][1].values()) for name in names]
             self._engine = (names, dicts, values, [value for group in values for value in group])
