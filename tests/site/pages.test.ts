@@ -8,7 +8,6 @@ import { axeViolations } from '../support/axe';
 import { pagesOf } from '../support/pages';
 import { SITES, useServedSite } from '../support/sites';
 
-
 interface Visit {
   consoleErrors: string[];
   failedRequests: string[];
