@@ -235,7 +235,7 @@ def _folders_as_left(wanted_dirs):
         return False
 
 
-project_loader.install(PROJECT_DIR)
+project_loader.install(PROJECT_DIR, THIRD_PARTY_DIR)
 
 
 def _search_locations(spec):

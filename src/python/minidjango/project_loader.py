@@ -38,7 +38,7 @@ MAX_SOURCE_BYTES = 256 * 1024
 class SourceTooLargeError(Exception):
     """A module of the project is larger than the engine compiles (MAX_SOURCE_BYTES)."""
 
-_CACHE_LIMIT = 128
+_CACHE_LIMIT = 1024  # code objects of statements: a project of several files holds a few hundred
 _code_cache = {}
 _screened = {}
 
@@ -137,25 +137,45 @@ def _deepest_statement(text):
 
 
 # Triple-quoted strings may hold lines that look like statements: they are blanked out (same
-# length, same line breaks) before looking for where statements start.
-_TRIPLE_QUOTED = re.compile(r"""'''(?:\\[\s\S]|[^\\])*?'''|\"\"\"(?:\\[\s\S]|[^\\])*?\"\"\"""")
-_NOT_A_LINE_BREAK = re.compile(r"[^\n]")
-# A line at column 0 that begins a statement (not an else/elif/except/finally/case clause).
-_STATEMENT_START = re.compile(r"^(?!(?:else|elif|except|finally|case)\b)[A-Za-z_@]", re.MULTILINE)
+# length, same line breaks) before looking for where statements start. The pattern is tried only
+# where a triple quote is (str.find gets there much faster than a regex search would).
+_TRIPLE_QUOTED = re.compile(
+    r"""'''[^\\']*(?:(?:\\[\s\S]|'(?!''))[^\\']*)*'''"""
+    r'|"""[^\\"]*(?:(?:\\[\s\S]|"(?!""))[^\\"]*)*"""'
+)
+# A line break followed, at column 0, by the start of a statement (not an else/elif/except/
+# finally/case clause). Starting with a literal lets the regex engine skip to each line break.
+_STATEMENT_START = re.compile(r"\n(?!(?:else|elif|except|finally|case)\b)[A-Za-z_@]")
+
+
+def _blank_triple_quoted(source):
+    kept, done, at = [], 0, 0
+    while True:
+        single, double = source.find("'''", at), source.find('"""', at)
+        if single < 0 and double < 0:
+            break
+        first = double if single < 0 or 0 <= double < single else single
+        string = _TRIPLE_QUOTED.match(source, first)
+        if string is None:  # never closed: the rest is looked at as it is
+            at = first + 1
+            continue
+        kept += [source[done:first], "\n".join(" " * len(line) for line in string.group().split("\n"))]
+        done = at = string.end()
+    return "".join(kept) + source[done:] if kept else source
 
 
 def statements(source):
     """Split a module's text into runs of lines holding whole top-level statements, as
     (first line, text): a run starts at each line that begins, at column 0, with a name or a
-    decorator. This is a guess made with two regular expressions (a Python loop over every
-    token would cost as much as compiling); where it is wrong (a name at column 0 inside a
-    bracket, a backslash continuation), a piece does not compile and the caller compiles the
-    whole text instead, so what runs is always what Python runs."""
-    masked = _TRIPLE_QUOTED.sub(lambda m: _NOT_A_LINE_BREAK.sub(" ", m.group()), source)
+    decorator (a decorated definition stays with its decorators). This is a guess (a Python
+    loop over every token would cost as much as compiling); where it is wrong (a name at column
+    0 inside a bracket, a backslash continuation), a piece does not compile and the caller
+    compiles the whole text instead, so what runs is always what Python runs."""
+    masked = _blank_triple_quoted(source)
     pieces = []
     start, start_line = 0, 1
-    for match in _STATEMENT_START.finditer(masked, 1):
-        at = match.start()
+    for match in _STATEMENT_START.finditer(masked):
+        at = match.start() + 1
         before = masked[start:at].rstrip()
         if before[before.rfind("\n") + 1 :].lstrip().startswith("@"):
             continue  # a decorator and what it decorates stay together
@@ -201,13 +221,15 @@ class ProjectSourceLoader(SourceFileLoader):
             source = data.decode("utf-8")
         except UnicodeDecodeError:
             source = None
-        if source is None or "__future__" in source or len(data) > MAX_SOURCE_BYTES or too_deep_line(data) is not None:
+        if source is None or "__future__" in source or len(data) > MAX_SOURCE_BYTES:
             return [self.source_to_code(data, path)]  # the whole module, with its checks
         codes = []
         for first, text in statements(source):
             key = (path, first, text)
             code = _code_cache.get(key)
             if code is None:
+                if too_deep_line(text.encode("utf-8", "surrogatepass")) is not None:
+                    return [self.source_to_code(data, path)]  # refused, at the line of that statement
                 try:
                     code = compile("\n" * (first - 1) + text, path, "exec", dont_inherit=True)
                 except (SyntaxError, ValueError):
@@ -253,18 +275,39 @@ def _remember(cache, key, value):
     cache[key] = value
 
 
-def install(project_dir):
-    """Make folders under `project_dir` import with ProjectSourceLoader (before any other hook)."""
-    finder_for = FileFinder.path_hook((ProjectSourceLoader, SOURCE_SUFFIXES))
-    prefix = project_dir.rstrip("/")
+class UnchangingSourceLoader(SourceFileLoader):
+    """SourceFileLoader for the third-party packages a run may declare installed: their modules
+    are forgotten after every run (a run must not see what another did to them), but their files
+    never change while the interpreter lives, so each is compiled once, not once per run."""
 
-    def project_path_hook(path):
+    _codes = {}
+
+    def get_code(self, fullname):
+        path = self.get_filename(fullname)
+        code = self._codes.get(path)
+        if code is None:
+            code = self._codes[path] = self.source_to_code(self.get_data(path), path)
+        return code
+
+
+def install(project_dir, unchanging_dir):
+    """Make folders under `project_dir` import with ProjectSourceLoader, and those under
+    `unchanging_dir` with UnchangingSourceLoader (before any other hook)."""
+    _install_hook(project_dir, ProjectSourceLoader)
+    _install_hook(unchanging_dir, UnchangingSourceLoader)
+
+
+def _install_hook(folder, loader):
+    finder_for = FileFinder.path_hook((loader, SOURCE_SUFFIXES))
+    prefix = folder.rstrip("/")
+
+    def path_hook(path):
         if path == prefix or path.startswith(prefix + "/"):
             return finder_for(path)
-        raise ImportError("not a folder of the project")
+        raise ImportError(f"not a folder for {loader.__name__}")
 
-    project_path_hook.minidjango = True
-    if not any(getattr(hook, "minidjango", False) for hook in sys.path_hooks):
-        sys.path_hooks.insert(0, project_path_hook)
+    path_hook.minidjango_loader = loader
+    if not any(getattr(hook, "minidjango_loader", None) is loader for hook in sys.path_hooks):
+        sys.path_hooks.insert(0, path_hook)
     for path in [p for p in sys.path_importer_cache if p == prefix or p.startswith(prefix + "/")]:
         del sys.path_importer_cache[path]
