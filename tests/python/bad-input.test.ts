@@ -203,4 +203,10 @@ describe('settings that damage the interpreter', () => {
   it('sys.setrecursionlimit(50) and sys.path.clear() in the settings do not outlive the run', async () => {
     await checkThenRecover({ 'mysite/settings.py': 'import sys\nsys.setrecursionlimit(50)\nsys.path.clear()\nSECRET_KEY = "x"\n' });
   });
+
+  it('a replacement that claims to equal anything (__eq__ always True) is put back all the same', async () => {
+    const sameAsAnything = 'class Same:\n    def __eq__(self, other):\n        return True\n    __hash__ = object.__hash__\n';
+    await checkThenRecover({ 'mysite/settings.py': `${sameAsAnything}import os\nos.path = Same()\nSECRET_KEY = "x"\n` });
+    await checkThenRecover({ 'mysite/settings.py': `${sameAsAnything}import sys\nsys.meta_path[0] = Same()\nSECRET_KEY = "x"\n` });
+  });
 });

@@ -50,7 +50,7 @@ class _Baseline:
         self.modules = {}
         self.namespaces = {}  # name -> (the module's namespace, a copy of it)
         self.hidden = set()  # the bridge modules loaded: hidden during a run, put back after
-        self._engine = None
+        self._module_names = self._sizes = self._engine = None
         self.adopt(sys.modules)
         self.sys_lists = {name: list(getattr(sys, name)) for name in _SYS_LISTS}
         self.builtins = dict(builtins.__dict__)
@@ -91,11 +91,11 @@ class _Baseline:
                 if _len(current) != _len(then) or not _all(_map(is_, current.values(), then))]
 
     def adopt(self, names):
-        self._module_names = self._sizes = self._engine = None  # the fast views above are rebuilt when next used
         for name in names:
             module = sys.modules.get(name)
             if module is None:
                 continue
+            self._module_names = self._sizes = self._engine = None  # the fast views above are rebuilt when next used
             self.modules[name] = module
             if name.partition(".")[0] in _HIDDEN_TOP_LEVEL:
                 self.hidden.add(name)
@@ -210,7 +210,7 @@ def end():
         current = sys.__dict__.get(name)
         if not isinstance(current, list):
             setattr(sys, name, list(saved))
-        elif current != saved:
+        elif not _same_items(current, saved):
             current[:] = saved
     sys.setrecursionlimit(_RECURSION_LIMIT)
     sys.settrace(None)
@@ -242,15 +242,16 @@ def _reattach_new_submodules(base, new):
 
 
 def _restore_dict(current, saved):
-    # dict == compares in C, identity first. Only a value the run replaced has its __eq__
-    # called; if that fails, or the two differ, the namespace is put back.
-    try:
-        if current == saved:
-            return
-    except Exception:
-        pass
+    # By identity, keys and values: `==` would call the __eq__ of what the run put there, which
+    # may say "equal" to anything.
+    if _same_items(current.keys(), saved.keys()) and _same_items(current.values(), saved.values()):
+        return
     current.clear()
     current.update(saved)
+
+
+def _same_items(current, saved):
+    return _len(current) == _len(saved) and _all(_map(is_, current, saved))
 
 
 _MISSING = object()
