@@ -12,11 +12,12 @@ export class FindingsView {
     private readonly reveal: (location: SourceLocation) => void,
   ) {}
 
-  show(findings: Finding[]): void {
+  /** `lead`: a sentence the summary starts with (that the run gave no answer, and why). */
+  show(findings: Finding[], lead: string | null = null): void {
     const list = this.host.querySelector<HTMLElement>('[data-findings]')!;
     list.replaceChildren(...findings.map((finding) => this.item(finding)));
     // The summary is a live region: only rewrite it when it says something new.
-    const summary = this.inTabs ? [summarize(findings), placesText(findings, this.inTabs)].filter(Boolean).join(' ') : summarize(findings);
+    const summary = [lead, summarize(findings), this.inTabs && placesText(findings, this.inTabs)].filter(Boolean).join(' ');
     if (summary !== this.lastSummary) {
       this.lastSummary = summary;
       this.host.querySelector('[data-findings-summary]')!.textContent = summary;

@@ -9,13 +9,16 @@ import { loadWork } from '../progress/store';
 import { findingsOf } from './findings';
 import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
+import { noAnswerIn } from './no-answer';
 
 export async function showFirstAnswer(host: HTMLElement, exercise: ClientExercise, engine: EngineClient): Promise<void> {
   const files = { ...exercise.starter, ...loadWork(exercise).files };
   const answer = await engine.call(exerciseRequest(exercise, files));
   if (host.dataset.editor === 'ready') return; // the editor has answered for itself
   // Until the editor is there, findings cannot take the reader to their line.
-  new FindingsView(host, null, () => {}).show(findingsOf(answer));
-  new GoalsView(host).show(answer);
+  const none = noAnswerIn(answer); // saved work that loops: no verdict on the goals
+  new FindingsView(host, null, () => {}).show(findingsOf(answer), none);
+  if (none) new GoalsView(host).unanswered(none);
+  else new GoalsView(host).show(answer);
   host.dispatchEvent(new CustomEvent('playground:feedback', { detail: { version: 0, latencyMs: 0 }, bubbles: true }));
 }

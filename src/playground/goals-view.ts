@@ -1,7 +1,8 @@
 /**
  * The goals checklist, ticked item by item; the exercise is done when every goal is met. While
  * the code does not parse (a half-typed line), the goals keep their last judged state, marked as
- * stale, instead of all turning red at each keystroke.
+ * stale, instead of all turning red at each keystroke; so they do after a run that gave no answer
+ * (stopped at the time limit, or the checker failed), until a run answers again.
  */
 import type { EngineError, GoalResult } from '../engine/protocol';
 
@@ -27,18 +28,11 @@ export class GoalsView {
 
   /** Returns whether every goal is met (false while the goals are stale). */
   show(answer: { goals: GoalResult[]; error: EngineError | null }): boolean {
-    const list = this.host.querySelector<HTMLElement>('[data-goals]')!;
-    const note = this.host.querySelector<HTMLElement>('[data-goals-stale]');
     if (this.judged && didNotParse(answer)) {
-      list.dataset.stale = 'true';
-      if (note) {
-        note.textContent = staleText(answer);
-        note.hidden = false;
-      }
+      this.markStale(staleText(answer));
       return false;
     }
-    delete list.dataset.stale;
-    if (note) note.hidden = true;
+    this.markStale(null);
     this.judged = true;
     const items = this.host.querySelectorAll<HTMLElement>('[data-goal]');
     answer.goals.forEach((goal, index) => {
@@ -53,5 +47,30 @@ export class GoalsView {
     const done = answer.goals.length > 0 && answer.goals.every((goal) => goal.passed);
     this.host.querySelector<HTMLElement>('[data-complete]')!.hidden = !done;
     return done;
+  }
+
+  /** The last run gave no answer (`why`, from no-answer.ts): the goals stay as last judged, marked as stale. */
+  unanswered(why: string): void {
+    this.markStale(`${why} ${this.judged ? 'The goals are as judged on the last version of your code that gave an answer.' : 'The goals are not judged yet.'}`);
+  }
+
+  /**
+   * Marks the list as stale, with `note` under it, or (null) as current. The note is no live
+   * region (the findings summary already announces the run); the list is described by it instead.
+   */
+  private markStale(note: string | null): void {
+    const list = this.host.querySelector<HTMLElement>('[data-goals]')!;
+    const element = this.host.querySelector<HTMLElement>('[data-goals-stale]');
+    if (note === null) {
+      delete list.dataset.stale;
+      list.removeAttribute('aria-describedby');
+    } else {
+      list.dataset.stale = 'true';
+      if (element?.id) list.setAttribute('aria-describedby', element.id);
+    }
+    if (element) {
+      element.textContent = note ?? '';
+      element.hidden = note === null;
+    }
   }
 }

@@ -17,6 +17,7 @@ import { FeedbackLoop, type FeedbackTiming } from './feedback';
 import { failureNotice, findingsOf, markersOf } from './findings';
 import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
+import { noAnswerAfter, noAnswerIn } from './no-answer';
 import { wireTabs } from './tabs';
 import { UrlBox } from './url-box';
 import type { UrlCalls } from './url-calls';
@@ -106,12 +107,34 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
     activeFile: () => workspace.activeFile,
   });
 
+  /**
+   * The last run gave no answer about the code as it is now: the goals and the URL tester keep
+   * the last answer they had, marked as stale with `why`, until a run answers again. Both paths
+   * of a stopped run come here: an answer cut short by the time limit, and a call that failed.
+   */
+  const unanswered = (why: string) => {
+    goalsView.unanswered(why);
+    if (urlBox) {
+      urlBox.unanswered(why);
+      workspace.highlight(null);
+    }
+  };
+
   const show = (answer: ExerciseAnswer, timing: FeedbackTiming) => {
     const findings = findingsOf(answer);
+    const none = noAnswerIn(answer);
     workspace.setMarkers(markersOf(findings));
-    findingsView.show(findings);
-    if (goalsView.show(answer)) markCompleted(exercise.id);
+    findingsView.show(findings, none);
     balancer?.show(answer.nginx);
+    if (none) unanswered(none);
+    else answered(answer);
+    if (edited) actions.markTried();
+    host.dataset.checkedVersion = String(timing.version);
+    host.dispatchEvent(new CustomEvent('playground:feedback', { detail: timing, bubbles: true }));
+  };
+
+  const answered = (answer: ExerciseAnswer) => {
+    if (goalsView.show(answer)) markCompleted(exercise.id);
     if (urlBox) {
       const resolved = answer.resolve?.[0];
       urlBox.show(resolved, answer.reverse?.[0], asked);
@@ -119,9 +142,6 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
       // under a reader typing a path would send their next edit to another file.
       workspace.highlight(resolved && 'match' in resolved && resolved.match ? resolved.location ?? null : null);
     }
-    if (edited) actions.markTried();
-    host.dataset.checkedVersion = String(timing.version);
-    host.dispatchEvent(new CustomEvent('playground:feedback', { detail: timing, bubbles: true }));
   };
 
   const loop = new FeedbackLoop<ExerciseAnswer>(
@@ -134,6 +154,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
       workspace.setMarkers([]);
       findingsView.show([]);
       findingsView.notice(failureNotice(error));
+      unanswered(noAnswerAfter(error));
     },
   );
 

@@ -1,7 +1,8 @@
 /**
  * The URL tester of a URL exercise, on the page: its two inputs, and the answers shown under
  * them (a match with its typed values, the DEBUG 404 page's list, a reverse()d path or Django's
- * error). What the inputs ask is read by url-calls.ts.
+ * error). What the inputs ask is read by url-calls.ts. After a run that gave no answer, those
+ * answers stay, marked as stale under a note that says why, until a run answers again.
  */
 import type { ResolveOutcome, ReverseCall, ReverseOutcome, SourceLocation } from '../engine/protocol';
 import { reverseAsPython, typedUrl, unroutedText, urlCalls, type TypedUrl, type UrlCalls } from './url-calls';
@@ -11,6 +12,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
   return node;
+}
+
+/** An aria-describedby list of ids with `id` in it or out of it, the others kept in their order. */
+export function describedBy(ids: string | null, id: string, present: boolean): string {
+  const others = (ids ?? '').split(/\s+/).filter((other) => other && other !== id);
+  return (present ? [...others, id] : others).join(' ');
 }
 
 export class UrlBox {
@@ -38,6 +45,7 @@ export class UrlBox {
   }
 
   show(resolved: ResolveOutcome | undefined, reversed: ReverseOutcome | undefined, asked: UrlCalls): void {
+    this.markStale(null);
     const path = asked.resolve?.[0] ?? '/';
     const unrouted = unroutedText(this.asked);
     this.host
@@ -45,6 +53,32 @@ export class UrlBox {
       .replaceChildren(...(unrouted ? [el('p', unrouted, 'pg-url-unrouted')] : []), ...(resolved ? this.resolution(path, resolved) : []));
     const call = asked.reverse?.[0];
     this.host.querySelector('[data-reverse-result]')!.replaceChildren(...(call && reversed ? this.reversal(call, reversed) : []));
+  }
+
+  /** The last run gave no answer (`why`, from no-answer.ts): the answers shown are for earlier code. */
+  unanswered(why: string): void {
+    const shown = ['[data-url-result]', '[data-reverse-result]'].some((selector) => this.host.querySelector(selector)!.hasChildNodes());
+    this.markStale(shown ? `${why} Below: the answers to the last version of your code that gave one.` : why);
+  }
+
+  /**
+   * Marks the tester as stale, with `note` over it, or (null) as current. The note is no live
+   * region (the findings summary announces the run; rewriting the results would announce them
+   * again): it describes the two inputs instead, where a reader asking about a URL is.
+   */
+  private markStale(note: string | null): void {
+    const tester = this.host.querySelector<HTMLElement>('[data-url-tester]');
+    const element = this.host.querySelector<HTMLElement>('[data-url-stale]');
+    if (!tester || !element) return;
+    if (note === null) delete tester.dataset.stale;
+    else tester.dataset.stale = 'true';
+    element.textContent = note ?? '';
+    element.hidden = note === null;
+    for (const input of [this.pathInput, this.reverseInput]) {
+      const ids = describedBy(input.getAttribute('aria-describedby'), element.id, note !== null);
+      if (ids) input.setAttribute('aria-describedby', ids);
+      else input.removeAttribute('aria-describedby');
+    }
   }
 
   private resolution(path: string, outcome: ResolveOutcome): Node[] {

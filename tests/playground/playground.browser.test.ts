@@ -66,20 +66,49 @@ describe('the deployment-settings playground', () => {
     }
   });
 
-  it('stops a loop that never ends, says so, and keeps working', async () => {
+  it('stops a loop that never ends, says so, shows the goals as unanswered, and keeps working', async () => {
     const page = await served.browser.newPage();
     try {
       const pg = await openPlayground(page, chapter());
+      const goals = pg.host.locator('[data-goals]');
+      const note = pg.host.locator('[data-goals-stale]');
+      await pg.replaceLine(16, 'DEBUG = False');
+      await expect.poll(() => pg.goalStates()).toEqual(['met', 'unmet', 'unmet']);
+      // The loop in one edit, uncommented: typed as code, `w` alone would be a NameError, which
+      // is an answer, judged (rightly) as meeting no goal.
+      await pg.goToLineEnd(16);
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('#while True: pass');
+      await page.keyboard.press('Home');
       const started = Date.now();
-      await pg.replaceLine(16, 'while True: pass');
+      await page.keyboard.press('Delete');
       await expect
         .poll(() => pg.host.locator('[data-findings-summary], [data-findings]').allTextContents(), { timeout: 8_000 })
         .toEqual(expect.arrayContaining([expect.stringMatching(/stopped|too long|time limit/i)]));
       expect(Date.now() - started).toBeLessThan(6_000);
-      const before = await pg.checked();
-      await pg.replaceLine(16, 'DEBUG = False');
-      await pg.nextFeedback(before, 15_000);
-      expect(await pg.findingCodes()).not.toContain('security.W018');
+      // The time limit's interrupt landed in the loop: an ordinary answer, its error a
+      // KeyboardInterrupt at the line, and no verdict on the goals.
+      expect(await pg.findingCodes()).toContain('KeyboardInterrupt');
+      await expect.poll(() => goals.getAttribute('data-stale')).toBe('true');
+      expect(await pg.goalStates()).toEqual(['met', 'unmet', 'unmet']);
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.textContent()).toMatch(/^No answer for your code as it is now: the last run was stopped at the time limit\. The goals are as judged/);
+      expect(await goals.getAttribute('aria-describedby')).toBe(await note.getAttribute('id'));
+      expect(await pg.host.locator('[data-findings-summary]').textContent()).toMatch(/^No answer for your code as it is now/);
+
+      // Reloaded with the loop saved: nothing was judged in this page yet, and the goals say so.
+      const reloaded = await openPlayground(page, chapter());
+      await expect.poll(() => goals.getAttribute('data-stale'), { timeout: 8_000 }).toBe('true');
+      expect(await reloaded.goalStates()).toEqual(['unknown', 'unknown', 'unknown']);
+      expect(await note.textContent()).toBe('No answer for your code as it is now: the last run was stopped at the time limit. The goals are not judged yet.');
+
+      await reloaded.replaceLine(17, '#');
+      await expect.poll(() => goals.getAttribute('data-stale'), { timeout: 15_000 }).toBeNull();
+      expect(await reloaded.goalStates()).toEqual(['met', 'unmet', 'unmet']);
+      expect(await note.isVisible()).toBe(false);
+      expect(await goals.getAttribute('aria-describedby')).toBeNull();
+      expect(await reloaded.findingCodes()).not.toContain('KeyboardInterrupt');
+      expect(await reloaded.findingCodes()).not.toContain('security.W018');
     } finally {
       await page.close();
     }

@@ -3,6 +3,7 @@
  * sees what resolve() gives, types a name and sees what reverse() builds, while editing urls.py.
  */
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { openPlayground } from '../support/playground';
 import { SITES, useServedSite } from '../support/sites';
 
@@ -112,4 +113,51 @@ describe('the URL tester', () => {
       await page.close();
     }
   });
+
+  it.each(['light', 'dark'] as const)(
+    'after a run stopped in urls.py keeps its last answers, marked as unanswered, readable in %s mode, until a run answers',
+    async (colorScheme) => {
+      const page = await served.browser.newPage({ colorScheme });
+      try {
+        const pg = await openPlayground(page, `${served.url}url-routing/`, 'url-routing/blog-urls');
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+        const tester = pg.host.locator('[data-url-tester]');
+        const note = pg.host.locator('[data-url-stale]');
+        const result = pg.host.locator('[data-url-result]');
+        await expect.poll(() => result.textContent()).toContain('blog.views.year_archive');
+        await expect.poll(() => pg.host.locator('.pg-matched-line').count()).toBe(1);
+        // urls.py is imported again for resolve() after the interrupt stopped the first import:
+        // the loop runs again, the worker is replaced, and the call fails (the other path).
+        // The loop in one edit, uncommented (typed as code, `w` alone would be a NameError, an answer).
+        await pg.goToLineEnd(2);
+        await page.keyboard.type('#while True: pass');
+        await page.keyboard.press('Home');
+        await page.keyboard.press('Delete');
+        await expect.poll(() => tester.getAttribute('data-stale'), { timeout: 15_000 }).toBe('true');
+        expect(await pg.findingCodes()).toEqual([]);
+        expect(await pg.host.locator('[data-findings-summary]').textContent()).toMatch(/^The code was still running after 2 s and was stopped/);
+        expect(await note.textContent()).toBe(
+          'No answer for your code as it is now: the last run was stopped at the time limit. Below: the answers to the last version of your code that gave one.',
+        );
+        expect(await result.textContent()).toContain('blog.views.year_archive');
+        expect(await pg.host.locator('.pg-matched-line').count()).toBe(0);
+        const noteId = (await note.getAttribute('id'))!;
+        expect(await pg.host.locator('[data-url-path]').getAttribute('aria-describedby')).toBe(noteId);
+        expect((await pg.host.locator('[data-url-reverse]').getAttribute('aria-describedby'))!.split(' ')).toEqual([expect.stringMatching(/-reverse-help$/), noteId]);
+        expect(await pg.host.locator('[data-goals]').getAttribute('data-stale')).toBe('true');
+        const within = ['[data-goals]', '[data-goals-stale]', '[data-url-tester]'].map((part) => `[data-playground="url-routing/blog-urls"] ${part}`).join(', ');
+        expect(await axeViolations(page, { within, rules: ['color-contrast'] })).toEqual([]);
+
+        await pg.replaceLine(2, '#');
+        await expect.poll(() => tester.getAttribute('data-stale'), { timeout: 30_000 }).toBeNull();
+        expect(await note.isVisible()).toBe(false);
+        expect(await pg.host.locator('[data-url-path]').getAttribute('aria-describedby')).toBeNull();
+        expect(await pg.host.locator('[data-url-reverse]').getAttribute('aria-describedby')).toMatch(/-reverse-help$/);
+        expect(await pg.host.locator('[data-goals]').getAttribute('data-stale')).toBeNull();
+        await expect.poll(() => pg.host.locator('.pg-matched-line').count()).toBe(1);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });
