@@ -55,10 +55,35 @@ def module_has_submodule(package, module_name):
     package_name = getattr(package, "__name__", None)
     if package_name is None or not hasattr(package, "__path__"):
         return False
+    full_name = f"{package_name}.{module_name}"
+    if full_name not in sys.modules and _is_of_this_django(package):
+        known = _submodules_of_this_django.get(full_name)
+        if known is None:
+            known = _submodules_of_this_django[full_name] = _finds_spec(full_name)
+        return known
+    return _finds_spec(full_name)
+
+
+def _finds_spec(full_name):
     try:
-        return find_spec(f"{package_name}.{module_name}") is not None
+        return find_spec(full_name) is not None
     except ModuleNotFoundError:  # a dotted name whose parent is not there
         return False
+
+
+#: This Django's own files do not change while the interpreter lives: whether one of its
+#: packages has a submodule (django.setup() asks for every app's models and admin modules, and
+#: each miss searches the filesystem) is found out once.
+_THIS_DJANGO_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+_submodules_of_this_django = {}
+
+
+def _is_of_this_django(package):
+    try:
+        folders = list(package.__path__)
+    except Exception:  # a namespace package whose parent is gone, or a strange object
+        return False
+    return bool(folders) and all(isinstance(folder, str) and folder.startswith(_THIS_DJANGO_DIR) for folder in folders)
 
 
 def module_dir(module):
