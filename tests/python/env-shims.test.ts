@@ -149,3 +149,33 @@ describe('WhiteNoise', () => {
     expect(result.error!.explanation).toMatch(/third-party package \(whitenoise\)/);
   });
 });
+
+describe('installed packages between runs', () => {
+  const WHITENOISE = 'SECRET_KEY = "x"\nimport whitenoise.middleware\n';
+
+  it('a package installed for one run cannot be imported by the next run that does not install it', async () => {
+    expect((await engine.check({ 'mysite/settings.py': WHITENOISE }, { installed: ['whitenoise'] })).error).toBeNull();
+    const without = await engine.check({ 'mysite/settings.py': WHITENOISE });
+    expect(without.error).toMatchObject({ type: 'ModuleNotFoundError', message: "No module named 'whitenoise'" });
+    expect((await engine.check({ 'mysite/settings.py': WHITENOISE }, { installed: ['whitenoise'] })).error).toBeNull();
+  });
+
+  it("a project file named like an installed package is the module the project imports, as Python's path order says", async () => {
+    const settings = 'SECRET_KEY = "x"\nimport environ\nVALUE = getattr(environ, "MINE", "the package")\nraise Exception(VALUE)\n';
+    const options = { installed: ['django-environ'] };
+    expect((await engine.check({ 'mysite/settings.py': settings }, options)).error?.message).toBe('the package');
+    expect((await engine.check({ 'mysite/settings.py': settings, 'environ.py': 'MINE = "the project"\n' }, options)).error?.message).toBe('the project');
+    expect((await engine.check({ 'mysite/settings.py': settings }, options)).error?.message).toBe('the package');
+  });
+
+  it("what one run changes in an installed package's module is put back for the next", async () => {
+    const options = { installed: ['whitenoise'] };
+    const probe = 'SECRET_KEY = "x"\nimport whitenoise\nraise Exception(whitenoise.__version__)\n';
+    const version = (await engine.check({ 'mysite/settings.py': probe }, options)).error?.message;
+    await engine.check({ 'mysite/settings.py': 'SECRET_KEY = "x"\nimport whitenoise\nwhitenoise.__version__ = "broken"\n' }, options);
+    expect((await engine.check({ 'mysite/settings.py': probe }, options)).error?.message).toBe(version);
+    await engine.check({ 'mysite/settings.py': probe });  // the package leaves: the next run imports it afresh
+    await engine.check({ 'mysite/settings.py': 'SECRET_KEY = "x"\nimport whitenoise\nwhitenoise.__version__ = "broken"\n' }, options);
+    expect((await engine.check({ 'mysite/settings.py': probe }, options)).error?.message).toBe(version);
+  });
+});

@@ -103,6 +103,14 @@ class _Baseline:
                 self.namespaces[name] = (module.__dict__, dict(module.__dict__))
 
 
+    def forget(self, names):
+        for name in names:
+            if self.modules.pop(name, None) is not None:
+                self._module_names = self._sizes = self._engine = None
+            self.namespaces.pop(name, None)
+            self.hidden.discard(name)
+
+
 _baseline = None
 _active = False
 
@@ -219,6 +227,13 @@ def end():
     # (signal.signal(SIGINT, SIG_IGN)) must not leave the next one unstoppable.
     if signal.getsignal(signal.SIGINT) is not _SIGINT_HANDLER:
         signal.signal(signal.SIGINT, _SIGINT_HANDLER)
+
+
+def forget(names):
+    """Modules that left sys.modules for good (a project's installed packages): out of the
+    baseline too, or the next run would put them back."""
+    if _baseline is not None:
+        _baseline.forget(names)
 
 
 def adopt_new_modules(names):

@@ -61,9 +61,11 @@ class Project:
 
     def __enter__(self):
         isolation.begin()
-        if not _last_run["cleaned_up"]:
-            forget_project_modules()
+        if not _last_run["cleaned_up"] or self.installed != _last_run["installed"] or self._shadows_a_package():
+            # Everything of the last project goes, the packages it had installed with it.
+            isolation.forget(forget_project_modules())
         _last_run["cleaned_up"] = False
+        _last_run["installed"] = self.installed
         self._modules_before = frozenset(sys.modules)
         _reset_scratch()
         tree_changed = _write_tree(self.files)
@@ -77,6 +79,12 @@ class Project:
         django_state.reset()
         return self
 
+    def _shadows_a_package(self):
+        """Whether a file of the project has the name of an installed package still loaded
+        (the project comes first on sys.path: its module must be the one imported)."""
+        names = {path.partition("/")[0].removesuffix(".py") for path in self.files}
+        return any(_is_from(sys.modules.get(name), (THIRD_PARTY_DIR + "/",)) for name in names)
+
     def __exit__(self, *exc):
         try:
             _clean_up(self._modules_before)
@@ -85,8 +93,9 @@ class Project:
         return False
 
 
-#: Whether the last run's modules were forgotten (if not, the next run looks at every module).
-_last_run = {"cleaned_up": False}
+#: Whether the last run's modules were forgotten (if not, the next run looks at every module),
+#: and the third-party packages it had installed.
+_last_run = {"cleaned_up": False, "installed": None}
 
 
 def _clean_up(modules_before):
@@ -94,8 +103,12 @@ def _clean_up(modules_before):
     os.environ.clear()
     # Only modules the run imported can be the project's: looking at these few is much faster.
     new = list(sys.modules.keys() - modules_before)
-    forget_project_modules(new)
-    isolation.adopt_new_modules(new)  # what stays (the standard library) is part of every later run
+    # What stays is part of every later run: the standard library, and the installed packages'
+    # modules (their files never change) until a run installs another set; unless this run,
+    # which imported them, also changed one of them.
+    changed = any(project_loader.changed_since_loaded(sys.modules[name]) for name in new if name in sys.modules)
+    forget_project_modules(new, third_party=changed)
+    isolation.adopt_new_modules(new)
     _last_run["cleaned_up"] = True
 
 
@@ -199,11 +212,16 @@ def _scratch_tree():
 
 def _reset_scratch():
     """The writable filesystem as the engine found it: what a run wrote is gone by the next."""
+    if _scratch_baseline and _folders_unchanged_since(_scratch_stamps):
+        return
     found = _scratch_tree()
     if not _scratch_baseline:
         _scratch_baseline.update(found)
+        _scratch_stamps.update(_stamps(_scratch_folders()))
         return
+    put_back = False
     for path in sorted(found.keys() - _scratch_baseline.keys() - _PROJECT_PARENTS, reverse=True):  # inside first
+        put_back = True
         try:
             if os.path.isdir(path) and not os.path.islink(path):
                 shutil.rmtree(path, ignore_errors=True)
@@ -213,9 +231,41 @@ def _reset_scratch():
             pass
     for path, mode in _scratch_baseline.items():
         if mode is not None and found.get(path, mode) != mode:  # a folder a run made unusable (chmod 000)
+            put_back = True
             os.chmod(path, mode)
         elif mode is not None and path not in found:
+            put_back = True
             os.makedirs(path, exist_ok=True)
+    _scratch_stamps.clear()
+    if not put_back:
+        # Only stamps of folders this function did not just change: a folder's time has a
+        # millisecond's grain, and a run writing in the same millisecond would go unseen.
+        _scratch_stamps.update(_stamps(_scratch_folders()))
+
+
+#: Each folder a run may write in, with its modification time and mode when the writable
+#: filesystem was last found as the engine found it: while none of them changed, no file or
+#: folder came or went anywhere in it (an entry coming or going changes its folder's time).
+_scratch_stamps = {}
+
+
+def _scratch_folders():
+    return ["/", *_PROJECT_PARENTS, *(path for path, mode in _scratch_baseline.items() if mode is not None)]
+
+
+def _stamps(folders):
+    found = {}
+    for folder in folders:
+        try:
+            info = os.lstat(folder)
+        except OSError:
+            continue
+        found[folder] = (info.st_mtime_ns, info.st_mode)
+    return found
+
+
+def _folders_unchanged_since(stamps):
+    return bool(stamps) and _stamps(stamps) == stamps
 
 
 #: What the last run wrote (path -> bytes), so unchanged files are not read back to compare.
@@ -248,16 +298,21 @@ def _search_locations(spec):
         return list(getattr(locations, "_path", []))
 
 
-def forget_project_modules(names=None):
-    """Drop every module (of `names`, if given) imported from the project or a third-party folder."""
-    roots = (PROJECT_DIR + "/", THIRD_PARTY_DIR + "/")
+def forget_project_modules(names=None, *, third_party=True):
+    """Drop every module (of `names`, if given) imported from the project, or from a third-party
+    folder unless `third_party` is false. Returns the names dropped."""
+    roots = (PROJECT_DIR + "/", THIRD_PARTY_DIR + "/") if third_party else (PROJECT_DIR + "/",)
     modules = list(sys.modules.items()) if names is None else [(n, sys.modules.get(n)) for n in names if n in sys.modules]
-    for name, module in modules:
-        if module is None:
-            del sys.modules[name]
-            continue
-        spec = getattr(module, "__spec__", None)
-        origin = getattr(module, "__file__", None) or (spec.origin if spec else None)
-        locations = _search_locations(spec)
-        if any(isinstance(p, str) and p.startswith(roots) for p in [origin, *locations]):
-            del sys.modules[name]
+    dropped = [name for name, module in modules if module is None or _is_from(module, roots)]
+    for name in dropped:
+        del sys.modules[name]
+    return dropped
+
+
+def _is_from(module, roots):
+    """Whether a module was loaded from a folder under one of `roots`."""
+    if module is None:
+        return False
+    spec = getattr(module, "__spec__", None)
+    origin = getattr(module, "__file__", None) or (spec.origin if spec else None)
+    return any(isinstance(p, str) and p.startswith(roots) for p in [origin, *_search_locations(spec)])

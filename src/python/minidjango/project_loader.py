@@ -281,6 +281,8 @@ class UnchangingSourceLoader(SourceFileLoader):
     never change while the interpreter lives, so each is compiled once, not once per run."""
 
     _codes = {}
+    #: Each module's namespace as its code left it (module name -> a copy).
+    _as_loaded = {}
 
     def get_code(self, fullname):
         path = self.get_filename(fullname)
@@ -288,6 +290,24 @@ class UnchangingSourceLoader(SourceFileLoader):
         if code is None:
             code = self._codes[path] = self.source_to_code(self.get_data(path), path)
         return code
+
+    def exec_module(self, module):
+        super().exec_module(module)
+        self._as_loaded[module.__name__] = dict(module.__dict__)
+
+
+def changed_since_loaded(module):
+    """Whether the namespace of a module UnchangingSourceLoader loaded holds other names or
+    values than its code left there (its submodules, set on it as they are imported, aside)."""
+    loaded = UnchangingSourceLoader._as_loaded.get(getattr(module, "__name__", None))
+    if loaded is None:
+        return False
+    now = module.__dict__
+    prefix = module.__name__ + "."
+    for name, value in now.items():
+        if loaded.get(name, loaded) is not value and sys.modules.get(prefix + name) is not value:
+            return True
+    return any(name not in now for name in loaded)
 
 
 def install(project_dir, unchanging_dir):

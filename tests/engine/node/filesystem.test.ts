@@ -43,6 +43,13 @@ RESULT = sorted(os.listdir("/tmp")), sorted(os.listdir("/"))`),
     ).toBe("([], ['learner', 'pyodide', 'web_user'], ['project'], [], ['dev', 'home', 'lib', 'opt', 'proc', 'tmp'])");
   });
 
+  it('runs that each write a file, one after the other, each leave nothing for the next', async () => {
+    for (const name of ['a', 'b', 'c']) {
+      expect(await run(`open("/tmp/${name}", "w").write("x")\nRESULT = sorted(os.listdir("/tmp"))`)).toBe(`['${name}']`);
+    }
+    expect(await run('RESULT = os.listdir("/tmp")')).toBe('[]');
+  });
+
   it('a folder made unusable (chmod 000) is usable again in the next run', async () => {
     await run('os.chmod("/tmp", 0)\nRESULT = None');
     expect(await run('open("/tmp/x", "w").write("ok")\nRESULT = open("/tmp/x").read()')).toBe("'ok'");
