@@ -38,7 +38,9 @@ ALLOWED_HOSTS_WILDCARD = course_warning(
 def check_debug_is_a_bool(ctx):
     if isinstance(ctx.value("DEBUG"), str):
         return [DEBUG_IS_A_STRING.about("DEBUG")]
-    if not ctx.mentions(r"\bDEBUG\s*=\s*(bool\s*\()?\s*(os\s*\.\s*)?(environ|getenv)"):
+    # "DEBUG" not preceded by a word character: the lookbehind comes after the word, so that
+    # the pattern starts with a literal, which the regex engine finds by a fast scan.
+    if not ctx.mentions(r"DEBUG(?<!\wDEBUG)\s*=\s*(bool\s*\()?\s*(os\s*\.\s*)?(environ|getenv)"):
         return []
     node = ctx.value_node("DEBUG")
     if node is not None and is_raw_env_read(node):

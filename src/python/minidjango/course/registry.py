@@ -71,14 +71,20 @@ class CourseContext:
 
         A cheap test before the syntax tree: parsing a settings file costs as much as compiling
         it, and most runs have nothing to report."""
-        project = self.source.project
-        return any(
-            re.search(pattern, project.source(path) or "") for path in project.files if path.endswith(".py")
-        )
+        return any(re.search(pattern, source) for source in self._python_sources())
 
     def written_in_source(self, text):
         """Whether this string appears quoted, as a literal, in one of the project's Python files."""
-        return isinstance(text, str) and bool(text) and self.mentions(r"""(['"])""" + re.escape(text) + r"\1")
+        if not isinstance(text, str) or not text:
+            return False
+        quoted = re.compile(r"""(['"])""" + re.escape(text) + r"\1")
+        # The plain substring test first: a pattern that starts with a choice is tried at every
+        # position of the text, a substring is found by a fast scan.
+        return any(text in source and quoted.search(source) for source in self._python_sources())
+
+    def _python_sources(self):
+        project = self.source.project
+        return (project.source(path) or "" for path in project.files if path.endswith(".py"))
 
     def value(self, name, default=None):
         return getattr(self.settings, name, default)
