@@ -99,23 +99,29 @@ _SCALARS = frozenset((int, float, bool, type(None)))
 
 def _bounded_list(items):
     # The usual long lists (served_by, status, tried: one entry per request) are checked without
-    # a call per item.
+    # a call per item. They repeat a few values: the same backends, often the same list of tries.
     kinds = set(map(type, items))
-    if kinds == {list} and max(map(len, items)) <= MAX_ITEMS and _all_plain(list(chain.from_iterable(items))):
+    if kinds <= _SCALARS:
         return items
-    if _all_plain(items, kinds):
+    if kinds == {list}:
+        distinct = dict(zip(map(id, items), items)).values()
+        if max(map(len, distinct)) <= MAX_ITEMS and _all_plain(chain.from_iterable(distinct)):
+            return items
+    elif _all_plain(items):
         return items
     return [bounded(item) for item in items]
 
 
-def _all_plain(values, kinds=None):
+def _all_plain(values):
     """Whether every value is a number, None or a string within MAX_VALUE."""
-    kinds = set(map(type, values)) if kinds is None else kinds
-    if kinds <= _SCALARS:
-        return True
+    try:
+        distinct = set(values)  # the long lists repeat a few values (the same backends, statuses)
+    except TypeError:  # a list or a dict among them
+        return False
+    kinds = set(map(type, distinct))
     if not kinds <= _SCALARS | {str}:
         return False
-    return max((len(value) for value in values if type(value) is str), default=0) <= MAX_VALUE
+    return max((len(value) for value in distinct if type(value) is str), default=0) <= MAX_VALUE
 
 
 def _fix_chars(fix):
