@@ -8,6 +8,7 @@ block must exist, log files must be openable, shared memory zones need a size, a
 listening address must be one the machine has.
 """
 
+import functools
 import ipaddress
 
 from minidjango.nginx import values
@@ -94,17 +95,22 @@ def _load_pem(reader, st, what):
 
 PAGE = 4096
 BUFFERED = ("proxy", "fastcgi", "uwsgi", "scgi")
+#: What _buffer_problem reads of each module's settings (`proxy_` + ...).
+BUFFER_SETTINGS = ("buffers", "buffer_size", "busy_buffers_size", "temp_file_write_size", "max_temp_file_size")
 
 
 def _check_buffers(http, closing):
     """The buffer sizes of each module that buffers a backend's answer, as nginx checks them
     when it merges each server's and location's settings (it names the http block's "}")."""
+    chains = [chain for server in http.servers for chain in _chains([http.values, server.values], server.locations)]
+    names_set = set().union(*(values for chain in chains for values in chain))
     for module in BUFFERED:
-        for server in http.servers:
-            for chain in _chains([http.values, server.values], server.locations):
-                problem = _buffer_problem(module, chain)
-                if problem:
-                    raise Emerg(problem, Where(closing.source, closing.start, closing.end, line=closing.line))
+        if names_set.isdisjoint(f"{module}_{name}" for name in BUFFER_SETTINGS):
+            continue  # nginx's defaults pass its own checks
+        for chain in chains:
+            problem = _buffer_problem(module, chain)
+            if problem:
+                raise Emerg(problem, Where(closing.source, closing.start, closing.end, line=closing.line))
 
 
 def _chains(base, locations):
@@ -240,11 +246,17 @@ def _sorted_addresses(order, http):
 
 
 def _is_wildcard(key):
-    host = key.rsplit(":", 1)[0].strip("[]")
+    ip = _ip_address(key.rsplit(":", 1)[0].strip("[]"))
+    return ip is not None and ip.is_unspecified
+
+
+@functools.lru_cache(maxsize=256)
+def _ip_address(host):
+    """The address a host is written as, or None for a name (the same few come in every check)."""
     try:
-        return ipaddress.ip_address(host).is_unspecified
+        return ipaddress.ip_address(host)
     except ValueError:
-        return False
+        return None
 
 
 # -- main ---------------------------------------------------------------------------------------
@@ -276,9 +288,8 @@ def _bind(reader, listen):
     if address.unix is not None:
         return
     host = address.host
-    try:
-        ip = ipaddress.ip_address(host)
-    except ValueError:
+    ip = _ip_address(host)
+    if ip is None:
         return
     if ip.is_unspecified or ip.is_loopback or host in reader.options.local_addresses:
         return
