@@ -24,7 +24,7 @@ GLOB_CHARS = frozenset("*?[")
 
 
 class Source:
-    """One file: its text, cut into tokens once however often it is included."""
+    """One file: its text, cut into directives once however often it is included."""
 
     def __init__(self, path, key, text):
         self.path = path  # as nginx names it
@@ -33,14 +33,15 @@ class Source:
         self._tokens = None
 
     @property
-    def tokens(self):
+    def directives(self):
+        """[(words, end)]: see lexer.tokenize."""
         if self._tokens is None:
             self._tokens = tokenize(self.text)
         return self._tokens[0]
 
     @property
     def lines(self):
-        self.tokens
+        self.directives
         return self._tokens[1]
 
 
