@@ -20,6 +20,8 @@ _SCALE = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 
 #: Time units, largest first, in seconds (`ms` handled apart).
 _UNITS = (("y", 365 * 86400), ("M", 30 * 86400), ("w", 7 * 86400), ("d", 86400), ("h", 3600), ("m", 60), ("s", 1))
+#: Each unit's place in that order (a bare number is seconds; `ms` comes last).
+_RANK = {**{unit: rank for rank, (unit, _) in enumerate(_UNITS)}, "": len(_UNITS) - 1, "ms": len(_UNITS)}
 _TIME_GROUP = re.compile(r"\s*([0-9]+)(ms|[yMwdhms]?)\s*")
 
 
@@ -57,7 +59,7 @@ def time(text, seconds=False):
         if not m or m.end() == pos:
             return None
         digits, unit = m.groups()
-        rank = 7 if unit == "ms" else next((i for i, (u, _) in enumerate(_UNITS) if u == (unit or "s")))
+        rank = _RANK[unit]
         if rank <= last_rank or (unit == "ms" and seconds):
             return None
         if not unit and m.end() < len(text):
