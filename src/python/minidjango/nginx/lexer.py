@@ -27,12 +27,13 @@ WORD, SEMI, OPEN, CLOSE, EOF, ERROR = "word", ";", "{", "}", "eof", "error"
 #: The blanks before a token, and the token. Every character is a blank or starts a token, so
 #: the matches follow one another through the whole text: their lengths give each one's place.
 _TOKEN = re.compile(
-    r"""([ \t\r\n]*)(
-        (?:[^ \t\r\n;{}"'\#\\$]|\\[\s\S]?|\$\{?)(?:[^ \t\r\n;{\\$]+|\\[\s\S]?|\$\{?)*   # a word
+    r"""([ \t\r\n]*+)(
+        (?:[^ \t\r\n;{}"'\#\\$]|\\[\s\S]?|\$\{?)                                      # a word: its first character,
+        [^ \t\r\n;{\\$]*+(?:(?:\\[\s\S]?|\$\{?)[^ \t\r\n;{\\$]*+)*+                   # then escapes and $ among the rest
       | [;{}]
-      | \#[^\n]*                                                                # a comment
-      | "[^"\\]*(?:\\[\s\S][^"\\]*)*" | '[^'\\]*(?:\\[\s\S][^'\\]*)*'            # a quoted string
-      | ["']                                                                    # a quote never closed
+      | \#[^\n]*+                                                                     # a comment
+      | "[^"\\]*+(?:\\[\s\S][^"\\]*+)*+" | '[^'\\]*+(?:\\[\s\S][^'\\]*+)*+'           # a quoted string
+      | ["']                                                                          # a quote never closed
     )""",
     re.X,
 )
