@@ -287,6 +287,24 @@ _PEER_STATE = attrgetter(*_CHANGING)
 _CHANGES = frozenset(("down", "delay_ms", "duration_ms", "worker"))
 
 
+def _changing(requests):
+    """The indexes of the requests that carry something in _CHANGES (most carry a client only)."""
+    return [i for i, request in enumerate(requests)
+            if not (len(request) == 1 and "client" in request) and not _CHANGES.isdisjoint(request)]
+
+
+def _columns(routes):
+    """[served by], [status], [tried] of (served by, status, tried) routes."""
+    return [list(column) for column in zip(*routes)] if routes else [[], [], []]
+
+
+def _repeated(column, start, count):
+    """`column` made `count` long by repeating its part from `start` on."""
+    cycle = column[start:]
+    left = count - len(column)
+    return column + cycle * (left // len(cycle)) + cycle[: left % len(cycle)]
+
+
 def _restore(states, saved):
     for state, values in zip(states, saved):
         for name, value in zip(_CHANGING, values):
@@ -383,20 +401,19 @@ class Simulation:
         """{served_by, status, tried}: one entry per request (requests routed alike share their
         list of tries)."""
         self._stop(self.peers, stopped)
-        smooth_only = self.upstream.smooth_only
-        routes = []
-        alike = 0  # requests read but not routed yet that change nothing (smooth round robin only)
-        for request in requests:
-            if smooth_only and _CHANGES.isdisjoint(request):
-                alike += 1
-                continue
-            if alike:
-                routes += self._route_alike(alike)
-                alike = 0
-            routes.append(self._route(request))
-        if alike:
-            routes += self._route_alike(alike)
-        served, statuses, tried = map(list, zip(*routes)) if routes else ([], [], [])
+        if not self.upstream.smooth_only:
+            served, statuses, tried = _columns([self._route(request) for request in requests])
+        else:
+            served, statuses, tried = [], [], []
+            alike_from = 0  # the first request not routed yet
+            for index in _changing(requests):
+                for column, part in zip((served, statuses, tried), self._route_alike(index - alike_from)):
+                    column += part
+                for column, value in zip((served, statuses, tried), self._route(requests[index])):
+                    column.append(value)
+                alike_from = index + 1
+            for column, part in zip((served, statuses, tried), self._route_alike(len(requests) - alike_from)):
+                column += part
         return {"served_by": served, "status": statuses, "tried": tried}
 
     @staticmethod
@@ -425,11 +442,11 @@ class Simulation:
         return route
 
     def _route_alike(self, count):
-        """The routes of `count` requests that change nothing (smooth round robin, the first
-        worker, one second of nginx's clock). Where each goes depends only on the peers' state
-        (weights, failures and their times): once the state is one seen before, the requests
-        that follow go where those that followed it went. The rest repeat that cycle and are
-        copied; the peers are left in the state the last of them would leave."""
+        """(served by, status, tried) lists of `count` requests that change nothing (smooth round
+        robin, the first worker, one second of nginx's clock). Where each goes depends only on
+        the peers' state (weights, failures and their times): once the state is one seen before,
+        the requests that follow go where those that followed it went. The rest repeat that
+        cycle and are copied; the peers are left in the state the last of them would leave."""
         groups = self.upstream.groups(0)
         states = [state for group in groups if group is not None for state in group.state]
         now = int(self.clock_ms // 1000)
@@ -438,12 +455,11 @@ class Simulation:
             state = tuple(map(_PEER_STATE, states))
             start = seen.setdefault(state, len(routes))
             if start < len(routes):
-                cycle, left = routes[start:], count - len(routes)
-                _restore(states, before[start + left % len(cycle)])
-                return routes + cycle * (left // len(cycle)) + cycle[: left % len(cycle)]
+                _restore(states, before[start + (count - len(routes)) % (len(routes) - start)])
+                return [_repeated(column, start, count) for column in _columns(routes)]
             before.append(state)
             routes.append(_walk_smooth(groups, now, self.tries, self.retry, self.upstream.name))
-        return routes
+        return _columns(routes)
 
     def _one(self, attempt, tries, retry):
         names = []
