@@ -214,10 +214,10 @@ def _ssl_listens(http, http_block):
 
 def _variables(http):
     known = set()  # a configuration uses the same few variables again and again
-    for name, where in http.variables_used:
+    for name, statement, index in http.variables_used:
         if name not in known:
             if not is_known(name, http.declared):
-                raise Emerg(f'unknown "{name}" variable', where, line=False)
+                raise Emerg(f'unknown "{name}" variable', statement.at_arg(index), line=False)
             known.add(name)
 
 

@@ -95,9 +95,8 @@ def use_variables(reader, st, index, text=None):
     except ScriptError as error:
         raise Emerg(str(error), st.at_arg(index)) from None
     http = reader.http
-    if http is not None and names:
-        where = st.at_arg(index)
-        http.variables_used += [(name, where) for name in names]
+    if http is not None:
+        http.variables_used += [(name, st, index) for name in names]
     return names
 
 

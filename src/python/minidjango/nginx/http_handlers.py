@@ -352,7 +352,7 @@ def if_(reader, st, block, row):
         if first != last and first + 2 != last:
             raise Emerg(f'invalid condition "{head}"', st.at_arg(first))
         name = head[1:]
-        reader.http.variables_used.append((name, st.at_arg(first)))
+        reader.http.variables_used.append((name, st, first))
         if first != last:
             operator = args[first + 1]
             if operator not in CONDITION_OPERATORS:
