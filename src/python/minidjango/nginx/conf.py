@@ -224,7 +224,8 @@ class Reader:
             raise Emerg(f'directive "{name}" is not terminated by ";"', Where(statement.source, end[2], end[3], line_at=end[2]))
         if row.block and not opens:
             raise Emerg(f'directive "{name}" has no opening "{{"', statement.where())
-        if not row.takes(len(statement.args)):
+        count = len(statement.args)
+        if count not in row.counts and count < row.at_least:
             raise Emerg(f'invalid number of arguments in "{name}" directive', statement.where())
         row.handler(self, statement, block, row)
         if block.values is not None:
