@@ -89,6 +89,9 @@ def tokenize(text):
         start = end + len(blanks)
         end = start + len(token)
         kind = kind_of_first(token[0])
+        if kind is None and end - start < _MAY_BE_TOO_LONG:  # most tokens: a word
+            words.append((WORD, token if "\\" not in token else unescape(token), start, end, False))
+            continue
         if kind is SEMI or kind is OPEN or kind is CLOSE:
             directives.append((words, (kind, kind, start, end, False)))
             words = []
