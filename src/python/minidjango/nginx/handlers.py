@@ -108,6 +108,10 @@ def declare_variable(reader, name):
 # -- the generic slot -------------------------------------------------------------------------
 
 
+#: How a slot of each kind of value reads it.
+_READERS = {"size": values.size, "offset": values.offset, "msec": values.time, "sec": lambda text: values.time(text, seconds=True)}
+
+
 def slot(reader, st, block, row):
     kind = row.kind
     if row.duplicate:
@@ -122,10 +126,8 @@ def slot(reader, st, block, row):
         if number is None:
             raise Emerg(f'"{st.name}" directive invalid number', st.at_arg(0))
         check_bounds(st, row.extra, number)
-    elif kind in ("size", "offset", "msec", "sec"):
-        parse = {"size": values.size, "offset": values.offset, "msec": values.time}.get(kind)
-        parsed = parse(value) if parse else values.time(value, seconds=True)
-        if parsed is None:
+    elif kind in _READERS:
+        if _READERS[kind](value) is None:
             raise Emerg(f'"{st.name}" directive invalid value', st.at_arg(0))
     elif kind == "keyword":
         check_keywords(st, [value])
