@@ -73,4 +73,29 @@ http {
     expect(answer.served_by).toHaveLength(1000);
     expect(answer.served_by.slice(-2)).toEqual(['app1', 'app2']);
   });
+
+  // Requests that change nothing are routed in one go, the repeats of a cycle copied
+  // (balance.py _route_alike); `duration_ms: 0` changes nothing but makes each request one to
+  // route on its own, as every request was before.
+  it.each([
+    ['weights, a server failing, a backup', 'server 127.0.0.1:8001 weight=3;\nserver 127.0.0.1:8002 max_fails=2;\nserver 127.0.0.1:8003;\nserver 127.0.0.1:8004 backup;'],
+    ['least_conn, a long fail_timeout', 'least_conn;\nserver 127.0.0.1:8001 weight=5 fail_timeout=30s;\nserver 127.0.0.1:8002 weight=2 max_fails=3;\nserver 127.0.0.1:8003 max_fails=0;'],
+    ['two primaries, one down in the file', 'server 127.0.0.1:8001 weight=4;\nserver 127.0.0.1:8002 down;\nserver 127.0.0.1:8003 weight=3 max_fails=1 fail_timeout=5s;\nserver 127.0.0.1:8004 backup weight=2;'],
+  ])('routes requests that change nothing as it routes them one by one: %s', async (_name, upstream) => {
+    const changes: Array<Record<string, unknown>> = [
+      { down: ['b2'] }, { down: ['b1', 'b3'] }, { delay_ms: 4_000 }, { down: [] }, { down: ['b1', 'b2', 'b3'] }, { delay_ms: 31_000, down: ['b3'] },
+    ];
+    const requests = Array.from({ length: 700 }, (_, i) => ({ client: `10.0.0.${i % 250}`, ...(i % 100 === 37 ? changes[(i - 37) / 100] : {}) }));
+    const backends = { b1: '127.0.0.1:8001', b2: '127.0.0.1:8002', b3: '127.0.0.1:8003', b4: '127.0.0.1:8004' };
+    const routed = (lines: typeof requests) => engine.client.call({ op: 'balance', upstream, backends, requests: lines });
+    const together = await routed(requests);
+    const oneByOne = await routed(requests.map((request) => ({ ...request, duration_ms: 0 })));
+    expect(together.status).toContain(200);
+    expect(together.tried.some((names) => names.length > 1)).toBe(true);
+    expect({ served_by: together.served_by, tried: together.tried, status: together.status }).toEqual({
+      served_by: oneByOne.served_by,
+      tried: oneByOne.tried,
+      status: oneByOne.status,
+    });
+  });
 });

@@ -77,11 +77,13 @@ def left_out(messages, level_name):
 
 
 def bounded(answer, limit=MAX_VALUE):
-    """The answer with every text, list and quick fix within the bounds (a copy where cut)."""
+    """The answer with every text, list and quick fix within the bounds (a copy where cut).
+    Every container in it is walked (a tuple too, which JSON writes as a list): what it returns
+    holds no cycle."""
     if isinstance(answer, str):
         return text(answer, limit)
-    if isinstance(answer, list):
-        return _bounded_list(answer[:MAX_ITEMS])
+    if isinstance(answer, (list, tuple)):
+        return _bounded_list(answer if len(answer) <= MAX_ITEMS else answer[:MAX_ITEMS])
     if isinstance(answer, dict):
         result = {}
         for key, value in answer.items():
@@ -99,23 +101,33 @@ _SCALARS = frozenset((int, float, bool, type(None)))
 
 def _bounded_list(items):
     # The usual long lists (served_by, status, tried: one entry per request) are checked without
-    # a call per item.
-    kinds = set(map(type, items))
-    if kinds == {list} and max(map(len, items)) <= MAX_ITEMS and _all_plain(list(chain.from_iterable(items))):
-        return items
-    if _all_plain(items, kinds):
-        return items
+    # a call per item, over their distinct values: they repeat a few backends, a few lists of
+    # tries. A list of plain values, or of lists of them, holds no other container.
+    try:
+        if _all_plain(set(items)):
+            return items
+    except TypeError:  # unhashable: lists or dicts among them
+        if set(map(type, items)) == {list} and _all_plain_lists(items):
+            return items
     return [bounded(item) for item in items]
 
 
-def _all_plain(values, kinds=None):
-    """Whether every value is a number, None or a string within MAX_VALUE."""
-    kinds = set(map(type, values)) if kinds is None else kinds
+def _all_plain_lists(lists):
+    try:
+        distinct = set(map(tuple, lists))
+    except TypeError:  # lists or dicts in them
+        return False
+    return max(map(len, distinct)) <= MAX_ITEMS and _all_plain(set(chain.from_iterable(distinct)))
+
+
+def _all_plain(distinct):
+    """Whether every value of a set is a number, None or a string within MAX_VALUE."""
+    kinds = set(map(type, distinct))
     if kinds <= _SCALARS:
         return True
     if not kinds <= _SCALARS | {str}:
         return False
-    return max((len(value) for value in values if type(value) is str), default=0) <= MAX_VALUE
+    return max(len(value) for value in distinct if type(value) is str) <= MAX_VALUE
 
 
 def _fix_chars(fix):

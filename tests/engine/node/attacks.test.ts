@@ -41,9 +41,13 @@ async function attack(code: string): Promise<{ result?: string; error?: string; 
   }
 }
 
-/** The module objects alive in the interpreter, found the way an attacker would: through gc. */
+/**
+ * The module objects alive in the interpreter, found the way an attacker would: through gc
+ * (whose get_objects() leaves out what start-up made, frozen by api.seal(), until unfrozen).
+ */
 const FIND_MODULE = `
 def module(name):
+    gc.unfreeze()
     for o in gc.get_objects():
         if type(o) is type(sys) and o.__name__ == name:
             return o

@@ -157,7 +157,12 @@ def numeric_ipv4(host):
 def is_ipv4(host):
     """A dotted quad as nginx's own ngx_inet_addr() reads it (no lookup needed)."""
     parts = host.split(".")
-    return len(parts) == 4 and all(p.isdigit() and p.isascii() and int(p) <= 255 for p in parts)
+    if len(parts) != 4:
+        return False
+    for part in parts:
+        if not (part.isdigit() and part.isascii() and int(part) <= 255):
+            return False
+    return True
 
 
 class Resolver:

@@ -27,6 +27,7 @@ import bisect
 import ipaddress
 import random as _random
 import zlib
+from operator import attrgetter
 
 MAX_DRAWS = 20
 
@@ -278,6 +279,38 @@ class Attempt:
             state.fails = 0
 
 
+#: What of a peer's state changes as requests are routed (PeerState).
+_CHANGING = ("current", "effective", "fails", "accessed", "checked", "conns")
+_PEER_STATE = attrgetter(*_CHANGING)
+#: What a request may carry that changes where the requests after it go (its client, path and
+#: headers matter only to the method that picks by them, for that request).
+_CHANGES = frozenset(("down", "delay_ms", "duration_ms", "worker"))
+
+
+def _changing(requests):
+    """The indexes of the requests that carry something in _CHANGES (most carry a client only)."""
+    return [i for i, request in enumerate(requests)
+            if not (len(request) == 1 and "client" in request) and not _CHANGES.isdisjoint(request)]
+
+
+def _columns(routes):
+    """[served by], [status], [tried] of (served by, status, tried) routes."""
+    return [list(column) for column in zip(*routes)] if routes else [[], [], []]
+
+
+def _repeated(column, start, count):
+    """`column` made `count` long by repeating its part from `start` on."""
+    cycle = column[start:]
+    left = count - len(column)
+    return column + cycle * (left // len(cycle)) + cycle[: left % len(cycle)]
+
+
+def _restore(states, saved):
+    for state, values in zip(states, saved):
+        for name, value in zip(_CHANGING, values):
+            setattr(state, name, value)
+
+
 def _walk_smooth(groups, now, tries, retry, upstream_name):
     """One request through smooth weighted round robin (Attempt's _smooth, _take and finish in
     one loop: the balancer's hot path)."""
@@ -359,43 +392,28 @@ class Simulation:
 
     def __init__(self, block, *, names=None, resolve=None, next_upstream=("error", "timeout"), next_tries=0, clock_ms=0):
         self.upstream = Upstream(block, dict((v, k) for k, v in (names or {}).items()), resolve or (lambda s: [s.address]))
-        self.next_upstream = set(next_upstream)
-        self.next_tries = next_tries
+        self.peers = self.upstream.primary + self.upstream.backup
+        self.tries = len(self.peers) if not next_tries else min(len(self.peers), next_tries)
+        self.retry = "error" in next_upstream and not self.upstream.single
         self.clock_ms = clock_ms
 
     def run(self, requests, stopped=()):
-        upstream = self.upstream
-        peers = upstream.primary + upstream.backup
-        self._stop(peers, stopped)
-        served, statuses, tried = [], [], []
-        hashing = upstream.method == "hash"
-        tries_all = len(peers) if not self.next_tries else min(len(peers), self.next_tries)
-        retry = "error" in self.next_upstream and not upstream.single
-        clock = self.clock_ms
-        first_worker = upstream.groups(0)
-        for request in requests:
-            if "down" in request:
-                self._stop(peers, request["down"])
-            get = request.get
-            delay = get("delay_ms")
-            if delay:
-                clock += delay
-            client = get("client", "127.0.0.1")
-            worker = get("worker")
-            groups = first_worker if not worker else upstream.groups(worker)
-            if upstream.smooth_only:
-                served_by, status, names = _walk_smooth(groups, int(clock // 1000), tries_all, retry, upstream.name)
-            else:
-                key = _key(upstream.hash_key, request, client) if hashing else None
-                attempt = Attempt(upstream, groups, key, client, int(clock // 1000))
-                served_by, status, names = self._one(attempt, tries_all, retry)
-            served.append(served_by)
-            statuses.append(status)
-            tried.append(names)
-            duration = request.get("duration_ms")
-            if duration:
-                clock += duration
-        self.clock_ms = clock
+        """{served_by, status, tried}: one entry per request (requests routed alike share their
+        list of tries)."""
+        self._stop(self.peers, stopped)
+        if not self.upstream.smooth_only:
+            served, statuses, tried = _columns([self._route(request) for request in requests])
+        else:
+            served, statuses, tried = [], [], []
+            alike_from = 0  # the first request not routed yet
+            for index in _changing(requests):
+                for column, part in zip((served, statuses, tried), self._route_alike(index - alike_from)):
+                    column += part
+                for column, value in zip((served, statuses, tried), self._route(requests[index])):
+                    column.append(value)
+                alike_from = index + 1
+            for column, part in zip((served, statuses, tried), self._route_alike(len(requests) - alike_from)):
+                column += part
         return {"served_by": served, "status": statuses, "tried": tried}
 
     @staticmethod
@@ -404,6 +422,44 @@ class Simulation:
         names = set(names)
         for peer in peers:
             peer.stopped = peer.name in names or peer.address in names
+
+    def _route(self, request):
+        """(served by, status, tried) of one request, after the backends it stops or starts and
+        its delay; its duration moves the clock on after it."""
+        upstream = self.upstream
+        if "down" in request:
+            self._stop(self.peers, request["down"])
+        self.clock_ms += request.get("delay_ms") or 0
+        groups = upstream.groups(request.get("worker") or 0)
+        now = int(self.clock_ms // 1000)
+        if upstream.smooth_only:
+            route = _walk_smooth(groups, now, self.tries, self.retry, upstream.name)
+        else:
+            client = request.get("client", "127.0.0.1")
+            key = _key(upstream.hash_key, request, client) if upstream.method == "hash" else None
+            route = self._one(Attempt(upstream, groups, key, client, now), self.tries, self.retry)
+        self.clock_ms += request.get("duration_ms") or 0
+        return route
+
+    def _route_alike(self, count):
+        """(served by, status, tried) lists of `count` requests that change nothing (smooth round
+        robin, the first worker, one second of nginx's clock). Where each goes depends only on
+        the peers' state (weights, failures and their times): once the state is one seen before,
+        the requests that follow go where those that followed it went. The rest repeat that
+        cycle and are copied; the peers are left in the state the last of them would leave."""
+        groups = self.upstream.groups(0)
+        states = [state for group in groups if group is not None for state in group.state]
+        now = int(self.clock_ms // 1000)
+        routes, before, seen = [], [], {}  # before[i]: the state routes[i] started from
+        while len(routes) < count:
+            state = tuple(map(_PEER_STATE, states))
+            start = seen.setdefault(state, len(routes))
+            if start < len(routes):
+                _restore(states, before[start + (count - len(routes)) % (len(routes) - start)])
+                return [_repeated(column, start, count) for column in _columns(routes)]
+            before.append(state)
+            routes.append(_walk_smooth(groups, now, self.tries, self.retry, self.upstream.name))
+        return _columns(routes)
 
     def _one(self, attempt, tries, retry):
         names = []

@@ -7,7 +7,7 @@ the file is what nginx reports, and the line it names is the line of that `;` or
 `include` reads the named files in place; a block must end in the file it starts in.
 """
 
-from minidjango.nginx.lexer import CLOSE, EOF, ERROR, OPEN, SEMI, WORD
+from minidjango.nginx.lexer import CLOSE, EOF, ERROR, OPEN, SEMI
 
 #: How many included files can be open at once: Debian's default limit of 1024 open files,
 #: less stdin, stdout, stderr and the main file. nginx does not notice an `include` cycle: it
@@ -101,7 +101,7 @@ class Block:
 class Frame:
     """The files one `include` reads, one after the other (a glob may match several)."""
 
-    __slots__ = ("sources", "index", "source", "tokens", "pos", "depth")
+    __slots__ = ("sources", "index", "source", "directives", "pos", "depth")
 
     def __init__(self, sources, depth):
         self.sources = sources
@@ -111,7 +111,7 @@ class Frame:
 
     def start(self, source):
         self.source = source
-        self.tokens = source.tokens
+        self.directives = source.directives
         self.pos = 0
 
     def next_file(self):
@@ -171,24 +171,15 @@ class Reader:
         main_block.frame = Frame([source], 1)
         frames = self.frames
         frames.append(main_block.frame)
-        words = []
         while frames:
             frame = frames[-1]
-            tokens = frame.tokens
-            pos = frame.pos
-            token = tokens[pos]
-            while token[0] is WORD:  # a directive's words, up to what ends it
-                words.append(token)
-                pos += 1
-                token = tokens[pos]
-            frame.pos = pos + 1
+            words, token = frame.directives[frame.pos]
+            frame.pos += 1
             kind = token[0]
             if kind is SEMI or kind is OPEN:
                 if not words:
                     raise Emerg(f'unexpected "{kind}"', self._at(frame, token))
-                statement = Statement(words, token, frame.source)
-                words = []
-                self._dispatch(statement)
+                self._dispatch(Statement(words, token, frame.source))
             elif kind is CLOSE:
                 if words or len(self.blocks) <= frame.depth:
                     raise Emerg('unexpected "}"', self._at(frame, token))
@@ -233,7 +224,8 @@ class Reader:
             raise Emerg(f'directive "{name}" is not terminated by ";"', Where(statement.source, end[2], end[3], line_at=end[2]))
         if row.block and not opens:
             raise Emerg(f'directive "{name}" has no opening "{{"', statement.where())
-        if not row.takes(len(statement.args)):
+        count = len(statement.args)
+        if count not in row.counts and count < row.at_least:
             raise Emerg(f'invalid number of arguments in "{name}" directive', statement.where())
         row.handler(self, statement, block, row)
         if block.values is not None:

@@ -56,10 +56,10 @@ class _Directory:
         self.text = ""
 
     @property
-    def tokens(self):
+    def directives(self):
         from minidjango.nginx.lexer import ERROR
 
-        return [(ERROR, f'pread() "{self.path}" failed (21: Is a directory)', -1, -1, False)]
+        return [([], (ERROR, f'pread() "{self.path}" failed (21: Is a directory)', -1, -1, False))]
 
 
 @handles("error_log")

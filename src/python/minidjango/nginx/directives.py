@@ -8,6 +8,8 @@ which module each directive belongs to (nginx's documentation groups them so). D
 checks go beyond a kind of value have a handler in handlers.py, named in HANDLERS there.
 """
 
+import math
+
 from minidjango.nginx.grammar import GRAMMAR
 from minidjango.nginx.slots import SLOTS
 
@@ -79,7 +81,7 @@ class Arity:
     def __init__(self, text):
         self.text = text
         self.counts = frozenset()
-        self.at_least = None
+        self.at_least = math.inf  # and any count from this one up (inf: none)
         if text == "any":
             self.at_least = 0
         elif text.endswith("+"):
@@ -93,18 +95,19 @@ class Arity:
             self.counts = frozenset(range(int(low), int(high or low) + 1))
 
     def __contains__(self, count):
-        return count in self.counts or (self.at_least is not None and count >= self.at_least)
+        return count in self.counts or count >= self.at_least
 
 
 class Directive:
     """One meaning of a directive name (a name may have two: `server` in http and in upstream)."""
 
-    __slots__ = ("name", "contexts", "arity", "block", "kind", "extra", "duplicate", "module", "handler")
+    __slots__ = ("name", "contexts", "arity", "counts", "at_least", "block", "kind", "extra", "duplicate", "module", "handler")
 
     def __init__(self, name, contexts, arity, block, kind, extra, duplicate):
         self.name = name
         self.contexts = frozenset(contexts)
         self.arity = Arity(arity)
+        self.counts, self.at_least = self.arity.counts, self.arity.at_least  # read for every directive
         self.block = block
         self.kind = kind
         self.extra = extra
@@ -113,8 +116,7 @@ class Directive:
         self.handler = None
 
     def takes(self, count):
-        arity = self.arity
-        return count in arity.counts or (arity.at_least is not None and count >= arity.at_least)
+        return count in self.counts or count >= self.at_least
 
     def __repr__(self):
         return f"<{self.name} {sorted(self.contexts)} {self.arity.text}{' block' if self.block else ''} {self.kind}>"

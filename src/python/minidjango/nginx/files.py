@@ -24,7 +24,7 @@ GLOB_CHARS = frozenset("*?[")
 
 
 class Source:
-    """One file: its text, cut into tokens once however often it is included."""
+    """One file: its text, cut into directives once however often it is included."""
 
     def __init__(self, path, key, text):
         self.path = path  # as nginx names it
@@ -33,25 +33,38 @@ class Source:
         self._tokens = None
 
     @property
-    def tokens(self):
+    def directives(self):
+        """[(words, end)]: see lexer.tokenize."""
         if self._tokens is None:
             self._tokens = tokenize(self.text)
         return self._tokens[0]
 
     @property
     def lines(self):
-        self.tokens
+        self.directives
         return self._tokens[1]
 
 
 _DEBIAN = None
 
 
-def _debian_sources():
+def _debian():
+    """(Debian's files as Sources, the directories every machine has with theirs)."""
     global _DEBIAN
     if _DEBIAN is None:
-        _DEBIAN = {path: Source(path, None, text) for path, text in debian.files().items()}
+        sources = {path: Source(path, None, text) for path, text in debian.files().items()}
+        dirs = set(SYSTEM_DIRS) | set(debian.DIRS)
+        _add_parents(dirs, sources)
+        _DEBIAN = sources, frozenset(dirs)
     return _DEBIAN
+
+
+def _add_parents(dirs, paths):
+    for path in paths:
+        parent = posixpath.dirname(path)
+        while parent not in dirs:
+            dirs.add(parent)
+            parent = posixpath.dirname(parent)
 
 
 class FileSystem:
@@ -59,19 +72,17 @@ class FileSystem:
 
     def __init__(self, files, prefix, conf, extra_dirs=()):
         self.prefix = _as_dir(prefix)
-        self.sources = dict(_debian_sources())
+        debian_sources, machine_dirs = _debian()
+        self.sources = dict(debian_sources)
         for key, text in (files or {}).items():
             path = self.full_path(key, self.prefix)
             self.sources[path] = Source(path, key, text)
         self.conf_path = self.full_path(conf, self.prefix)
         self.conf_prefix = _as_dir(posixpath.dirname(self.conf_path))
-        self.dirs = set(SYSTEM_DIRS) | set(debian.DIRS) | {self.prefix.rstrip("/") or "/", self.prefix + "logs"}
+        self.dirs = set(machine_dirs)
+        self.dirs.update((self.prefix.rstrip("/") or "/", self.prefix + "logs"))
         self.dirs.update(_as_dir(d).rstrip("/") for d in extra_dirs)
-        for path in self.sources:
-            parent = posixpath.dirname(path)
-            while parent not in self.dirs:
-                self.dirs.add(parent)
-                parent = posixpath.dirname(parent)
+        _add_parents(self.dirs, self.sources.keys() - debian_sources.keys())
 
     @staticmethod
     def full_path(name, base):

@@ -8,6 +8,7 @@ block must exist, log files must be openable, shared memory zones need a size, a
 listening address must be one the machine has.
 """
 
+import functools
 import ipaddress
 
 from minidjango.nginx import values
@@ -94,17 +95,38 @@ def _load_pem(reader, st, what):
 
 PAGE = 4096
 BUFFERED = ("proxy", "fastcgi", "uwsgi", "scgi")
+#: What _buffer_problem reads of each module's settings.
+BUFFER_SETTINGS = {module: frozenset(f"{module}_{name}" for name in ("buffers", "buffer_size", "busy_buffers_size",
+                                                                     "temp_file_write_size", "max_temp_file_size"))
+                   for module in BUFFERED}
 
 
 def _check_buffers(http, closing):
     """The buffer sizes of each module that buffers a backend's answer, as nginx checks them
     when it merges each server's and location's settings (it names the http block's "}")."""
-    for module in BUFFERED:
-        for server in http.servers:
-            for chain in _chains([http.values, server.values], server.locations):
-                problem = _buffer_problem(module, chain)
-                if problem:
-                    raise Emerg(problem, Where(closing.source, closing.start, closing.end, line=closing.line))
+    set_anywhere = set(http.values).union(*_values_in_servers(http.servers))
+    modules = [module for module in BUFFERED if not BUFFER_SETTINGS[module].isdisjoint(set_anywhere)]
+    if not modules:
+        return  # nginx's defaults pass its own checks
+    chains = [chain for server in http.servers for chain in _chains([http.values, server.values], server.locations)]
+    for module in modules:
+        for chain in chains:
+            problem = _buffer_problem(module, chain)
+            if problem:
+                raise Emerg(problem, Where(closing.source, closing.start, closing.end, line=closing.line))
+
+
+def _values_in_servers(servers):
+    """What each server sets, and each location in it."""
+    for server in servers:
+        yield server.values
+        yield from _values_in_locations(server.locations)
+
+
+def _values_in_locations(locations):
+    for location in locations:
+        yield location.values
+        yield from _values_in_locations(location.children)
 
 
 def _chains(base, locations):
@@ -152,6 +174,8 @@ def _buffer_problem(module, chain):
 def _check_locations(locations):
     """nginx sorts a server's (or location's) prefix and exact locations by name, exact first,
     then joins those of one name: two exact ones, or two prefix ones, clash (it names the later)."""
+    if not locations:
+        return
     ordered = sorted((loc for loc in locations if not loc.regex and not loc.named),
                      key=lambda loc: (loc.name.encode("utf-8", "surrogatepass"), not loc.exact))
     current, exact, prefix = None, False, False
@@ -189,9 +213,12 @@ def _ssl_listens(http, http_block):
 
 
 def _variables(http):
-    for name, where in http.variables_used:
-        if not is_known(name, http.declared):
-            raise Emerg(f'unknown "{name}" variable', where, line=False)
+    known = set()  # a configuration uses the same few variables again and again
+    for name, statement, index in http.variables_used:
+        if name not in known:
+            if not is_known(name, http.declared):
+                raise Emerg(f'unknown "{name}" variable', statement.at_arg(index), line=False)
+            known.add(name)
 
 
 def _server_names(reader, http):
@@ -240,11 +267,17 @@ def _sorted_addresses(order, http):
 
 
 def _is_wildcard(key):
-    host = key.rsplit(":", 1)[0].strip("[]")
+    ip = _ip_address(key.rsplit(":", 1)[0].strip("[]"))
+    return ip is not None and ip.is_unspecified
+
+
+@functools.lru_cache(maxsize=256)
+def _ip_address(host):
+    """The address a host is written as, or None for a name (the same few come in every check)."""
     try:
-        return ipaddress.ip_address(host).is_unspecified
+        return ipaddress.ip_address(host)
     except ValueError:
-        return False
+        return None
 
 
 # -- main ---------------------------------------------------------------------------------------
@@ -276,9 +309,8 @@ def _bind(reader, listen):
     if address.unix is not None:
         return
     host = address.host
-    try:
-        ip = ipaddress.ip_address(host)
-    except ValueError:
+    ip = _ip_address(host)
+    if ip is None:
         return
     if ip.is_unspecified or ip.is_loopback or host in reader.options.local_addresses:
         return

@@ -96,8 +96,7 @@ def use_variables(reader, st, index, text=None):
         raise Emerg(str(error), st.at_arg(index)) from None
     http = reader.http
     if http is not None:
-        where = st.at_arg(index)
-        http.variables_used.extend((name, where) for name in names)
+        http.variables_used += [(name, st, index) for name in names]
     return names
 
 
@@ -107,6 +106,10 @@ def declare_variable(reader, name):
 
 
 # -- the generic slot -------------------------------------------------------------------------
+
+
+#: How a slot of each kind of value reads it.
+_READERS = {"size": values.size, "offset": values.offset, "msec": values.time, "sec": lambda text: values.time(text, seconds=True)}
 
 
 def slot(reader, st, block, row):
@@ -123,10 +126,8 @@ def slot(reader, st, block, row):
         if number is None:
             raise Emerg(f'"{st.name}" directive invalid number', st.at_arg(0))
         check_bounds(st, row.extra, number)
-    elif kind in ("size", "offset", "msec", "sec"):
-        parse = {"size": values.size, "offset": values.offset, "msec": values.time}.get(kind)
-        parsed = parse(value) if parse else values.time(value, seconds=True)
-        if parsed is None:
+    elif kind in _READERS:
+        if _READERS[kind](value) is None:
             raise Emerg(f'"{st.name}" directive invalid value', st.at_arg(0))
     elif kind == "keyword":
         check_keywords(st, [value])

@@ -352,7 +352,7 @@ def if_(reader, st, block, row):
         if first != last and first + 2 != last:
             raise Emerg(f'invalid condition "{head}"', st.at_arg(first))
         name = head[1:]
-        reader.http.variables_used.append((name, st.at_arg(first)))
+        reader.http.variables_used.append((name, st, first))
         if first != last:
             operator = args[first + 1]
             if operator not in CONDITION_OPERATORS:
@@ -471,6 +471,9 @@ def _declare_zone(reader, st, name, size, owner, index):
     zones.declare(name, size, owner)
 
 
+_RATE = re.compile(r"([0-9]+)(r/s|r/m)?")
+
+
 @handles("limit_req_zone", "limit_conn_zone")
 def limit_zone(reader, st, block, row):
     owner = st.name.replace("_zone", "")
@@ -484,7 +487,7 @@ def limit_zone(reader, st, block, row):
                 raise Emerg(f'zone "{arg}" is too small', st.at_arg(i))
             zone = (name, size, i)
         elif arg.startswith("rate=") and owner == "limit_req":
-            rate = re.fullmatch(r"([0-9]+)(r/s|r/m)?", arg[5:])
+            rate = _RATE.fullmatch(arg[5:])
             if not rate or int(rate.group(1)) == 0:
                 raise Emerg(f'invalid rate "{arg}"', st.at_arg(i))
         elif arg == "sync":

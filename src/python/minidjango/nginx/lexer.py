@@ -24,19 +24,28 @@ BUFFER = 4096
 # token kinds
 WORD, SEMI, OPEN, CLOSE, EOF, ERROR = "word", ";", "{", "}", "eof", "error"
 
+#: The blanks before a token, and the token. Every character is a blank or starts a token, so
+#: the matches follow one another through the whole text: their lengths give each one's place.
 _TOKEN = re.compile(
-    r"""[ \t\r\n]*(?:
-        (?P<word>(?:[^ \t\r\n;{}"'\#\\$]|\\[\s\S]?|\$\{?)(?:[^ \t\r\n;{\\$]+|\\[\s\S]?|\$\{?)*)
-      | (?P<punct>[;{}])
-      | (?P<comment>\#[^\n]*)
-      | (?P<quoted>"[^"\\]*(?:\\[\s\S][^"\\]*)*"|'[^'\\]*(?:\\[\s\S][^'\\]*)*')
-      | (?P<open_quote>["'])
+    r"""([ \t\r\n]*+)(
+        (?:[^ \t\r\n;{}"'\#\\$]|\\[\s\S]?|\$\{?)                                      # a word: its first character,
+        [^ \t\r\n;{\\$]*+(?:(?:\\[\s\S]?|\$\{?)[^ \t\r\n;{\\$]*+)*+                   # then escapes and $ among the rest
+      | [;{}]
+      | \#[^\n]*+                                                                     # a comment
+      | "[^"\\]*+(?:\\[\s\S][^"\\]*+)*+" | '[^'\\]*+(?:\\[\s\S][^'\\]*+)*+'           # a quoted string
+      | ["']                                                                          # a quote never closed
     )""",
     re.X,
 )
 _ESCAPE = re.compile(r"\\(.)", re.S)
 _ESCAPED = {'"': '"', "'": "'", "\\": "\\", "t": "\t", "r": "\r", "n": "\n"}
 _AFTER_QUOTE_OK = frozenset(" \t\r\n;{)")
+_ENDS = {";": SEMI, "{": OPEN, "}": CLOSE}
+_QUOTES = frozenset("\"'")
+#: What a token is, by its first character (a word: none of these).
+_KIND_OF_FIRST = {**_ENDS, "#": "comment", '"': "quoted", "'": "quoted"}
+#: A token this long may fill nginx's 4096-byte buffer (a character is at most 4 bytes).
+_MAY_BE_TOO_LONG = BUFFER // 4
 
 
 #: A token is a tuple (kind, value, start, end, quoted): kind WORD, SEMI, OPEN, CLOSE, EOF or
@@ -68,54 +77,53 @@ class Lines:
 
 
 def tokenize(text):
-    """The tokens of a file, ending with EOF or with the ERROR nginx stops at."""
-    lines = Lines(text)
-    tokens = []
-    append = tokens.append
-    size = len(text)
+    """The directives of a file as nginx reads them: a list of (words, end), `words` the WORD
+    tokens of one directive and `end` the token after them (`;`, `{` or `}`; last, EOF or the
+    ERROR nginx stops at)."""
+    directives = []
+    words = []
+    kind_of_first = _KIND_OF_FIRST.get
+    end = 0
     byte_size = None
-    long_token = BUFFER // 4
-    for m in _TOKEN.finditer(text):
-        group = m.lastindex
-        pos = m.start(group)
-        end = m.end()
-        if end - pos >= long_token or group == _OPEN_QUOTE:  # may fill nginx's 4096-byte buffer: count bytes
-            if group == _OPEN_QUOTE:
-                end = size
+    for blanks, token in _TOKEN.findall(text):
+        start = end + len(blanks)
+        end = start + len(token)
+        kind = kind_of_first(token[0])
+        if kind is None and end - start < _MAY_BE_TOO_LONG:  # most tokens: a word
+            words.append((WORD, token if "\\" not in token else unescape(token), start, end, False))
+            continue
+        if kind is SEMI or kind is OPEN or kind is CLOSE:
+            directives.append((words, (kind, kind, start, end, False)))
+            words = []
+            continue
+        if end - start >= _MAY_BE_TOO_LONG or token in _QUOTES:
             if byte_size is None:
                 byte_size = len(text.encode("utf-8", "surrogatepass"))
-            problem = _too_long(text, pos, end, _KINDS[group], byte_size)
+            problem = _too_long(text, start, end, token, byte_size)
             if problem:
-                append((ERROR, problem, pos, pos + 1, False))
-                return tokens, lines
-        if group == _WORD:
-            value = m.group(group)
-            append((WORD, unescape(value) if "\\" in value else value, pos, end, False))
-        elif group == _PUNCT:
-            char = _PUNCT_KIND[text[pos]]
-            append((char, char, pos, end, False))
-        elif group == _QUOTED:
-            append((WORD, unescape(text[pos + 1 : end - 1]), pos, end, True))
-            if end < size and text[end] not in _AFTER_QUOTE_OK:
-                append((ERROR, f'unexpected "{text[end]}"', end, end + 1, False))
-                return tokens, lines
-        elif group == _OPEN_QUOTE:  # a quote that never closes: the rest of the file is its text
-            append((WORD, unescape(text[pos + 1 :]), pos, size, True))
+                directives.append((words, (ERROR, problem, start, start + 1, False)))
+                return directives, Lines(text)
+        if kind is None:
+            words.append((WORD, token if "\\" not in token else unescape(token), start, end, False))
+        elif kind == "comment":
+            continue
+        elif token in _QUOTES:  # a quote that never closes: the rest of the file is its text
+            words.append((WORD, unescape(text[start + 1 :]), start, len(text), True))
             break
-    append((EOF, None, size, size, False))
-    return tokens, lines
+        else:
+            words.append((WORD, unescape(token[1:-1]), start, end, True))
+            if end < len(text) and text[end] not in _AFTER_QUOTE_OK:
+                directives.append((words, (ERROR, f'unexpected "{text[end]}"', end, end + 1, False)))
+                return directives, Lines(text)
+    directives.append((words, (EOF, None, len(text), len(text), False)))
+    return directives, Lines(text)
 
 
-_PUNCT_KIND = {";": SEMI, "{": OPEN, "}": CLOSE}
-_KINDS = {index: name for name, index in _TOKEN.groupindex.items()}
-_WORD, _PUNCT, _QUOTED, _OPEN_QUOTE = (_TOKEN.groupindex[k] for k in ("word", "punct", "quoted", "open_quote"))
-
-
-def _too_long(text, start, end, kind, byte_size):
+def _too_long(text, start, end, token, byte_size):
     """nginx's answer when a token fills its 4096-byte buffer while the file goes on, else None."""
-    if kind not in ("comment", "word", "quoted", "open_quote"):
-        return None
-    quoted = kind in ("quoted", "open_quote")
+    quoted = token[0] in _QUOTES
+    if token in _QUOTES:  # never closed: it runs to the end of the file
+        end = len(text)
     begin = start + 1 if quoted else start  # nginx counts a quoted string from after its quote
     head = text[begin:end].encode("utf-8", "surrogatepass")
     if len(head) < BUFFER:
@@ -123,6 +131,6 @@ def _too_long(text, start, end, kind, byte_size):
     before = len(text[:begin].encode("utf-8", "surrogatepass"))
     if byte_size - before <= BUFFER:
         return None  # nginx reaches the end of the file first
-    if quoted and (kind == "open_quote" or len(head) - 1 >= BUFFER):
+    if quoted and (token in _QUOTES or len(head) - 1 >= BUFFER):
         return f'too long parameter, probably missing terminating "{text[start]}" character'
     return f'too long parameter "{head[:10].decode("utf-8", "replace")}..." started'

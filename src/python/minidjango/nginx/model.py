@@ -35,7 +35,7 @@ class Http:
         self.servers = []
         self.upstreams = []  # explicit and implicit, in the order nginx adds them
         self._upstream_index = {}  # lower-cased name -> [Upstream]
-        self.variables_used = []  # (name, Where)
+        self.variables_used = []  # (name, Statement, index of the argument that uses it)
         self.declared = set()  # variables set/map/geo/captures declare
         self.zone_keys = {}  # limit_*_zone name -> its key
         self.cache_zones = {}  # proxy_cache (etc.) -> names of its keys_zone
@@ -81,14 +81,8 @@ class Listen:
         self.options = options  # set of words: ssl, http2, default_server, bind, ...
         self.params = {}  # backlog=..., reuseport...
         self.statement = statement
-
-    @property
-    def ssl(self):
-        return "ssl" in self.options
-
-    @property
-    def default(self):
-        return "default_server" in self.options or "default" in self.options
+        self.ssl = "ssl" in options
+        self.default = "default_server" in options or "default" in options
 
 
 class Location:
@@ -101,18 +95,9 @@ class Location:
         self.children = []
         self.values = {}
         self.proxy_headers = []  # its proxy_set_header Statements, in order (course checks read them)
-
-    @property
-    def regex(self):
-        return self.modifier in ("~", "~*")
-
-    @property
-    def exact(self):
-        return self.modifier == "="
-
-    @property
-    def named(self):
-        return self.modifier == "@"
+        self.regex = modifier in ("~", "~*")
+        self.exact = modifier == "="
+        self.named = modifier == "@"
 
 
 class UpstreamServer:

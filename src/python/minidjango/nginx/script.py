@@ -6,8 +6,6 @@ unclosed `${` ("the closing bracket in "x" variable is missing"); an unknown nam
 only when the http block ends, without a line: `unknown "x" variable`.
 """
 
-import re
-
 #: Variables of the modules in Debian's nginx 1.22.1 (recorded: tools/oracle/generators/nginx_variables.py).
 from minidjango.nginx.known_variables import PREFIXES, VARIABLES
 
@@ -16,26 +14,31 @@ class ScriptError(Exception):
     pass
 
 
-_REFERENCE = re.compile(r"\$(?:([1-9])|\{([A-Za-z0-9_]*)(\}?)|([A-Za-z0-9_]*))")
+#: The characters of a variable's name.
+_NAME = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"
 
 
 def variables_in(text):
     """The variable names a value uses, in order (captures left out); raises ScriptError."""
     names = []
-    for m in _REFERENCE.finditer(text):
-        capture, braced, closed, plain = m.groups()
-        if capture:
+    for after in text.split("$")[1:]:  # each `$` starts a reference, and it ends before the next
+        if after[:1] in _CAPTURES:
             continue
-        if braced is not None:
-            if not closed:
-                raise ScriptError(f'the closing bracket in "{braced}" variable is missing')
-            name = braced
-        else:
-            name = plain
+        braced = after[:1] == "{"
+        name = _leading_name(after[1:] if braced else after)
+        if braced and after[1 + len(name) : 2 + len(name)] != "}":
+            raise ScriptError(f'the closing bracket in "{name}" variable is missing')
         if not name:
             raise ScriptError("invalid variable name")
         names.append(name)
     return names
+
+
+_CAPTURES = frozenset("123456789")
+
+
+def _leading_name(text):
+    return text[: len(text) - len(text.lstrip(_NAME))]
 
 
 def has_variables(text):
@@ -44,6 +47,4 @@ def has_variables(text):
 
 def is_known(name, declared):
     lowered = name.lower()
-    if lowered in VARIABLES or lowered in declared:
-        return True
-    return any(lowered.startswith(prefix) for prefix in PREFIXES)
+    return lowered in VARIABLES or lowered in declared or lowered.startswith(PREFIXES)

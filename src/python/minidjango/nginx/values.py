@@ -14,12 +14,12 @@ import re
 INT_MAX = 2**31 - 1
 SIZE_MAX = 2**63 - 1
 
-_SIZE = re.compile(r"([0-9]+)([kKmM]?)\Z")
-_OFFSET = re.compile(r"([0-9]+)([kKmMgG]?)\Z")
-_SCALE = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+_SCALE = {"": 1, "k": 1024, "K": 1024, "m": 1024**2, "M": 1024**2, "g": 1024**3, "G": 1024**3}
 
 #: Time units, largest first, in seconds (`ms` handled apart).
 _UNITS = (("y", 365 * 86400), ("M", 30 * 86400), ("w", 7 * 86400), ("d", 86400), ("h", 3600), ("m", 60), ("s", 1))
+#: Each unit's place in that order (a bare number is seconds; `ms` comes last).
+_RANK = {**{unit: rank for rank, (unit, _) in enumerate(_UNITS)}, "": len(_UNITS) - 1, "ms": len(_UNITS)}
 _TIME_GROUP = re.compile(r"\s*([0-9]+)(ms|[yMwdhms]?)\s*")
 
 
@@ -32,18 +32,20 @@ def number(text):
 
 
 def size(text):
-    m = _SIZE.match(text)
-    if not m:
-        return None
-    value = int(m.group(1)) * _SCALE[m.group(2).lower()]
-    return value if value <= SIZE_MAX else None
+    return _scaled(text, "kKmM")
 
 
 def offset(text):
-    m = _OFFSET.match(text)
-    if not m:
+    return _scaled(text, "kKmMgG")
+
+
+def _scaled(text, units):
+    """Digits with one of `units` after them or none, times the unit, or None."""
+    unit = text[-1:] if text[-1:] in units else ""
+    digits = text[: len(text) - len(unit)]
+    if not digits or not digits.isascii() or not digits.isdigit():
         return None
-    value = int(m.group(1)) * _SCALE[m.group(2).lower()]
+    value = int(digits) * _SCALE[unit]
     return value if value <= SIZE_MAX else None
 
 
@@ -57,7 +59,7 @@ def time(text, seconds=False):
         if not m or m.end() == pos:
             return None
         digits, unit = m.groups()
-        rank = 7 if unit == "ms" else next((i for i, (u, _) in enumerate(_UNITS) if u == (unit or "s")))
+        rank = _RANK[unit]
         if rank <= last_rank or (unit == "ms" and seconds):
             return None
         if not unit and m.end() < len(text):

@@ -21,4 +21,6 @@ from minidjango.nginx.checker import run_check
 def run(request):
     if len(request["requests"]) > MAX_ITEMS:  # the answer has a list as long: it would be cut
         raise ValueError(f"at most {MAX_ITEMS:,} requests at a time, not {len(request['requests']):,}")
+    if not set(map(type, request["requests"])) <= {dict}:
+        raise ValueError("each of the requests is an object: {client, delay_ms?, down?, ...}")
     return balance(request, run_check)
