@@ -57,7 +57,7 @@ def seal():
     gc.collect()
     gc.freeze()
     gc.set_threshold(YOUNG_COLLECTION_EVERY)
-
+    isolation.keep_collector()
 
 
 def handle(request_json):

@@ -14,6 +14,7 @@ of the page in reach: src/engine/lockdown.ts).
 """
 
 import builtins
+import gc
 import signal
 import sys
 from itertools import chain
@@ -227,6 +228,29 @@ def end():
     # (signal.signal(SIGINT, SIG_IGN)) must not leave the next one unstoppable.
     if signal.getsignal(signal.SIGINT) is not _SIGINT_HANDLER:
         signal.signal(signal.SIGINT, _SIGINT_HANDLER)
+    if _collector:
+        _restore_collector()
+
+
+#: The cycle collector as the worker set it up (api.seal), noted by keep_collector(): a run that
+#: disables it, changes its thresholds or unfreezes what start-up made would slow every later call.
+_collector = {}
+_gc_enable, _gc_isenabled, _gc_freeze, _gc_freeze_count = gc.enable, gc.isenabled, gc.freeze, gc.get_freeze_count
+_gc_threshold, _gc_set_threshold = gc.get_threshold, gc.set_threshold
+
+
+def keep_collector():
+    """Every run ends with the cycle collector set up as it is now."""
+    _collector.update(threshold=_gc_threshold(), frozen=_gc_freeze_count() > 0)
+
+
+def _restore_collector():
+    if not _gc_isenabled():
+        _gc_enable()
+    if _gc_threshold() != _collector["threshold"]:
+        _gc_set_threshold(*_collector["threshold"])
+    if _collector["frozen"] and not _gc_freeze_count():
+        _gc_freeze()  # what the run left alive is frozen with start-up's objects: a few, kept anyway
 
 
 def forget(names):
