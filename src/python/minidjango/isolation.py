@@ -233,15 +233,16 @@ def end():
 
 
 #: The cycle collector as the worker set it up (api.seal), noted by keep_collector(): a run that
-#: disables it, changes its thresholds or unfreezes what start-up made would slow every later call.
+#: disables it or changes its thresholds would slow every later call. (Whether start-up's objects
+#: are still frozen is not asked: gc.get_freeze_count() walks all of them, half a millisecond.)
 _collector = {}
-_gc_enable, _gc_isenabled, _gc_freeze, _gc_freeze_count = gc.enable, gc.isenabled, gc.freeze, gc.get_freeze_count
+_gc_enable, _gc_isenabled = gc.enable, gc.isenabled
 _gc_threshold, _gc_set_threshold = gc.get_threshold, gc.set_threshold
 
 
 def keep_collector():
     """Every run ends with the cycle collector set up as it is now."""
-    _collector.update(threshold=_gc_threshold(), frozen=_gc_freeze_count() > 0)
+    _collector["threshold"] = _gc_threshold()
 
 
 def _restore_collector():
@@ -249,8 +250,6 @@ def _restore_collector():
         _gc_enable()
     if _gc_threshold() != _collector["threshold"]:
         _gc_set_threshold(*_collector["threshold"])
-    if _collector["frozen"] and not _gc_freeze_count():
-        _gc_freeze()  # what the run left alive is frozen with start-up's objects: a few, kept anyway
 
 
 def forget(names):
