@@ -4,10 +4,11 @@ Django's behaviour depends on real files (STATICFILES_DIRS must exist, settings 
 secret_key.txt, a package needs its __init__.py), so the project's files are written into one
 directory that is the first entry of sys.path and the working directory, exactly as
 `manage.py` sees a project. Between runs everything the previous project left behind is taken
-away: its modules, its environment, the state of Django, the packages that were "installed",
-and the files it wrote: the standard library, the engine and the devices are read-only
-(src/engine/filesystem.ts), and each run finds the rest of the filesystem (/tmp, /home, the
-folders a cache or MEDIA_ROOT made, such as /var/cache/...) as the engine found it at start-up.
+away: its modules, its environment, the state of Django, and the files it wrote: the standard
+library, the engine and the devices are read-only (src/engine/filesystem.ts), and each run finds
+the rest of the filesystem (/tmp, /home, the folders a cache or MEDIA_ROOT made, such as
+/var/cache/...) as the engine found it at start-up. Only the packages a run declares installed
+stay loaded, as their code left them, for the next run that installs the same ones.
 """
 
 import base64
