@@ -276,9 +276,10 @@ def _remember(cache, key, value):
 
 
 class UnchangingSourceLoader(SourceFileLoader):
-    """SourceFileLoader for the third-party packages a run may declare installed: their modules
-    are forgotten after every run (a run must not see what another did to them), but their files
-    never change while the interpreter lives, so each is compiled once, not once per run."""
+    """SourceFileLoader for the third-party packages a run may declare installed. Their files
+    never change while the interpreter lives, so each is compiled once; and each module's
+    namespace is noted as its code left it, so that a run that changed it can be told apart
+    (project.py then forgets the package instead of keeping it for the next run)."""
 
     _codes = {}
     #: Each module's namespace as its code left it (module name -> a copy).
