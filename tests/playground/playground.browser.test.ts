@@ -250,14 +250,19 @@ describe('the deployment-settings playground', () => {
       expect(await hover.textContent()).not.toMatch(/security\.W018\(|:\d+\)/);
       await page.keyboard.press('Escape');
 
-      const summary = (await pg.host.locator('[data-findings-summary]').textContent()) ?? '';
-      const marked = /(\d+) (?:is|are) marked in mysite\/settings\.py/.exec(summary)?.[1];
-      expect(marked, summary).toBeDefined();
-      await page.keyboard.press('Control+Home');
-      await page.keyboard.press('F8');
+      // Read both as one state: an answer arriving between the two readings changes both.
       const panel = page.locator('.marker-widget').first();
-      await panel.waitFor({ timeout: 10_000 });
-      expect(await page.locator('.peekview-title').first().textContent()).toContain(`of ${marked} problems`);
+      const summaryAndPanel = async () => {
+        const summary = (await pg.host.locator('[data-findings-summary]').textContent()) ?? '';
+        const marked = /(\d+) (?:is|are) marked in mysite\/settings\.py/.exec(summary)?.[1];
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+Home');
+        await page.keyboard.press('F8');
+        await panel.waitFor({ timeout: 10_000 });
+        const title = (await page.locator('.peekview-title').first().textContent()) ?? '';
+        return { marked: marked !== undefined, agree: title.includes(`of ${marked} problems`), summary, title };
+      };
+      await expect.poll(summaryAndPanel, { timeout: 20_000 }).toMatchObject({ marked: true, agree: true });
       expect(await panel.evaluate((el) => el.querySelector('.descriptioncontainer')!.scrollWidth <= el.clientWidth)).toBe(true);
     } finally {
       await page.close();
