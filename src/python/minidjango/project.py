@@ -184,8 +184,8 @@ def _write_tree(files):
             out.write(data)
         written[rel] = data
     project_loader.ProjectSourceLoader.written = {os.path.join(PROJECT_DIR, rel): data for rel, data in written.items()}
-    _folder_times.clear()
-    _folder_times.update((folder, os.stat(folder).st_mtime_ns) for folder in wanted_dirs)
+    _folder_stamps.clear()
+    _folder_stamps.update(_stamps(wanted_dirs))
     return changed
 
 
@@ -244,9 +244,8 @@ def _reset_scratch():
         _scratch_stamps.update(_stamps(_scratch_folders()))
 
 
-#: Each folder a run may write in, with its modification time and mode when the writable
-#: filesystem was last found as the engine found it: while none of them changed, no file or
-#: folder came or went anywhere in it (an entry coming or going changes its folder's time).
+#: Each folder a run may write in, with its modification time and mode (see _stamps) when the
+#: writable filesystem was last found as the engine found it.
 _scratch_stamps = {}
 
 
@@ -255,6 +254,8 @@ def _scratch_folders():
 
 
 def _stamps(folders):
+    """folder -> (modification time, mode): while a folder's stamp stays, no entry came into it
+    or left it (either changes its time), and it was not made unusable (chmod)."""
     found = {}
     for folder in folders:
         try:
@@ -271,19 +272,14 @@ def _folders_unchanged_since(stamps):
 
 #: What the last run wrote (path -> bytes), so unchanged files are not read back to compare.
 _written_last_run = {}
-#: Each project folder's modification time when the last run's files were in place.
-_folder_times = {}
+#: Each project folder's modification time and mode when the last run's files were in place.
+_folder_stamps = {}
 
 
 def _folders_as_left(wanted_dirs):
     """Whether the project's folders are exactly the ones the last run left, with nothing
     created or deleted in them since (a folder's mtime changes when an entry comes or goes)."""
-    if set(_folder_times) != wanted_dirs:
-        return False
-    try:
-        return all(os.stat(folder).st_mtime_ns == mtime for folder, mtime in _folder_times.items())
-    except OSError:
-        return False
+    return set(_folder_stamps) == wanted_dirs and _folders_unchanged_since(_folder_stamps)
 
 
 project_loader.install(PROJECT_DIR, THIRD_PARTY_DIR)
