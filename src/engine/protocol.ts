@@ -311,6 +311,62 @@ export interface BalanceAnswer {
   upstream?: { name: string; method: string; servers: BalanceServer[] };
 }
 
+/** One request sent to the reader's project, as a browser (or nginx in front) would send it. */
+export interface HttpRequestLine {
+  method: string;
+  /** Absolute: the scheme and host decide wsgi.url_scheme, HTTP_HOST, SERVER_NAME and SERVER_PORT. */
+  url: string;
+  headers?: Record<string, string>;
+  /** Sent as UTF-8; `{csrftoken}` is replaced by the jar's csrftoken cookie. */
+  body?: string;
+  /** False: send no Cookie header, whatever the jar holds. */
+  cookies?: boolean;
+  remote_addr?: string;
+}
+
+/** Requests through the reader's project as gunicorn would hand them to Django's WSGI handler. */
+export interface RequestRequest {
+  op: 'request';
+  files: RequestFiles;
+  settings_module: string;
+  env?: Record<string, string>;
+  installed?: string[];
+  /** Run one after another in one process: module state and caches carry from one to the next. */
+  requests: HttpRequestLine[];
+  /** The cookies a browser holds for the site before the first request (name to value). */
+  jar?: Record<string, string>;
+}
+
+/** One step of what decided a response ("SecurityMiddleware: 301 to https:// because ..."). */
+export interface TraceStep {
+  actor: string;
+  text: string;
+  /** The setting that decided it, when one did; `location` is its line in the reader's settings. */
+  setting: string | null;
+  location?: SourceLocation | null;
+}
+
+export interface HttpResponseAnswer {
+  status: number;
+  reason: string;
+  /** In the order Django gives them. */
+  headers: [name: string, value: string][];
+  /** The body as text when it is UTF-8 (and not gzip); otherwise `body_base64`. */
+  body?: string;
+  body_base64?: string;
+  trace: TraceStep[];
+  /** Set when the handler itself raised instead of answering (Django turns almost everything into a response). */
+  error?: EngineError;
+}
+
+export interface RequestAnswer {
+  /** Set when the project could not be loaded at all; then `responses` is empty. */
+  error: EngineError | null;
+  responses: HttpResponseAnswer[];
+  /** The jar after the last response. */
+  jar: Record<string, string>;
+}
+
 /** Every request the engine understands, and the answer each one gets. */
 interface EngineOperations {
   check: { request: CheckRequest; answer: CheckResult };
@@ -319,6 +375,7 @@ interface EngineOperations {
   ping: { request: PingRequest; answer: PingAnswer };
   nginx: { request: NginxRequest; answer: NginxAnswer };
   balance: { request: BalanceRequest; answer: BalanceAnswer };
+  request: { request: RequestRequest; answer: RequestAnswer };
 }
 
 export type EngineRequest = EngineOperations[keyof EngineOperations]['request'];
