@@ -1,6 +1,7 @@
 """Django's file objects (django.core.files.base): File wraps a Python file (or anything
 file-like) with a name, a size and reading by chunks; ContentFile is one held in memory."""
 
+import contextlib
 import os
 from io import BytesIO, StringIO, UnsupportedOperation
 
@@ -8,26 +9,30 @@ from django.core.files.utils import FileProxyMixin
 from django.utils.functional import cached_property
 
 
+_NO_MODE = object()
+
+
 class File(FileProxyMixin):
     DEFAULT_CHUNK_SIZE = 64 * 2**10
 
     def __init__(self, file, name=None):
-        self.file = file
-        self.name = getattr(file, "name", None) if name is None else name
-        if hasattr(file, "mode"):
-            self.mode = file.mode
+        self.file, self.name = file, getattr(file, "name", None) if name is None else name
+        mode = getattr(file, "mode", _NO_MODE)
+        if mode is not _NO_MODE:
+            self.mode = mode
 
     def __str__(self):
-        return self.name or ""
+        return "" if not self.name else self.name
 
     def __repr__(self):
         return f"<{type(self).__name__}: {self or 'None'}>"
 
     def __bool__(self):
-        return bool(self.name)
+        return str(self) != ""
 
     def __len__(self):
-        return self.size
+        size = self.size
+        return size
 
     @cached_property
     def size(self):
@@ -35,12 +40,9 @@ class File(FileProxyMixin):
         inner = self.file
         if hasattr(inner, "size"):
             return inner.size
-        on_disk = getattr(inner, "name", None)
-        if on_disk is not None:
-            try:
-                return os.path.getsize(on_disk)
-            except (OSError, TypeError):
-                pass
+        if hasattr(inner, "name"):
+            with contextlib.suppress(OSError, TypeError):
+                return os.path.getsize(inner.name)
         if not (hasattr(inner, "tell") and hasattr(inner, "seek")):
             raise AttributeError("Unable to determine the file's size.")
         here = inner.tell()
@@ -52,16 +54,14 @@ class File(FileProxyMixin):
     def chunks(self, chunk_size=None):
         """The content from its start, `chunk_size` bytes (DEFAULT_CHUNK_SIZE) at a time."""
         size = chunk_size or self.DEFAULT_CHUNK_SIZE
-        try:
+        with contextlib.suppress(AttributeError, UnsupportedOperation):
             self.seek(0)
-        except (AttributeError, UnsupportedOperation):
-            pass
         while chunk := self.read(size):
             yield chunk
 
     def multiple_chunks(self, chunk_size=None):
         """Whether chunks() would give more than one chunk."""
-        return self.size > (chunk_size or self.DEFAULT_CHUNK_SIZE)
+        return self.size > (self.DEFAULT_CHUNK_SIZE if not chunk_size else chunk_size)
 
     def __iter__(self):
         """The content line by line (a line ends with \\n, \\r or \\r\\n, even across chunks)."""
@@ -89,16 +89,18 @@ class File(FileProxyMixin):
         self.close()
 
     def open(self, mode=None, *args, **kwargs):
-        if not self.closed:
-            self.seek(0)
-        elif self.name and os.path.exists(self.name):
-            self.file = open(self.name, mode or self.mode, *args, **kwargs)
+        """Back to the start, or opened again from its name once closed."""
+        if self.closed:
+            if not (self.name and os.path.exists(self.name)):
+                raise ValueError("The file cannot be reopened.")
+            self.file = open(self.name, mode if mode else self.mode, *args, **kwargs)
         else:
-            raise ValueError("The file cannot be reopened.")
+            self.seek(0)
         return self
 
     def close(self):
-        self.file.close()
+        closing = self.file
+        closing.close()
 
 
 _CR, _LF = ("\r", b"\r"), ("\n", b"\n")
@@ -108,8 +110,9 @@ class ContentFile(File):
     """A File of text or bytes held in memory."""
 
     def __init__(self, content, name=None):
-        super().__init__(StringIO(content) if isinstance(content, str) else BytesIO(content), name=name)
-        self.size = len(content)
+        held = StringIO(content) if isinstance(content, str) else BytesIO(content)
+        File.__init__(self, held, name=name)
+        self.size = len(held.getvalue())
 
     def __str__(self):
         return "Raw content"
@@ -125,5 +128,6 @@ class ContentFile(File):
         pass
 
     def write(self, data):
-        self.__dict__.pop("size", None)  # measured again when next asked for
-        return self.file.write(data)
+        vars(self).pop("size", None)  # measured again when next asked for
+        written = self.file.write(data)
+        return written

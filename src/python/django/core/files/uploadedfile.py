@@ -1,6 +1,7 @@
 """The files of a form posted as multipart/form-data (django.core.files.uploadedfile):
 request.FILES holds UploadedFile objects, in memory or in a temporary file by their size."""
 
+import contextlib
 import os
 import tempfile
 from io import BytesIO
@@ -28,7 +29,7 @@ class UploadedFile(File):
     """A file a client sent with a form: its name (made safe), content type, size and charset."""
 
     def __init__(self, file=None, name=None, content_type=None, size=None, charset=None, content_type_extra=None):
-        super().__init__(file, name)
+        File.__init__(self, file, name)
         self.size, self.content_type = size, content_type
         self.charset, self.content_type_extra = charset, content_type_extra
 
@@ -37,7 +38,7 @@ class UploadedFile(File):
 
     @property
     def name(self):
-        return self._name
+        return vars(self).get("_name")
 
     @name.setter
     def name(self, name):
@@ -50,33 +51,31 @@ class TemporaryUploadedFile(UploadedFile):
     def __init__(self, name, content_type, size, charset, content_type_extra=None):
         suffix = ".upload" + os.path.splitext(name)[1]
         spooled = tempfile.NamedTemporaryFile(suffix=suffix, dir=settings.FILE_UPLOAD_TEMP_DIR)
-        super().__init__(spooled, name, content_type, size, charset, content_type_extra)
+        self._path = spooled.name
+        UploadedFile.__init__(self, spooled, name, content_type, size, charset, content_type_extra)
 
     def temporary_file_path(self):
-        return self.file.name
+        return self._path
 
     def close(self):
-        try:
-            return self.file.close()
-        except FileNotFoundError:  # moved or deleted already
-            pass
+        with contextlib.suppress(FileNotFoundError):  # moved or deleted already
+            self.file.close()
 
 
 class InMemoryUploadedFile(UploadedFile):
     """An upload held in memory (the field it came in is `field_name`)."""
 
     def __init__(self, file, field_name, name, content_type, size, charset, content_type_extra=None):
-        super().__init__(file, name, content_type, size, charset, content_type_extra)
+        UploadedFile.__init__(self, file, name, content_type, size, charset, content_type_extra)
         self.field_name = field_name
 
     def open(self, mode=None):
-        self.file.seek(0)
+        self.seek(0)
         return self
 
     def chunks(self, chunk_size=None):
         # In memory already: one chunk.
-        self.file.seek(0)
-        yield self.read()
+        yield self.open().file.read()
 
     def multiple_chunks(self, chunk_size=None):
         return False
