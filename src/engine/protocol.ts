@@ -355,6 +355,10 @@ export interface HttpResponseAnswer {
   body?: string;
   body_base64?: string;
   trace: TraceStep[];
+  /** How long Django took to answer, body included (not sent: absent). */
+  ms?: number;
+  /** When the body was longer than the engine returns: how many bytes were left out (the text ends with a note). */
+  body_cut?: number;
   /** Set when the handler itself raised instead of answering (Django turns almost everything into a response). */
   error?: EngineError;
 }
