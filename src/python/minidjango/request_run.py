@@ -9,9 +9,10 @@ from minidjango import errors, http_client, isolation, limits
 from minidjango.settings_source import SettingsSource
 
 #: The most of one body an answer carries (a page larger than this is cut, with a note), and of
-#: all its bodies together (the page reads no answer over 2,000,000 characters: answer-shape.ts).
+#: all its bodies together (the page reads no answer over 2,000,000 characters, answer-shape.ts: a
+#: body of quotes doubles in JSON, one of bytes grows by a third in base64).
 MAX_BODY_BYTES = 256 * 1024
-MAX_BODIES_BYTES = 1_000_000
+MAX_BODIES_BYTES = 700_000
 _BODY_CUT = "\n… ({:,} more bytes left out: the engine returns at most {:,} bytes of a body)"
 
 
