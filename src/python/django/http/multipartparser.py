@@ -23,7 +23,7 @@ from django.utils.datastructures import MultiValueDict
 from django.utils.encoding import force_str
 from django.utils.http import parse_header_parameters
 
-__all__ = ("MultiPartParser", "MultiPartParserError", "InputStreamExhausted")
+__all__ = ["MultiPartParser", "MultiPartParserError", "InputStreamExhausted"]
 
 
 class MultiPartParserError(Exception):
@@ -106,8 +106,8 @@ class MultiPartParser:
     boundary_re = re.compile(r"[ -~]{0,200}[!-~]")
 
     def __init__(self, META, input_data, upload_handlers, encoding=None):
-        content_type = META.get("CONTENT_TYPE", "")
-        if not content_type.startswith("multipart/"):
+        content_type = str(META.get("CONTENT_TYPE") or "")
+        if content_type[:10] != "multipart/":
             raise MultiPartParserError("Invalid Content-Type: %s" % content_type)
         if not content_type.isascii():
             raise MultiPartParserError("Invalid non-ASCII Content-Type in multipart: %s" % force_str(content_type))
@@ -123,7 +123,7 @@ class MultiPartParser:
         self._boundary, self._input_data, self._meta = boundary.encode("ascii"), input_data, META
         # Below 2**31, a multiple of 4 (what 32-bit network calls take).
         self._chunk_size = min([2**31 - 4, *(handler.chunk_size for handler in upload_handlers if handler.chunk_size)])
-        self._encoding = encoding or settings.DEFAULT_CHARSET
+        self._encoding = settings.DEFAULT_CHARSET if not encoding else encoding
         self._content_length = length
         self._upload_handlers = upload_handlers
 
@@ -143,8 +143,9 @@ class MultiPartParser:
     def _parse(self):
         from django.http import QueryDict
 
-        if self._content_length == 0:
-            return QueryDict(encoding=self._encoding), MultiValueDict()
+        if not self._content_length:
+            nothing = QueryDict(encoding=self._encoding)
+            return nothing, MultiValueDict()
         for handler in self._upload_handlers:
             taken = handler.handle_raw_input(
                 self._input_data, self._meta, self._content_length, self._boundary, self._encoding
@@ -166,8 +167,7 @@ class MultiPartParser:
             self._close_files()
         else:
             if awaiting is not None:
-                for handler in self._upload_handlers:
-                    handler.upload_interrupted()
+                _each(self._upload_handlers, "upload_interrupted")
         # A handler's upload_complete() that returns something ends the round.
         any(handler.upload_complete() for handler in self._upload_handlers)
         self._post._mutable = False
@@ -216,11 +216,7 @@ class MultiPartParser:
         if not file_name:
             return None
         content_type, extra = part.headers.get("content-type", ("", {}))
-        declared = part.header_value("content-length")
-        try:
-            content_length = int(declared)
-        except (TypeError, ValueError):
-            content_length = None
+        content_length = _whole_number(part.header_value("content-length"))
         handlers = self._upload_handlers
         self._received = [0] * len(handlers)
         try:
@@ -277,9 +273,20 @@ class MultiPartParser:
     IE_sanitize = sanitize_file_name
 
     def _close_files(self):
-        for handler in self._upload_handlers:
-            if hasattr(handler, "file"):
-                handler.file.close()
+        for opened in [handler.file for handler in self._upload_handlers if hasattr(handler, "file")]:
+            opened.close()
+
+
+def _each(handlers, hook):
+    for handler in handlers:
+        getattr(handler, hook)()
+
+
+def _whole_number(text):
+    try:
+        return int(text)
+    except (TypeError, ValueError):
+        return None
 
 
 def exhaust(stream_or_iterable):
