@@ -13,6 +13,9 @@ from minidjango.settings_source import SettingsSource
 #: body of quotes doubles in JSON, one of bytes grows by a third in base64).
 MAX_BODY_BYTES = 256 * 1024
 MAX_BODIES_BYTES = 700_000
+#: A streamed body is read no further than this (the rest is never asked for).
+MAX_STREAM_BYTES = 4 * MAX_BODY_BYTES
+_STREAM_LEFT = "\n… (the stream went on past {:,} bytes: the engine stopped reading it there)"
 _BODY_CUT = "\n… ({:,} more bytes left out: the engine returns at most {:,} bytes of a body)"
 
 
@@ -66,7 +69,7 @@ class RequestRun:
         with django._trace.recording() as steps:
             started_at = time.perf_counter()
             try:
-                body = _drained(application(environ, start_response))
+                body, unread = _drained(application(environ, start_response), MAX_STREAM_BYTES)
             except BaseException as exc:
                 return self._raised(exc, steps)
             took_ms = (time.perf_counter() - started_at) * 1000
@@ -75,6 +78,10 @@ class RequestRun:
         http_client.keep_cookies(self.jar, headers)
         fields = _body_fields(body, headers, min(MAX_BODY_BYTES, self.body_budget))
         self.body_budget = max(0, self.body_budget - min(len(body), MAX_BODY_BYTES))
+        if unread:
+            fields["body_unread"] = True
+            if "body" in fields:
+                fields["body"] += _STREAM_LEFT.format(MAX_STREAM_BYTES)
         return {"status": int(code), "reason": reason, "headers": headers, **fields, "trace": steps,
                 "ms": round(took_ms, 3)}
 
@@ -111,14 +118,23 @@ class NotSent(Exception):
         super().__init__(f"Not sent: {why}.")
 
 
-def _drained(iterable):
-    """What a WSGI server sends of the application's answer: every chunk, then close()."""
+def _drained(iterable, most):
+    """What a WSGI server sends of the application's answer, then close(): (the bytes, whether
+    some were left unread). A streamed answer is read no further than `most` bytes (a view may
+    stream for ever, as a server-sent events view does); an answer held in memory comes whole."""
+    chunks, size, unread = [], 0, False
     try:
-        return b"".join(bytes(chunk) for chunk in iterable)
+        for chunk in iterable:
+            chunks.append(bytes(chunk))
+            size += len(chunks[-1])
+            if size > most:
+                unread = True
+                break
     finally:
         close = getattr(iterable, "close", None)
         if close is not None:
             close()
+    return b"".join(chunks), unread
 
 
 def _body_fields(body, headers, most):

@@ -17,10 +17,10 @@ const FILES = {
   'mysite/urls.py': `from django.urls import path, re_path
 from . import views
 
-urlpatterns = [path("loop/", views.loop), path("form/", views.form), path("echo/", views.echo), path("big/", views.big),
+urlpatterns = [path("loop/", views.loop), path("form/", views.form), path("echo/", views.echo), path("big/", views.big), path("stream/", views.stream),
                re_path(r"^p/", views.where)]
 `,
-  'mysite/views.py': `from django.http import HttpResponse
+  'mysite/views.py': `from django.http import HttpResponse, StreamingHttpResponse
 
 def loop(request):
     n = 0
@@ -32,6 +32,12 @@ def form(request):
 
 def echo(request):
     return HttpResponse(repr(request.headers.get("X-Note")))
+
+def stream(request):
+    def forever():
+        while True:
+            yield "data: tick\\n\\n"
+    return StreamingHttpResponse(forever(), content_type="text/event-stream")
 
 def big(request):
     return HttpResponse("x" * 600_000)
@@ -97,6 +103,15 @@ describe('bad input through the request operation', () => {
     expect(kept.slice(0, 2)).toEqual([262_144, 262_144]);
     expect(kept.reduce((sum, n) => sum + n, 0)).toBeLessThanOrEqual(700_000);
     expect(answer.responses[5]!.body).toContain('600,000 more bytes left out');
+  });
+
+  it('stops reading a response that streams for ever, and says so', async () => {
+    const answer = await send([get('/stream/'), get('/p/next/')]);
+    const [stream, next] = answer.responses;
+    expect(stream!.status).toBe(200);
+    expect(stream!.body!.startsWith('data: tick\n\ndata: tick')).toBe(true);
+    expect(stream!.body).toContain('the stream went on past 1,048,576 bytes: the engine stopped reading it there');
+    expect(next!.body).toBe('/p/next/');
   });
 
   it('does not send what no browser could, and answers the requests around it', async () => {
