@@ -43,10 +43,10 @@ class CallableSettingWrapper:
     """A callable setting as the settings dump shows it: its repr, never called."""
 
     def __init__(self, callable_setting):
-        self._wrapped = callable_setting
+        self._callable = callable_setting
 
     def __repr__(self):
-        return repr(self._wrapped)
+        return repr(self._callable)
 
 
 def _without_csp(response):
@@ -60,13 +60,13 @@ def _without_csp(response):
 def technical_500_response(request, exc_type, exc_value, tb, status_code=500):
     """The DEBUG page of an exception (the sys.exc_info() triple): HTML, or plain text for a
     client that prefers text/plain to text/html."""
-    reporter = get_exception_reporter_class(request)(request, exc_type, exc_value, tb)
+    reporter_class = get_exception_reporter_class(request)
+    reporter = reporter_class(request, exc_type, exc_value, tb)
     if _preferred_type(request, ["text/html", "text/plain"]) == "text/html":
-        response = HttpResponse(reporter.get_traceback_html(), status=status_code, content_type="text/html")
+        body, content_type = reporter.get_traceback_html(), "text/html"
     else:
-        text = reporter.get_traceback_text()
-        response = HttpResponse(text, status=status_code, content_type="text/plain; charset=utf-8")
-    return _without_csp(response)
+        body, content_type = reporter.get_traceback_text(), "text/plain; charset=utf-8"
+    return _without_csp(HttpResponse(body, status=status_code, content_type=content_type))
 
 
 def _preferred_type(request, offered):
@@ -79,7 +79,8 @@ def _preferred_type(request, offered):
 @functools.cache
 def get_default_exception_reporter_filter():
     """The DEFAULT_EXCEPTION_REPORTER_FILTER instance, made once."""
-    return import_string(settings.DEFAULT_EXCEPTION_REPORTER_FILTER)()
+    filter_class = import_string(settings.DEFAULT_EXCEPTION_REPORTER_FILTER)
+    return filter_class()
 
 
 @forgotten_by_new_process
@@ -97,15 +98,15 @@ def get_exception_reporter_class(request):
 
 def get_caller(request):
     """The dotted path of the view the request went to ('' when its path resolves to none)."""
-    match = request.resolver_match
-    if match is None:
+    found = request.resolver_match
+    if found is None:
         from django.urls import resolve
 
         try:
-            match = resolve(request.path)
+            found = resolve(request.path)
         except Http404:
             return ""
-    return match._func_path
+    return found._func_path
 
 
 # ---- what is hidden ---------------------------------------------------------------------------
@@ -119,23 +120,25 @@ class SafeExceptionReporterFilter:
     hidden_settings = re.compile("API|AUTH|TOKEN|KEY|SECRET|PASS|SIGNATURE|HTTP_COOKIE", flags=re.I)
 
     def _is_secret_name(self, key):
-        if key == settings.SESSION_COOKIE_NAME:
+        """A name that says secret, or the session cookie's (a non-string key says nothing)."""
+        if isinstance(key, str) and self.hidden_settings.search(key):
             return True
-        return isinstance(key, str) and self.hidden_settings.search(key) is not None
+        return key == settings.SESSION_COOKIE_NAME
 
     def cleanse_setting(self, key, value):
         """`value` as shown under the name `key`: stars for a secret name; a dict's entries,
         a list's or tuple's items, cleansed in turn; a callable wrapped so it is not called."""
         if self._is_secret_name(key):
-            shown = self.cleansed_substitute
-        elif isinstance(value, dict):
-            shown = {name: self.cleanse_setting(name, item) for name, item in value.items()}
-        elif isinstance(value, list):
-            shown = [self.cleanse_setting("", item) for item in value]
-        elif isinstance(value, tuple):
-            shown = tuple(self.cleanse_setting("", item) for item in value)
-        else:
-            shown = value
+            return self.cleansed_substitute
+        match value:
+            case dict():
+                shown = {name: self.cleanse_setting(name, item) for name, item in value.items()}
+            case list():
+                shown = [self.cleanse_setting("", item) for item in value]
+            case tuple():
+                shown = tuple(self.cleanse_setting("", item) for item in value)
+            case _:
+                shown = value
         return CallableSettingWrapper(shown) if callable(shown) else shown
 
     def get_safe_settings(self):
@@ -153,7 +156,8 @@ class SafeExceptionReporterFilter:
     def is_active(self, request):
         """Marked values are hidden only when DEBUG is off: with DEBUG on, the site is not safe
         anyway."""
-        return settings.DEBUG is False
+        debug = settings.DEBUG
+        return debug is False  # not merely false: DEBUG = 0 leaves the filter off, as in Django
 
     def _marked_post(self, request):
         marked = getattr(request, "sensitive_post_parameters", [])
@@ -163,26 +167,22 @@ class SafeExceptionReporterFilter:
         """A copy with the marked POST parameters as stars (for a QueryDict met as a variable).
         "All" marks nothing here: only named parameters are looked for."""
         marked = self._marked_post(request)
-        if marked is None:
-            return multivaluedict
-        copy = multivaluedict.copy()
-        for name in marked:
+        return multivaluedict if marked is None else self._starred(multivaluedict, marked)
+
+    def _starred(self, values, names):
+        copy = values.copy()
+        for name in names:
             if name in copy:
                 copy[name] = self.cleansed_substitute
         return copy
 
     def get_post_parameters(self, request):
         """request.POST with the marked parameters (or all) as stars."""
-        if request is None:
-            return {}
-        marked = self._marked_post(request)
+        marked = None if request is None else self._marked_post(request)
         if marked is None:
-            return request.POST
-        copy = request.POST.copy()
-        for name in list(copy) if marked == _ALL else marked:
-            if name in copy:
-                copy[name] = self.cleansed_substitute
-        return copy
+            return {} if request is None else request.POST
+        posted = request.POST
+        return self._starred(posted, list(posted) if marked == _ALL else marked)
 
     def cleanse_special_types(self, request, value):
         try:
@@ -195,12 +195,11 @@ class SafeExceptionReporterFilter:
         """(name, value) of the frame's locals, the sensitive ones as stars."""
         marked = hidden_names_of_stack(tb_frame)
         hiding = bool(marked) and self.is_active(request)
+        frame_locals = tb_frame.f_locals
         shown = {}
-        for name, value in tb_frame.f_locals.items():
-            if hiding and (marked == _ALL or name in marked):
-                shown[name] = self.cleansed_substitute
-            else:
-                shown[name] = self.cleanse_special_types(request, value)
+        for name in frame_locals:
+            hidden = hiding and (marked == _ALL or name in marked)
+            shown[name] = self.cleansed_substitute if hidden else self.cleanse_special_types(request, frame_locals[name])
         if is_sensitive_variables_frame(tb_frame):
             # The wrapper holds the decorated function's arguments: hidden whatever DEBUG says.
             shown["func_args"] = shown["func_kwargs"] = self.cleansed_substitute
@@ -243,13 +242,12 @@ class ExceptionReporter:
     """Gathers what the technical 500 page (or a mailed report) shows about an exception."""
 
     def __init__(self, request, exc_type, exc_value, tb, is_email=False):
-        self.request = request
+        self.request, self.is_email = request, is_email
         self.filter = get_exception_reporter_filter(request)
         self.exc_type, self.exc_value, self.tb = exc_type, exc_value, tb
-        self.is_email = is_email
         self.template_info = getattr(exc_value, "template_debug", None)
-        self.template_does_not_exist = False
-        self.postmortem = None
+        # A TemplateDoesNotExist says which templates were tried (set by get_traceback_data()).
+        self.template_does_not_exist, self.postmortem = False, None
 
     def _get_raw_insecure_uri(self):
         """The request's URL from the host it claims, unchecked (the page of a DisallowedHost
@@ -266,16 +264,13 @@ class ExceptionReporter:
     def get_traceback_data(self):
         """Everything the page shows, by the names Django's templates use."""
         from django import get_version
-        from django.template import TemplateDoesNotExist
 
-        if self.exc_type and issubclass(self.exc_type, TemplateDoesNotExist):
-            self.template_does_not_exist = True
-            self.postmortem = getattr(self.exc_value, "chain", None) or [self.exc_value]
-        frames = self.get_traceback_frames()
-        for frame in frames:
-            if "vars" in frame:
-                frame["vars"] = [(name, _shown_value(value)) for name, value in frame["vars"]]
+        self._note_missing_template()
+        frames = list(self.get_traceback_frames())
+        for frame in (frame for frame in frames if "vars" in frame):
+            frame["vars"] = [(name, _shown_value(value)) for name, value in frame["vars"]]
         request, filter_ = self.request, self.filter
+        exc_type, exc_value = self.exc_type, self.exc_value
         data = {
             "is_email": self.is_email,
             "unicode_hint": _unicode_hint(self.exc_type, self.exc_value),
@@ -300,16 +295,25 @@ class ExceptionReporter:
             data["request_FILES_items"] = request.FILES.items()
             data["request_insecure_uri"] = self._get_raw_insecure_uri()
             data["raising_view_name"] = get_caller(request)
-        if self.exc_type:
-            data["exception_type"] = self.exc_type.__name__
-        if self.exc_value:
-            data["exception_value"] = getattr(self.exc_value, "raw_error_message", self.exc_value)
-            notes = getattr(self.exc_value, "__notes__", None)
+        if exc_type:
+            data["exception_type"] = exc_type.__name__
+        if exc_value:
+            # A template's syntax error: its message without the "Template: name," prefix.
+            data["exception_value"] = getattr(exc_value, "raw_error_message", exc_value)
+            notes = getattr(exc_value, "__notes__", None)
             if notes:
                 data["exception_notes"] = "\n" + "\n".join(notes)
         if frames:
             data["lastframe"] = frames[-1]
         return data
+
+    def _note_missing_template(self):
+        from django.template import TemplateDoesNotExist
+
+        missing = self.exc_type is not None and issubclass(self.exc_type, TemplateDoesNotExist)
+        if missing:
+            self.template_does_not_exist = True
+            self.postmortem = getattr(self.exc_value, "chain", None) or [self.exc_value]
 
     def get_traceback_html(self):
         """The HTML page (technical_500_response's body)."""
@@ -326,10 +330,8 @@ class ExceptionReporter:
             chain.append(current)
             current = _cause_of(current)
             if current is not None and any(current is seen for seen in chain):
-                warnings.warn(
-                    f"Cycle in the exception chain detected: exception '{current}' encountered again.",
-                    ExceptionCycleWarning,
-                )
+                message = f"Cycle in the exception chain detected: exception '{current}' encountered again."
+                warnings.warn(message, ExceptionCycleWarning)
                 break
         return chain
 
@@ -381,10 +383,10 @@ class ExceptionReporter:
         }
 
 
-def _tracebacks_from(tb):
-    while tb is not None:
-        yield tb
-        tb = tb.tb_next
+def _tracebacks_from(step):
+    while step:
+        yield step
+        step = step.tb_next
 
 
 def _carets(tb, lineno, line):
@@ -417,17 +419,13 @@ def technical_404_response(request, exception):
     """The DEBUG 404 page: the patterns tried (up to the one that matched, when a view raised
     Http404), or the "install worked" page for a URLconf without patterns."""
     path, tried, from_resolver = _details_of(exception)
-    if path is None:
-        path = request.path_info[1:]
-    if from_resolver:
-        if not tried or _only_the_admin(request, tried):
-            return _without_csp(default_urlconf(request))
-    else:
-        tried = request.resolver_match.tried if request.resolver_match else None
-    urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+    if from_resolver and (not tried or _only_the_admin(request, tried)):
+        return _without_csp(default_urlconf(request))
+    if not from_resolver:  # a view raised it: the patterns tried on the way to that view
+        tried = getattr(request.resolver_match, "tried", None)
     page = {
-        "urlconf": getattr(urlconf, "__name__", urlconf),
-        "request_path": path,
+        "urlconf": _urlconf_name(request),
+        "request_path": request.path_info[1:] if path is None else path,
         "tried": [[pages.tried_part(entry) for entry in attempt] for attempt in tried or ()],
         "resolved": not from_resolver,
         "reason": str(exception),
@@ -435,6 +433,12 @@ def technical_404_response(request, exception):
         "raising_view_name": get_caller(request),
     }
     return _without_csp(HttpResponseNotFound(pages.not_found_html(page)))
+
+
+def _urlconf_name(request):
+    """The URLconf the request was resolved with (a middleware may set request.urlconf)."""
+    chosen = vars(request).get("urlconf", settings.ROOT_URLCONF)
+    return getattr(chosen, "__name__", chosen)
 
 
 def _only_the_admin(request, tried):

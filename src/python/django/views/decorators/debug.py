@@ -6,7 +6,7 @@ when it is active (DEBUG = False: in the reports mailed to ADMINS, not on DEBUG'
 With no names, everything is hidden.
 
 How the filter finds the names: a plain function's wrapper stays on the stack while it runs, so
-the filter looks for a frame of `sensitive_variables_wrapper` (see hidden_names_of_stack()); a
+the filter looks for a frame of `sensitive_variables_wrapper` (hidden_names_of_stack()); a
 coroutine has no caller's frame to look at, so its names are registered by where its code
 starts (file and first line)."""
 
@@ -17,8 +17,8 @@ from django._process import forgotten_by_new_process
 
 _EVERYTHING = "__ALL__"
 
-#: (file, first line) of a decorated coroutine function's code -> its sensitive names.
-coroutine_functions_to_sensitive_variables = {}
+#: Decorated coroutine functions: (file, first line of the code) -> their sensitive names.
+coroutine_functions_to_sensitive_variables: dict[tuple[str, int], object] = {}
 
 
 @forgotten_by_new_process
@@ -26,54 +26,46 @@ def _forget_coroutines():
     coroutine_functions_to_sensitive_variables.clear()
 
 
-def _refuse_bare_use(decorator_name, given):
+def _names_given(decorator_name, given):
+    """The names a decorator was given, "__ALL__" for none; a TypeError when it was applied
+    to a function without being called first."""
     if len(given) == 1 and callable(given[0]):
-        raise TypeError(
-            f"{decorator_name}() must be called to use it as a decorator, "
-            f"e.g., use @{decorator_name}(), not @{decorator_name}."
-        )
+        raise TypeError(f"{decorator_name}() must be called to use it as a decorator, e.g., use @{decorator_name}(), not @{decorator_name}.")
+    return given or _EVERYTHING
 
 
-def _innermost(func):
-    while getattr(func, "__wrapped__", None) is not None:
-        func = func.__wrapped__
-    return func
+def _code_of_coroutine(func):
+    """The code object of the function under all the decorators of a coroutine function."""
+    inner = inspect.unwrap(func)
+    code = getattr(inner, "__code__", None)
+    if code is None or not code.co_filename:
+        raise ValueError(f"{func.__name__} cannot safely be wrapped by @sensitive_variables, make it either non-async or defined in a Python file (not a builtin or from a native extension).")
+    return code
 
 
 def _coroutine_key(code):
     return code.co_filename, code.co_firstlineno
 
 
+def _hiding_variables(names, func):
+    if inspect.iscoroutinefunction(func):
+        coroutine_functions_to_sensitive_variables[_coroutine_key(_code_of_coroutine(func))] = names
+        return func
+
+    def sensitive_variables_wrapper(*func_args, **func_kwargs):
+        # `names` is read here so that it is a variable of this frame, where the filter finds it.
+        return names and func(*func_args, **func_kwargs)
+
+    hiding = wraps(func)(sensitive_variables_wrapper)
+    hiding.sensitive_variables = names
+    return hiding
+
+
 def sensitive_variables(*variables):
     """Hide the named local variables (all of them when none is named) of the decorated
     function, and of what it calls, in error reports."""
-    _refuse_bare_use("sensitive_variables", variables)
-    names = variables or _EVERYTHING
-
-    def decorator(func):
-        if inspect.iscoroutinefunction(func):
-            inner = _innermost(func)
-            try:
-                inspect.getfile(inner)
-                code = inner.__code__
-            except (TypeError, AttributeError):
-                raise ValueError(
-                    f"{func.__name__} cannot safely be wrapped by "
-                    "@sensitive_variables, make it either non-async or defined in a "
-                    "Python file (not a builtin or from a native extension)."
-                ) from None
-            coroutine_functions_to_sensitive_variables[_coroutine_key(code)] = names
-            return func
-
-        @wraps(func)
-        def sensitive_variables_wrapper(*func_args, **func_kwargs):
-            names  # noqa: B018 (a free variable of this frame: the filter reads it there)
-            return func(*func_args, **func_kwargs)
-
-        sensitive_variables_wrapper.sensitive_variables = names
-        return sensitive_variables_wrapper
-
-    return decorator
+    names = _names_given("sensitive_variables", variables)
+    return lambda func: _hiding_variables(names, func)
 
 
 _NOT_A_REQUEST = (
@@ -82,37 +74,35 @@ _NOT_A_REQUEST = (
 )
 
 
+def _mark_request(request, names):
+    from django.http import HttpRequest
+
+    if not isinstance(request, HttpRequest):
+        raise TypeError(_NOT_A_REQUEST)
+    request.sensitive_post_parameters = names
+
+
+def _marking_post(names, view):
+    if inspect.iscoroutinefunction(view):
+
+        async def sensitive_post_parameters_wrapper(request, *view_args, **view_kwargs):
+            _mark_request(request, names)
+            return await view(request, *view_args, **view_kwargs)
+
+    else:
+
+        def sensitive_post_parameters_wrapper(request, *view_args, **view_kwargs):
+            _mark_request(request, names)
+            return view(request, *view_args, **view_kwargs)
+
+    return wraps(view)(sensitive_post_parameters_wrapper)
+
+
 def sensitive_post_parameters(*parameters):
     """Hide the named POST parameters (all of them when none is named) of the decorated view's
     request in error reports: the view's request gets `sensitive_post_parameters`."""
-    _refuse_bare_use("sensitive_post_parameters", parameters)
-    names = parameters or _EVERYTHING
-
-    def mark(request):
-        from django.http import HttpRequest
-
-        if not isinstance(request, HttpRequest):
-            raise TypeError(_NOT_A_REQUEST)
-        request.sensitive_post_parameters = names
-
-    def decorator(view):
-        if inspect.iscoroutinefunction(view):
-
-            @wraps(view)
-            async def sensitive_post_parameters_wrapper(request, *args, **kwargs):
-                mark(request)
-                return await view(request, *args, **kwargs)
-
-        else:
-
-            @wraps(view)
-            def sensitive_post_parameters_wrapper(request, *args, **kwargs):
-                mark(request)
-                return view(request, *args, **kwargs)
-
-        return sensitive_post_parameters_wrapper
-
-    return decorator
+    names = _names_given("sensitive_post_parameters", parameters)
+    return lambda view: _marking_post(names, view)
 
 
 def hidden_names_of_stack(frame):
