@@ -40,6 +40,8 @@ urlpatterns = [
 """
 
 VIEWS = """\
+import sys
+
 from django.http import Http404, HttpResponse
 from django.views import View
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
@@ -130,6 +132,19 @@ def login(request):
 @sensitive_post_parameters()
 def login_all(request):
     raise ValueError("no database")
+
+
+def run_and_catch(view, *args):
+    try:
+        view(*args)
+    except Exception:
+        return sys.exc_info()
+
+
+def noted(request):
+    error = TypeError("bad <type>")
+    error.add_note("first note")
+    raise error
 """
 
 FILES = {"mysite/__init__.py": "", "mysite/urls.py": URLS, "mysite/views.py": VIEWS}
@@ -350,6 +365,18 @@ CASES = [
         data = debug.ExceptionReporter(request, *caught(raiser)).get_traceback_data()
         result += [data["user_str"], data["raising_view_name"], debug.get_caller(request)]
         """),
+    ("500-text-whole", "The whole plain-text report (machine lines masked): chained causes, notes, request, every setting", """
+        from mysite import views
+        result = []
+        for view in [views.boom, views.implicit, views.calls_hidden, views.generated, views.noted]:
+            request = make_request("/boom/", query="a=1&b=%3Cx%3E", HTTP_ACCEPT="text/plain", HTTP_COOKIE="sessionid=s; k=v")
+            request.COOKIES = {"sessionid": "s", "k": "v"}
+            text = debug.technical_500_response(request, *views.run_and_catch(view, request)).content.decode()
+            result.append(re.sub(r"^(Python Executable|Python Version|Python Path|Server time):.*$", r"\\1: X", text, flags=re.M))
+        for reporter in [debug.ExceptionReporter(None, ValueError, ValueError("x"), None), debug.ExceptionReporter(None, None, None, None),
+                         debug.ExceptionReporter(make_request(), KeyError, KeyError(), None, is_email=True)]:
+            result.append(re.sub(r"^(Python Executable|Python Version|Python Path|Server time):.*$", r"\\1: X", reporter.get_traceback_text(), flags=re.M))
+        """, ", SECURE_PROXY_SSL_HEADER=('HTTP_X_FORWARDED_PROTO', 'https'), MIDDLEWARE=['django.middleware.common.CommonMiddleware'], CALLBACK=len"),
     # ---- cleansing ---------------------------------------------------------------------------
     ("cleansed-settings", "Which settings the dump hides: by name (API, AUTH, TOKEN, KEY, SECRET, PASS, SIGNATURE, HTTP_COOKIE), inside dicts and lists", """
         safe = debug.get_default_exception_reporter_filter().get_safe_settings()

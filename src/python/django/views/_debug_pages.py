@@ -330,67 +330,89 @@ def _r(value):
     return repr(str(value) if isinstance(value, tuple) else value)
 
 
-def _text_traceback(frames):
-    lines, previous = ["", "Traceback (most recent call last):"], object()
+def _text_frames(frames):
+    text, previous = "", object()
     for number, frame in enumerate(frames):
         cause = frame["exc_cause"]
         if cause is not previous and cause is not None:
-            lines += ["", _cause_sentence(frame)]
+            text += f"\n{_cause_sentence(frame)}\n"
         previous = cause
         if frame["tb"]:
             at = f", line {frame['lineno']}" if frame["context_line"] else ""
-            lines.append(f'  File "{frame["filename"]}"{at}, in {frame["function"]}')
+            text += f'  File "{frame["filename"]}"{at}, in {frame["function"]}\n'
             if frame["context_line"]:
-                lines.append("    " + frame["context_line"].strip() + frame["tb_area_colno"])
+                text += "    " + frame["context_line"].strip() + frame["tb_area_colno"]
         else:
-            lines.append("  None" if number == 0 else "  Traceback: None")
-    return lines
+            text += "  None" if number == 0 else "  Traceback: None"
+        text += "\n"
+    return text
 
 
-def _text_items(label, items, empty):
-    shown = [f"{name} = {_r(value)}" for name, value in items]
-    return [f"{label}:", *shown] if shown else [f"{label}: {empty}"]
+def _text_items(items, empty):
+    return "".join(f"\n{name} = {_r(value)}" for name, value in items) or f" {empty}"
 
 
 def _text_request(data):
-    request = data.get("request")
-    if request is None:
-        return ["Request data not supplied"]
-    lines = ["Request information:", f"USER: {data['user_str']}" if data.get("user_str") else ""]
-    for label, items, empty in [("GET", data["request_GET_items"], "No GET data"), ("POST", data["filtered_POST_items"], "No POST data"),
-                                ("FILES", data["request_FILES_items"], "No FILES data"),
-                                ("COOKIES", data["request_COOKIES_items"], "No cookie data")]:
-        lines += ["", *_text_items(label, items, empty)]
-    return lines + ["", "META:", *(f"{name} = {_r(value)}" for name, value in sorted(data["request_meta"].items()))]
+    if data.get("request") is None:
+        return "Request data not supplied\n"
+    sections = [("GET", data["request_GET_items"], "No GET data"), ("POST", data["filtered_POST_items"], "No POST data"),
+                ("FILES", data["request_FILES_items"], "No FILES data"), ("COOKIES", data["request_COOKIES_items"], "No cookie data")]
+    text = "Request information:\n" + (f"USER: {data['user_str']}" if data.get("user_str") else "") + "\n"
+    text += "".join(f"\n{label}:{_text_items(items, empty)}\n" for label, items, empty in sections)
+    return text + "\nMETA:" + "".join(f"\n{name} = {_r(value)}" for name, value in sorted(data["request_meta"].items())) + "\n"
+
+
+def _text_templates(data):
+    text = ""
+    if data.get("template_does_not_exist"):
+        text += "Template loader postmortem\n"
+        postmortem = data.get("postmortem")
+        if postmortem:
+            text += "Django tried loading these templates, in this order:\n"
+            for entry in postmortem:
+                text += f"\nUsing engine {getattr(getattr(entry, 'backend', None), 'name', '')}:\n"
+                tried = getattr(entry, "tried", None) or []
+                text += "".join(f"    * {getattr(origin, 'loader_name', '')}: {getattr(origin, 'name', '')} ({status})\n" for origin, status in tried) \
+                    or "    This engine did not provide a list of tried templates.\n"
+            text += "\n"
+        else:
+            text += "No templates were found because your 'TEMPLATES' setting is not configured.\n"
+        text += "\n"
+    info = data.get("template_info")
+    if info:
+        text += f"\nTemplate error:\nIn template {info.get('name')}, error at line {info.get('line')}\n   {info.get('message')}\n"
+        for number, line in info.get("source_lines", ()):
+            shown = f"{info.get('before')} {info.get('during')} {info.get('after')}" if number == info.get("line") else line
+            text += f"   {number} : {shown}"
+    return text
 
 
 def server_error_text(data):
+    """The report as plain text, laid out line for line as Django's."""
     kind, where = _headline(data)
     safe, request = data["settings"], data.get("request")
-    lines = [kind + where, _exception_text(data) if data.get("exception_value") else "No exception message supplied"]
+    value = data.get("exception_value")
+    text = f"{kind}{where}\n{value if value else 'No exception message supplied'}\n"
     if request is not None:
-        lines += ["", f"Request Method: {request.META.get('REQUEST_METHOD', '')}", f"Request URL: {data['request_insecure_uri']}"]
-    lines += [f"Django Version: {data['django_version_info']}", f"Python Executable: {data['sys_executable']}",
-              f"Python Version: {data['sys_version_info']}", f"Python Path: {data['sys_path']}",
-              f"Server time: {format_datetime(data['server_time'])}",
-              "Installed Applications:", _pretty(safe.get("INSTALLED_APPS")),
-              "Installed Middleware:", _pretty(safe.get("MIDDLEWARE"))]
+        text += f"\nRequest Method: {request.META.get('REQUEST_METHOD', '')}\nRequest URL: {data['request_insecure_uri']}"
+    text += (f"\nDjango Version: {data['django_version_info']}\nPython Executable: {data['sys_executable']}\n"
+             f"Python Version: {data['sys_version_info']}\nPython Path: {data['sys_path']}\n"
+             f"Server time: {format_datetime(data['server_time'])}\nInstalled Applications:\n{_pretty(safe.get('INSTALLED_APPS'))}\n"
+             f"Installed Middleware:\n{_pretty(safe.get('MIDDLEWARE'))}\n") + _text_templates(data)
     if data["frames"]:
-        lines += _text_traceback(data["frames"])
-        lines.append("")
+        text += "\n\nTraceback (most recent call last):\n" + _text_frames(data["frames"]) + "\n"
         if data.get("exception_type"):
-            lines.append(f"Exception Type: {kind}{where}")
-            if data.get("exception_value"):
-                lines.append(f"Exception Value: {_exception_text(data)}")
-    lines.append(f"Raised during: {data['raising_view_name']}" if data.get("raising_view_name") else "")
-    lines += _text_request(data)
-    lines += ["", "Settings:", f"Using settings module {safe.get('SETTINGS_MODULE', '')}",
-              *(f"{name} = {_r(value)}" for name, value in sorted(safe.items())), "", ""]
+            text += f"Exception Type: {kind}{where}\n"
+            text += f"Exception Value: {data['exception_value']}" if data.get("exception_value") else ""
+            text += data.get("exception_notes", "")
+    text += "\n" + (f"Raised during: {data['raising_view_name']}" if data.get("raising_view_name") else "") + "\n"
+    text += _text_request(data)
+    text += f"\nSettings:\nUsing settings module {safe.get('SETTINGS_MODULE', '')}"
+    text += "".join(f"\n{name} = {_r(value)}" for name, value in sorted(safe.items())) + "\n\n"
     if not data.get("is_email"):
-        lines += ["You’re seeing this error because you have DEBUG = True in your",
-                  "Django settings file. Change that to False, and Django will",
-                  "display a standard page generated by the handler for this status code.", ""]
-    return "\n".join(lines)
+        text += ("\nYou’re seeing this error because you have DEBUG = True in your\nDjango settings file. Change that to False, "
+                 "and Django will\ndisplay a standard page generated by the handler for this status code.\n")
+    return text + "\n"
 
 
 # ---- the 404 page and the welcome page ---------------------------------------------------------
