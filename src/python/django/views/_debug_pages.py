@@ -126,12 +126,16 @@ table.data tr:nth-child(even) { background: #f8f9fa; }
 code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .95em; }
 .frame { background: #fff; border: 1px solid var(--line); border-radius: 4px; margin: 0 0 10px; padding: 8px 10px; }
 .frame.django { opacity: .8; } .frame .where { margin-bottom: 6px; }
-.source td.n { width: 4em; color: var(--muted); text-align: right; user-select: none; }
+.source td { padding: 0 8px; } .source td.n { width: 4em; color: var(--muted); text-align: right; user-select: none; }
 .source tr.hit { background: var(--hot); }
 .cause { margin: 14px 0 10px; font-weight: 600; }
 details > summary { cursor: pointer; color: var(--muted); margin: 4px 0; }
 #info ol { margin: 6px 0 6px 2.5em; padding: 0; } #info ol li { font-family: ui-monospace, Menlo, Consolas, monospace; }
 footer { background: #eceef1; color: var(--muted); }
+.cards { display: flex; flex-wrap: wrap; gap: 12px; }
+.card { flex: 1 1 14em; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 12px 14px; color: var(--ink); text-decoration: none; }
+.card:hover, .card:focus { border-color: #0c4b33; }
+.card strong { color: #0c4b33; }
 """
 
 
@@ -236,7 +240,10 @@ def _frame_html(frame, first):
     where = f'<div class="where"><code>{_e(frame["filename"])}</code>, line {frame["lineno"]}, in <code>{_e(frame["function"])}</code></div>'
     variables = sorted(frame.get("vars") or (), key=lambda item: str(item[0]))
     shown = f"<details><summary>Local vars</summary>{_data_table(variables, '')}</details>" if variables else ""
-    return f'<div class="frame {frame["type"]}">{where}{_source_table(frame)}{shown}</div>'
+    source = _source_table(frame)
+    if frame["type"] == "django":  # Django's own frames fold: the reader's code is what matters
+        source = f"<details><summary>Source</summary>{source}</details>"
+    return f'<div class="frame {frame["type"]}">{where}{source}{shown}</div>'
 
 
 def _traceback_html(frames):
@@ -458,6 +465,6 @@ def welcome_html(docs_version):
         f'<p>View <a href="{docs}releases/" target="_blank" rel="noopener">release notes</a> for Django {_e(docs_version)}</p>\n'
         f'<p>You are seeing this page because <a href="{docs}ref/settings/#debug" target="_blank" rel="noopener">DEBUG=True</a> '
         "is in your settings file and you have not configured any URLs.</p>\n</header>\n"
-        f'<main id="info"><section><p class="cards">{cards}</p></section></main>'
+        f'<main id="info"><section><div class="cards">{cards}</div></section></main>'
     )
     return _page("The install worked successfully! Congratulations!", body)
