@@ -377,6 +377,25 @@ CASES = [
                          debug.ExceptionReporter(make_request(), KeyError, KeyError(), None, is_email=True)]:
             result.append(re.sub(r"^(Python Executable|Python Version|Python Path|Server time):.*$", r"\\1: X", reporter.get_traceback_text(), flags=re.M))
         """, ", SECURE_PROXY_SSL_HEADER=('HTTP_X_FORWARDED_PROTO', 'https'), MIDDLEWARE=['django.middleware.common.CommonMiddleware'], CALLBACK=len"),
+    ("500-accept-table", "HTML or text: which Accept headers get the text report (parameters, q values, wildcards, junk)", """
+        import random
+        rng = random.Random(9)
+        parts = ["text/html", "text/plain", "text/*", "*/*", "application/json", "TEXT/HTML", "text/html;level=1", "image/*", "*/html", "text", ""]
+        headers = []
+        for n in range(80):
+            tokens = []
+            for _ in range(rng.randint(0, 3)):
+                token = rng.choice(parts)
+                if rng.random() < 0.4:
+                    token += ";q=" + rng.choice(["0", "0.5", "1", "0.9", "x", "0.0", "0.001", "2"])
+                if rng.random() < 0.1:
+                    token += ";charset=utf-8"
+                tokens.append(token)
+            headers.append(",".join(tokens))
+        def raiser():
+            raise ValueError("x")
+        result = [[accept, debug.technical_500_response(make_request("/", HTTP_ACCEPT=accept), *caught(raiser))["Content-Type"]] for accept in headers]
+        """),
     # ---- cleansing ---------------------------------------------------------------------------
     ("cleansed-settings", "Which settings the dump hides: by name (API, AUTH, TOKEN, KEY, SECRET, PASS, SIGNATURE, HTTP_COOKIE), inside dicts and lists", """
         safe = debug.get_default_exception_reporter_filter().get_safe_settings()

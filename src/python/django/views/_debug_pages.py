@@ -26,38 +26,51 @@ def claimed_host(request):
     return name if port == ("443" if request.is_secure() else "80") else f"{name}:{port}"
 
 
-def _media_ranges(accept):
-    """[(type, subtype, quality, specificity)] of an Accept header, best first; q=0 left out."""
-    ranges = []
-    for token in accept.split(","):
-        main, *params = [part.strip() for part in token.split(";")]
-        if not main:
-            continue
-        kind, _, sub = main.partition("/")
-        quality = 1.0
-        for param in params:
-            name, _, value = param.partition("=")
-            if name.strip().lower() == "q":
-                try:
-                    quality = float(value)
-                except ValueError:
-                    pass
-        if quality:
-            specific = (kind != "*") + (sub != "*") + bool(params)
-            ranges.append((kind.lower(), sub.lower(), quality, specific))
-    return sorted(ranges, key=lambda found: (found[2], found[3]), reverse=True)
+def _media_range(token):
+    """(type, subtype, params without q, quality) of one Accept entry ("text/html;q=0.8")."""
+    kind, *params = token.split(";")
+    named = {}
+    for param in params:
+        name, _, value = param.partition("=")
+        named[name.strip().lower()] = value.strip().strip('"')
+    quality = named.pop("q", "1")
+    try:
+        quality = float(quality)
+    except ValueError:
+        quality = 1
+    main, _, sub = kind.strip().lower().partition("/")
+    return main, sub, named, round(quality, 3) if 0 <= quality <= 1 else 1
+
+
+def _specificity(media):
+    main, sub, params, _ = media
+    return 0 if main == "*" else 1 if sub == "*" else 3 if params else 2
+
+
+def _covers(accepted, offered):
+    """Whether an accepted range takes an offered type: both named, equal or "*", and the
+    same parameters (a range with parameters takes no type without them)."""
+    (main, sub, params, _), (kind, subkind, wanted, _) = accepted, offered
+    if not (main and sub and kind and subkind):
+        return False
+    if main not in ("*", kind) and kind != "*" or sub not in ("*", subkind) and subkind != "*":
+        return False
+    return params == wanted if bool(params) == bool(wanted) else bool(wanted)
 
 
 def preferred_type(accept, offered):
-    """Which of `offered` an Accept header prefers (request.get_preferred_type()'s answer)."""
-    ranges = _media_ranges(accept)
-    by_precedence = sorted(ranges, key=lambda found: (found[3], found[2]), reverse=True)
+    """Which of `offered` an Accept header prefers, or None (request.get_preferred_type())."""
+    ranges = [media for media in map(_media_range, filter(str.strip, accept.split(","))) if media[3] != 0]
+    ranges.sort(key=lambda media: (media[3], _specificity(media)), reverse=True)
+    by_precedence = sorted(ranges, key=lambda media: (_specificity(media), media[3]), reverse=True)
     best = None
     for media in offered:
-        kind, _, sub = media.partition("/")
-        match = next((r for r in by_precedence if r[0] in ("*", kind) and r[1] in ("*", sub)), None)
-        if match is not None and (best is None or ranges.index(match) < ranges.index(best[0])):
-            best = (match, media)
+        wanted = _media_range(media)
+        taken = next((index for index, found in enumerate(by_precedence) if _covers(found, wanted)), None)
+        if taken is not None:
+            rank = ranges.index(by_precedence[taken])
+            if best is None or rank < best[0]:
+                best = (rank, media)
     return best and best[1]
 
 

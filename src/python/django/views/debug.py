@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 from pprint import pformat
 
 from django._process import forgotten_by_new_process
+from django._trace import note
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseNotFound
 from django.utils.datastructures import MultiValueDict
@@ -66,6 +67,7 @@ def technical_500_response(request, exc_type, exc_value, tb, status_code=500):
         body, content_type = reporter.get_traceback_html(), "text/html"
     else:
         body, content_type = reporter.get_traceback_text(), "text/plain; charset=utf-8"
+        note("Technical 500", "plain text: the request's Accept header does not prefer text/html")
     return _without_csp(HttpResponse(body, status=status_code, content_type=content_type))
 
 
@@ -420,6 +422,7 @@ def technical_404_response(request, exception):
     Http404), or the "install worked" page for a URLconf without patterns."""
     path, tried, from_resolver = _details_of(exception)
     if from_resolver and (not tried or _only_the_admin(request, tried)):
+        note("Technical 404", "the URLconf has no URL patterns: Django's \"install worked\" page, 200", setting="ROOT_URLCONF")
         return _without_csp(default_urlconf(request))
     if not from_resolver:  # a view raised it: the patterns tried on the way to that view
         tried = getattr(request.resolver_match, "tried", None)
