@@ -35,7 +35,7 @@ ACCEPT = 'import random, json, sys\nfrom django.conf import settings\nsettings.c
 
 
 def run(code, seed, django_path, folder):
-    env = {"PYTHONPATH": django_path, "PATH": os.environ.get("PATH", "")}
+    env = {"PYTHONPATH": django_path, "PATH": os.environ.get("PATH", ""), "PYTHONDONTWRITEBYTECODE": "1"}
     done = subprocess.run([os.environ["ORACLE_PYTHON"], "-c", code, str(seed)], cwd=folder, env=env,
                           capture_output=True, text=True, check=False)
     if done.returncode:
