@@ -396,6 +396,26 @@ CASES = [
             raise ValueError("x")
         result = [[accept, debug.technical_500_response(make_request("/", HTTP_ACCEPT=accept), *caught(raiser))["Content-Type"]] for accept in headers]
         """),
+    ("500-broken-urlconf", "Raised during comes from resolving the path again: a URLconf that cannot be imported breaks the page itself", """
+        import types
+        broken = types.ModuleType("broken_urls")
+        sys.modules.pop("broken_urls", None)
+        def raiser():
+            raise ValueError("x")
+        result = []
+        for urlconf in ["missing_module_urls", "mysite.urls"]:
+            settings.ROOT_URLCONF = urlconf
+            request = make_request("/boom/")
+            try:
+                result.append(page_facts(debug.technical_500_response(request, *caught(raiser))))
+            except Exception as exc:
+                result.append([type(exc).__name__, str(exc)])
+            request.resolver_match = None
+            try:
+                result.append(debug.get_caller(request))
+            except Exception as exc:
+                result.append([type(exc).__name__, str(exc)])
+        """),
     # ---- cleansing ---------------------------------------------------------------------------
     ("cleansed-settings", "Which settings the dump hides: by name (API, AUTH, TOKEN, KEY, SECRET, PASS, SIGNATURE, HTTP_COOKIE), inside dicts and lists", """
         safe = debug.get_default_exception_reporter_filter().get_safe_settings()
