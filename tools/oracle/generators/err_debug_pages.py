@@ -416,6 +416,21 @@ CASES = [
             except Exception as exc:
                 result.append([type(exc).__name__, str(exc)])
         """),
+    ("pages-empty-secret-key", "With SECRET_KEY empty (read from an unset variable) the settings dump raises, and so do both pages", """
+        settings.SECRET_KEY = ""
+        def raiser():
+            raise ValueError("x")
+        result = []
+        for make in [lambda: debug.technical_500_response(make_request("/boom/"), *caught(raiser)),
+                     lambda: debug.technical_404_response(make_request("/nothing/"), not_found("/nothing/")),
+                     lambda: debug.technical_404_response(make_request("/"), Resolver404({"tried": [], "path": ""})),
+                     lambda: debug.ExceptionReporter(None, ValueError, ValueError("x"), None).get_traceback_text()]:
+            try:
+                response = make()
+                result.append(response.status_code if hasattr(response, "status_code") else "text")
+            except Exception as exc:
+                result.append([type(exc).__name__, str(exc)])
+        """),
     # ---- cleansing ---------------------------------------------------------------------------
     ("cleansed-settings", "Which settings the dump hides: by name (API, AUTH, TOKEN, KEY, SECRET, PASS, SIGNATURE, HTTP_COOKIE), inside dicts and lists", """
         safe = debug.get_default_exception_reporter_filter().get_safe_settings()

@@ -240,6 +240,18 @@ def _unicode_hint(exc_type, exc_value):
     return around.decode("ascii", errors="replace") if isinstance(around, bytes) else str(around)
 
 
+def _server_time():
+    """Now, in TIME_ZONE when the machine knows that zone (the page shows it as an RFC 5322
+    date), else in UTC."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(settings.TIME_ZONE or "UTC")
+    except Exception:  # no zoneinfo database (Pyodide), or a zone it lacks
+        zone = timezone.utc
+    return datetime.now(zone)
+
+
 class ExceptionReporter:
     """Gathers what the technical 500 page (or a mailed report) shows about an exception."""
 
@@ -285,7 +297,7 @@ class ExceptionReporter:
             "settings": filter_.get_safe_settings(),
             "sys_executable": sys.executable,
             "sys_version_info": "%d.%d.%d" % sys.version_info[:3],
-            "server_time": datetime.now(timezone.utc) if settings.USE_TZ else datetime.now(),
+            "server_time": _server_time(),
             "django_version_info": get_version(),
             "sys_path": sys.path,
             "template_info": self.template_info,
@@ -331,7 +343,7 @@ class ExceptionReporter:
         while current is not None:
             chain.append(current)
             current = _cause_of(current)
-            if current is not None and any(current is seen for seen in chain):
+            if current is not None and current in chain:
                 message = f"Cycle in the exception chain detected: exception '{current}' encountered again."
                 warnings.warn(message, ExceptionCycleWarning)
                 break
@@ -434,6 +446,8 @@ def technical_404_response(request, exception):
         "reason": str(exception),
         "request": request,
         "raising_view_name": get_caller(request),
+        # Not shown, but read as Django reads them: an empty SECRET_KEY breaks this page too.
+        "settings": get_default_exception_reporter_filter().get_safe_settings(),
     }
     return _without_csp(HttpResponseNotFound(pages.not_found_html(page)))
 
