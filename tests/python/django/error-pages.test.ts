@@ -72,6 +72,9 @@ describe('the technical 500 page', () => {
     expect(body).toMatch(/<td>price<\/td><td><pre>42<\/pre>/);
     expect(body).toMatch(/<td>SECRET_KEY<\/td><td><pre>&#x27;\*{20}&#x27;<\/pre>/);
     expect(body).toContain('mysite.views.boom');
+    // Every frame has its source, Django's own (the handler's) as the reader's.
+    expect(body).toContain('django/core/handlers/base.py');
+    expect(body).not.toContain('source code not available');
     expect(body).toContain('You’re seeing this error because you have <code>DEBUG = True</code>');
     for (const secret of [SECRET, 'db-password-42', 'sk_live_visible_nowhere']) expect(body).not.toContain(secret);
   });

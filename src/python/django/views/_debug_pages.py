@@ -247,12 +247,13 @@ def _source_table(frame):
     return f'<table class="source">{body}</table>'
 
 
-def _frame_html(frame, first):
+def _frame_html(frame, first, last=False):
     if not frame["tb"]:
         return f'<div class="frame user">{"None" if first else "Traceback: None"}</div>'
     where = f'<div class="where"><code>{_e(frame["filename"])}</code>, line {frame["lineno"]}, in <code>{_e(frame["function"])}</code></div>'
     variables = sorted(frame.get("vars") or (), key=lambda item: str(item[0]))
-    shown = f"<details><summary>Local vars</summary>{_data_table(variables, '')}</details>" if variables else ""
+    opened = " open" if last else ""  # where it was raised: its variables are what a stranger reads first
+    shown = f"<details{opened}><summary>Local vars</summary>{_data_table(variables, '')}</details>" if variables else ""
     source = _source_table(frame)
     if frame["type"] == "django":  # Django's own frames fold: the reader's code is what matters
         source = f"<details><summary>Source</summary>{source}</details>"
@@ -268,7 +269,7 @@ def _traceback_html(frames):
         if cause is not previous and cause is not None:
             parts.append(f'<p class="cause">{_e(_cause_sentence(frame))}</p>')
         previous = cause
-        parts.append(_frame_html(frame, number == 0))
+        parts.append(_frame_html(frame, number == 0, number == len(frames) - 1))
     return f'<section id="traceback">\n<h2>Traceback <small>(most recent call last)</small></h2>\n{"".join(parts)}\n</section>'
 
 
