@@ -30,7 +30,7 @@ from django.utils.module_loading import import_string
 from django.views import _debug_pages as pages
 from django.views.decorators.debug import hidden_names_of_stack, is_sensitive_variables_frame
 
-STARS = "********************"
+_STARS = "********************"
 _ALL = "__ALL__"
 _CONTEXT_LINES = 7
 _LONGEST_VALUE = 4096
@@ -118,7 +118,7 @@ class SafeExceptionReporterFilter:
     """Hides secrets in what an error report shows: settings and request data by their names
     (always), variables and POST parameters marked by the sensitive_* decorators (when active)."""
 
-    cleansed_substitute = STARS
+    cleansed_substitute = _STARS
     hidden_settings = re.compile("API|AUTH|TOKEN|KEY|SECRET|PASS|SIGNATURE|HTTP_COOKIE", flags=re.I)
 
     def _is_secret_name(self, key):
