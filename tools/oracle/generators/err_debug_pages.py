@@ -134,6 +134,17 @@ def login_all(request):
     raise ValueError("no database")
 
 
+@sensitive_variables("card")
+async def pay_async(card, amount):
+    note = "for " + card
+    raise ValueError("declined")
+
+
+@sensitive_post_parameters("password")
+async def login_async(request):
+    raise ValueError("no database")
+
+
 def run_and_catch(view, *args):
     try:
         view(*args)
@@ -484,6 +495,28 @@ CASES = [
                 mine = [[f["function"], sorted(f["vars"])] for f in frames if ours(f)]
                 wrapper = [[f["function"], sorted(kv for kv in f["vars"] if kv[0] in ("func_args", "func_kwargs"))] for f in frames if f["function"] == "sensitive_variables_wrapper"]
                 result.append([debug_on, call.__name__, call.__wrapped__.__name__, mine, wrapper])
+        """),
+    ("sensitive-async", "The decorators on coroutine functions: variables hidden by where the code starts, POST parameters marked", """
+        from mysite import views
+        result = []
+        for debug_on in [True, False]:
+            settings.DEBUG = debug_on
+            try:
+                views.pay_async("4111", 5).send(None)
+            except ValueError:
+                info = sys.exc_info()
+            frames = debug.ExceptionReporter(make_request("/"), *info).get_traceback_data()["frames"]
+            result.append([debug_on, views.pay_async.__name__, [[f["function"], sorted(f["vars"])] for f in frames if ours(f)]])
+        request = make_request("/login/", method="POST")
+        try:
+            views.login_async(request).send(None)
+        except ValueError:
+            pass
+        result.append([views.login_async.__name__, request.sensitive_post_parameters])
+        try:
+            views.login_async(object()).send(None)
+        except TypeError as exc:
+            result.append(str(exc))
         """),
     ("sensitive-decorator-misuse", "The decorators used without calling them, and sensitive_post_parameters given no HttpRequest", """
         from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
