@@ -179,7 +179,14 @@ def _data_table(items, empty):
     return f'<table class="data"><thead><tr><th>Variable</th><th>Value</th></tr></thead><tbody>{rows}</tbody></table>'
 
 
-def _pretty(value):
+_PLAIN = (bool, int, float, type(None))
+
+
+def pretty(value):
+    """pformat(value) (repr() for what it would not lay out: a scalar, a short string)."""
+    kind = type(value)
+    if kind in _PLAIN or kind is str and len(value) < 60:
+        return repr(value)
     try:
         return pformat(value)
     except Exception as error:
@@ -226,7 +233,7 @@ def _summary_rows(data):
     if data.get("raising_view_name"):
         rows.append(("Raised during:", _e(data["raising_view_name"])))
     rows += [("Python Executable:", _e(data["sys_executable"])), ("Python Version:", _e(data["sys_version_info"])),
-             ("Python Path:", f"<pre>{_e(_pretty(data['sys_path']))}</pre>"),
+             ("Python Path:", f"<pre>{_e(pretty(data['sys_path']))}</pre>"),
              ("Server time:", _e(format_datetime(data["server_time"])))]
     return _meta_rows(rows)
 
@@ -321,14 +328,14 @@ def _request_html(data):
                 ("cookie-info", "COOKIES", data["request_COOKIES_items"], "No cookie data"),
                 ("meta-info", "META", sorted(data["request_meta"].items()), "")]
     for anchor, label, items, empty in sections:
-        shown = [(name, _pretty(value)) for name, value in items]
+        shown = [(name, pretty(value)) for name, value in items]
         parts.append(f'<h3 id="{anchor}">{label}</h3>{_data_table(shown, empty)}')
     return "".join(parts)
 
 
 def _settings_html(safe):
     module = safe.get("SETTINGS_MODULE", "")
-    shown = [(name, _pretty(value)) for name, value in sorted(safe.items())]
+    shown = [(name, pretty(value)) for name, value in sorted(safe.items())]
     return f'<h3 id="settings-info">Settings</h3><p>Using settings module <code>{_e(module)}</code></p>{_data_table(shown, "")}'
 
 
@@ -418,8 +425,8 @@ def server_error_text(data):
         text += f"\nRequest Method: {request.META.get('REQUEST_METHOD', '')}\nRequest URL: {data['request_insecure_uri']}"
     text += (f"\nDjango Version: {data['django_version_info']}\nPython Executable: {data['sys_executable']}\n"
              f"Python Version: {data['sys_version_info']}\nPython Path: {data['sys_path']}\n"
-             f"Server time: {format_datetime(data['server_time'])}\nInstalled Applications:\n{_pretty(safe.get('INSTALLED_APPS'))}\n"
-             f"Installed Middleware:\n{_pretty(safe.get('MIDDLEWARE'))}\n") + _text_templates(data)
+             f"Server time: {format_datetime(data['server_time'])}\nInstalled Applications:\n{pretty(safe.get('INSTALLED_APPS'))}\n"
+             f"Installed Middleware:\n{pretty(safe.get('MIDDLEWARE'))}\n") + _text_templates(data)
     if data["frames"]:
         text += "\n\nTraceback (most recent call last):\n" + _text_frames(data["frames"]) + "\n"
         if data.get("exception_type"):

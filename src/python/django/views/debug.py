@@ -19,7 +19,6 @@ import re
 import sys
 import warnings
 from datetime import datetime, timezone
-from pprint import pformat
 
 from django._process import forgotten_by_new_process
 from django._trace import note
@@ -213,10 +212,7 @@ class SafeExceptionReporterFilter:
 
 def _shown_value(value):
     """A variable's value as the page shows it: pretty-printed, a long one cut."""
-    try:
-        text = pformat(value)
-    except Exception as error:
-        text = f"Error in formatting: {type(error).__name__}: {error}"
+    text = pages.pretty(value)
     if len(text) > _LONGEST_VALUE:
         text = f"{text[:_LONGEST_VALUE]}… <trimmed {len(text)} bytes string>"
     return text
