@@ -1,7 +1,8 @@
 """django.contrib.auth as far as settings and the app registry reach it: which model is the
 user model (AUTH_USER_MODEL), and the names other modules import from here.
 
-Authentication itself (backends, login, sessions) is not modelled yet."""
+With no database, nobody can log in: get_user() gives every request AnonymousUser, which is
+what AuthenticationMiddleware puts on request.user."""
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -29,3 +30,23 @@ def get_user_model():
 def get_permission_codename(action, opts):
     """The codename of a model's permission, e.g. 'change_user'."""
     return f"{action}_{opts.model_name}"
+
+
+def get_user(request):
+    """The user the request's session is logged in as; AnonymousUser when it names none (and,
+    the mini Django having no database to load users from, when it names one)."""
+    from django._trace import note
+    from django.contrib.auth.models import AnonymousUser
+
+    session = request.session
+    if SESSION_KEY in session and BACKEND_SESSION_KEY in session:
+        note("AuthenticationMiddleware", "the session names a user, but there is no database to load them from: "
+             "request.user is AnonymousUser")
+    else:
+        note("AuthenticationMiddleware", "request.user is AnonymousUser: nobody is logged in")
+    return AnonymousUser()
+
+
+async def aget_user(request):
+    """See get_user()."""
+    return get_user(request)

@@ -5,12 +5,43 @@ MIDDLEWARE (auth.E013, admin.E408); handling requests with them comes with the r
 Django's module imports the auth backends, hence the auth models: its classes are there only in
 a project where those can be defined (auth and contenttypes installed)."""
 
+from functools import partial
+
+from django.contrib import auth
 from django.contrib.auth.models import needing_auth_models
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.deprecation import MiddlewareMixin
+from django.utils.functional import SimpleLazyObject
+
+
+_NO_SESSION = (
+    "The Django authentication middleware requires session middleware to be installed. Edit your MIDDLEWARE "
+    "setting to insert 'django.contrib.sessions.middleware.SessionMiddleware' before "
+    "'django.contrib.auth.middleware.AuthenticationMiddleware'."
+)
+
+
+def get_user(request):
+    """The request's user, looked up once (the first time request.user is used)."""
+    if not hasattr(request, "_cached_user"):
+        request._cached_user = auth.get_user(request)
+    return request._cached_user
+
+
+async def auser(request):
+    if not hasattr(request, "_acached_user"):
+        request._acached_user = await auth.aget_user(request)
+    return request._acached_user
 
 
 class AuthenticationMiddleware(MiddlewareMixin):
-    """Gives each request its user (request.user), read from the session."""
+    """Gives each request its user (request.user), read from the session when first used."""
+
+    def process_request(self, request):
+        if not hasattr(request, "session"):
+            raise ImproperlyConfigured(_NO_SESSION)
+        request.user = SimpleLazyObject(partial(get_user, request))
+        request.auser = partial(auser, request)
 
 
 class LoginRequiredMiddleware(MiddlewareMixin):
