@@ -74,27 +74,27 @@ def base64_hmac(salt, value, key, algorithm="sha1"):
 
 def _cookie_signer_key(key):
     # Cookies get their own key, so a signed cookie is never a valid signature elsewhere.
-    return b"django.http.cookies" + force_bytes(key)
+    return b"".join((b"django.http.cookies", force_bytes(key)))
 
 
 def get_cookie_signer(salt="django.core.signing.get_cookie_signer"):
     """The SIGNING_BACKEND signer that set_signed_cookie() and get_signed_cookie() use."""
     backend = import_string(settings.SIGNING_BACKEND)
-    return backend(
-        key=_cookie_signer_key(settings.SECRET_KEY),
-        fallback_keys=[_cookie_signer_key(each) for each in settings.SECRET_KEY_FALLBACKS],
-        salt=salt,
-    )
+    keys = [_cookie_signer_key(each) for each in (settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS)]
+    return backend(key=keys[0], fallback_keys=keys[1:], salt=salt)
+
+
+_COMPACT_JSON = json.JSONEncoder(separators=(",", ":"))
 
 
 class JSONSerializer:
     """Objects as compact JSON bytes (latin-1, which keeps every byte json.dumps writes)."""
 
     def dumps(self, obj):
-        return json.dumps(obj, separators=(",", ":")).encode("latin-1")
+        return _COMPACT_JSON.encode(obj).encode("latin-1")
 
     def loads(self, data):
-        return json.loads(data.decode("latin-1"))
+        return json.loads(str(data, "latin-1"))
 
 
 def dumps(obj, key=None, salt="django.core.signing", serializer=JSONSerializer, compress=False):
@@ -115,12 +115,14 @@ class Signer:
     fallback key, so that SECRET_KEY can be rotated) and gives the text back."""
 
     def __init__(self, *, key=None, sep=":", salt=None, algorithm=None, fallback_keys=None):
-        self.key = key or settings.SECRET_KEY
-        self.fallback_keys = settings.SECRET_KEY_FALLBACKS if fallback_keys is None else fallback_keys
-        self.sep = sep
-        self.salt = salt or f"{type(self).__module__}.{type(self).__name__}"
-        self.algorithm = algorithm or "sha256"
-        if _SIGNATURE_CHARACTERS.match(self.sep):
+        vars(self).update(
+            key=key or settings.SECRET_KEY,
+            fallback_keys=settings.SECRET_KEY_FALLBACKS if fallback_keys is None else fallback_keys,
+            sep=sep,
+            salt=salt or f"{type(self).__module__}.{type(self).__name__}",
+            algorithm=algorithm or "sha256",
+        )
+        if _SIGNATURE_CHARACTERS.match(sep):
             raise ValueError("Unsafe Signer separator: %r (cannot be empty or consist of only A-z0-9-_=)" % sep)
 
     def signature(self, value, key=None):
@@ -130,17 +132,16 @@ class Signer:
         return f"{value}{self.sep}{self.signature(value)}"
 
     def unsign(self, signed_value):
-        if self.sep not in signed_value:
+        value, found, signature = signed_value.rpartition(self.sep)
+        if not found:
             raise BadSignature('No "%s" found in value' % self.sep)
-        value, signature = signed_value.rsplit(self.sep, 1)
         if any(constant_time_compare(signature, self.signature(value, key)) for key in (self.key, *self.fallback_keys)):
             return value
         raise BadSignature('Signature "%s" does not match' % signature)
 
     def sign_object(self, obj, serializer=JSONSerializer, compress=False):
         """`obj` serialized, base64'd (with a leading '.' when zlib-compressed) and signed."""
-        data = serializer().dumps(obj)
-        marker = ""
+        data, marker = serializer().dumps(obj), ""
         if compress:
             squeezed = zlib.compress(data)
             if len(squeezed) < len(data) - 1:  # compressing must save more than the marker costs
@@ -158,7 +159,8 @@ class TimestampSigner(Signer):
     """A Signer that also signs when the value was signed, so unsign() can refuse old values."""
 
     def timestamp(self):
-        return b62_encode(int(time.time()))
+        now = int(time.time())
+        return b62_encode(now)
 
     def sign(self, value):
         return super().sign(f"{value}{self.sep}{self.timestamp()}")
@@ -168,10 +170,10 @@ class TimestampSigner(Signer):
         (a number or a timedelta)."""
         value, stamp = super().unsign(value).rsplit(self.sep, 1)
         signed_at = b62_decode(stamp)
-        if max_age is not None:
-            if isinstance(max_age, datetime.timedelta):
-                max_age = max_age.total_seconds()
-            age = time.time() - signed_at
-            if age > max_age:
-                raise SignatureExpired("Signature age %s > %s seconds" % (age, max_age))
+        if max_age is None:
+            return value
+        limit = max_age.total_seconds() if isinstance(max_age, datetime.timedelta) else max_age
+        age = time.time() - signed_at
+        if limit < age:
+            raise SignatureExpired("Signature age %s > %s seconds" % (age, limit))
         return value

@@ -7,10 +7,11 @@ class PermLookupDict:
     asks for one permission."""
 
     def __init__(self, user, app_label):
-        self.user, self.app_label = user, app_label
+        vars(self).update(user=user, app_label=app_label)
 
     def __repr__(self):
-        return str(self.user.get_all_permissions())
+        granted = self.user.get_all_permissions()
+        return str(granted)
 
     def __getitem__(self, perm_name):
         return self.user.has_perm(f"{self.app_label}.{perm_name}")
@@ -20,20 +21,21 @@ class PermLookupDict:
         raise TypeError("PermLookupDict is not iterable.")
 
     def __bool__(self):
-        return self.user.has_module_perms(self.app_label)
+        user, app = self.user, self.app_label
+        return user.has_module_perms(app)
 
 
 class PermWrapper:
     """`perms` in templates: perms.app, perms.app.codename, and "app.codename" in perms."""
 
     def __init__(self, user):
-        self.user = user
+        vars(self)["user"] = user
 
     def __repr__(self):
         return f"{type(self).__qualname__}({self.user!r})"
 
     def __getitem__(self, app_label):
-        return PermLookupDict(self.user, app_label)
+        return PermLookupDict(user=self.user, app_label=app_label)
 
     def __iter__(self):
         raise TypeError("PermWrapper is not iterable.")
@@ -45,10 +47,7 @@ class PermWrapper:
 
 def auth(request):
     """{"user": request.user (AnonymousUser if the request has none), "perms": its permissions}."""
-    if hasattr(request, "user"):
-        user = request.user
-    else:
-        from django.contrib.auth.models import AnonymousUser
+    from django.contrib.auth.models import AnonymousUser
 
-        user = AnonymousUser()
-    return {"user": user, "perms": PermWrapper(user)}
+    who = request.user if hasattr(request, "user") else AnonymousUser()
+    return {"user": who, "perms": PermWrapper(who)}

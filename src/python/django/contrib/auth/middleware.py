@@ -21,27 +21,33 @@ _NO_SESSION = (
 )
 
 
+def _cached(request, attribute, find):
+    """request.<attribute>, set to find(request) the first time."""
+    state = vars(request)
+    if attribute not in state:
+        state[attribute] = find(request)
+    return state[attribute]
+
+
 def get_user(request):
     """The request's user, looked up once (the first time request.user is used)."""
-    if not hasattr(request, "_cached_user"):
-        request._cached_user = auth.get_user(request)
-    return request._cached_user
+    return _cached(request, "_cached_user", auth.get_user)
 
 
 async def auser(request):
-    if not hasattr(request, "_acached_user"):
-        request._acached_user = await auth.aget_user(request)
-    return request._acached_user
+    state = vars(request)
+    if "_acached_user" not in state:
+        state["_acached_user"] = await auth.aget_user(request)
+    return state["_acached_user"]
 
 
 class AuthenticationMiddleware(MiddlewareMixin):
     """Gives each request its user (request.user), read from the session when first used."""
 
     def process_request(self, request):
-        if not hasattr(request, "session"):
+        if getattr(request, "session", None) is None:
             raise ImproperlyConfigured(_NO_SESSION)
-        request.user = SimpleLazyObject(partial(get_user, request))
-        request.auser = partial(auser, request)
+        request.user, request.auser = SimpleLazyObject(partial(get_user, request)), partial(auser, request)
 
 
 class LoginRequiredMiddleware(MiddlewareMixin):

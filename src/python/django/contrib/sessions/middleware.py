@@ -21,11 +21,17 @@ _INTERRUPTED = (
 _ACTOR = "SessionMiddleware"
 
 
+def _cookie_place():
+    """Where the session cookie lives: the settings' domain, path and SameSite."""
+    return {"domain": settings.SESSION_COOKIE_DOMAIN, "path": settings.SESSION_COOKIE_PATH,
+            "samesite": settings.SESSION_COOKIE_SAMESITE}
+
+
 class SessionMiddleware(MiddlewareMixin):
     """Loads the session a request's cookie names, and saves it with the response."""
 
     def __init__(self, get_response):
-        super().__init__(get_response)
+        MiddlewareMixin.__init__(self, get_response)
         self.SessionStore = import_module(settings.SESSION_ENGINE).SessionStore
 
     def process_request(self, request):
@@ -35,40 +41,30 @@ class SessionMiddleware(MiddlewareMixin):
         session = getattr(request, "session", None)
         if session is None:
             return response
-        name = settings.SESSION_COOKIE_NAME
-        if name in request.COOKIES and session.is_empty():
-            response.delete_cookie(
-                name, path=settings.SESSION_COOKIE_PATH, domain=settings.SESSION_COOKIE_DOMAIN,
-                samesite=settings.SESSION_COOKIE_SAMESITE,
-            )
-            patch_vary_headers(response, ("Cookie",))
+        name, empty = settings.SESSION_COOKIE_NAME, session.is_empty()
+        if empty and name in request.COOKIES:
+            response.delete_cookie(name, **_cookie_place())
             note(_ACTOR, f"{name} cookie deleted: the session is empty")
-            return response
-        if session.accessed:
-            patch_vary_headers(response, ("Cookie",))
-        if (session.modified or settings.SESSION_SAVE_EVERY_REQUEST) and not session.is_empty():
+        if session.accessed or (empty and name in request.COOKIES):
+            patch_vary_headers(response, ["Cookie"])
+        if not empty and (session.modified or settings.SESSION_SAVE_EVERY_REQUEST):
             self._send_cookie(session, response)
         return response
 
     def _send_cookie(self, session, response):
-        if session.get_expire_at_browser_close():
-            max_age = expires = None
-        else:
-            max_age = session.get_expiry_age()
-            expires = http_date(time.time() + max_age)
+        lifetime = {"max_age": None, "expires": None}
+        if not session.get_expire_at_browser_close():
+            seconds = session.get_expiry_age()
+            lifetime.update(max_age=seconds, expires=http_date(time.time() + seconds))
         if response.status_code >= 500:  # the view failed: keep the session as it was
             note(_ACTOR, f"session not saved: the response is a {response.status_code}")
             return
         try:
             session.save()
-        except UpdateError:
-            raise SessionInterrupted(_INTERRUPTED)
-        response.set_cookie(
-            settings.SESSION_COOKIE_NAME, session.session_key, max_age=max_age, expires=expires,
-            domain=settings.SESSION_COOKIE_DOMAIN, path=settings.SESSION_COOKIE_PATH,
-            secure=settings.SESSION_COOKIE_SECURE or None, httponly=settings.SESSION_COOKIE_HTTPONLY or None,
-            samesite=settings.SESSION_COOKIE_SAMESITE,
-        )
+        except UpdateError as lost:
+            raise SessionInterrupted(_INTERRUPTED) from lost
+        flags = {"secure": settings.SESSION_COOKIE_SECURE or None, "httponly": settings.SESSION_COOKIE_HTTPONLY or None}
+        response.set_cookie(settings.SESSION_COOKIE_NAME, session.session_key, **lifetime, **flags, **_cookie_place())
         _note_cookie_flags(_ACTOR, settings.SESSION_COOKIE_NAME, "SESSION_COOKIE")
 
 

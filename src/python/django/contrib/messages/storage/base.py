@@ -18,20 +18,16 @@ class Message:
     """One message: a level (constants.INFO...), its text, and extra CSS tags."""
 
     def __init__(self, level, message, extra_tags=None):
-        self.level = int(level)
-        self.message = message
-        self.extra_tags = extra_tags
+        self.level, self.message, self.extra_tags = int(level), message, extra_tags
 
     def _prepare(self):
         # Lazy translations become text before they are serialized.
-        self.message = str(self.message)
-        if self.extra_tags is not None:
-            self.extra_tags = str(self.extra_tags)
+        # str() keeps a SafeString safe.
+        self.message, self.extra_tags = str(self.message), _text_or_none(self.extra_tags)
 
     def __eq__(self, other):
-        if not isinstance(other, Message):
-            return NotImplemented
-        return (self.level, self.message) == (other.level, other.message)
+        same_kind = isinstance(other, Message)
+        return (self.level, self.message) == (other.level, other.message) if same_kind else NotImplemented
 
     def __str__(self):
         return str(self.message)
@@ -47,7 +43,11 @@ class Message:
 
     @property
     def level_tag(self):
-        return LEVEL_TAGS.get(self.level, "")
+        return LEVEL_TAGS.get(self.level) or ""
+
+
+def _text_or_none(value):
+    return None if value is None else str(value)
 
 
 class BaseStorage:
@@ -58,24 +58,21 @@ class BaseStorage:
     """
 
     def __init__(self, request, *args, **kwargs):
-        self.request = request
-        self._queued_messages = []
-        self.used = False
-        self.added_new = False
-        super().__init__(*args, **kwargs)
+        vars(self).update(request=request, _queued_messages=[], used=False, added_new=False)
+        super(BaseStorage, self).__init__(*args, **kwargs)
 
     def __len__(self):
-        return len(self._loaded_messages) + len(self._queued_messages)
+        return sum(map(len, (self._loaded_messages, self._queued_messages)))
 
     def __iter__(self):
-        self.used = True
-        loaded = self._loaded_messages
-        loaded += self._queued_messages
-        self._queued_messages = []
-        return iter(loaded)
+        # Showing the messages uses them up: the queued ones join the loaded ones.
+        shown = self._loaded_messages
+        shown.extend(self._queued_messages)
+        vars(self).update(used=True, _queued_messages=[])
+        return iter(shown)
 
     def __contains__(self, item):
-        return item in self._loaded_messages or item in self._queued_messages
+        return any(item in group for group in (self._loaded_messages, self._queued_messages))
 
     def __repr__(self):
         return f"<{type(self).__qualname__}: request={self.request!r}>"
@@ -83,10 +80,10 @@ class BaseStorage:
     @property
     def _loaded_messages(self):
         """The messages that came with the request, read the first time they are needed."""
-        if "_loaded_data" not in vars(self):
-            messages, _all_retrieved = self._get()
-            self._loaded_data = messages or []
-        return self._loaded_data
+        state = vars(self)
+        if "_loaded_data" not in state:
+            state["_loaded_data"] = self._get()[0] or []
+        return state["_loaded_data"]
 
     def _get(self, *args, **kwargs):
         """(messages, all_retrieved): the stored messages (None if the storage was not used at
@@ -98,41 +95,38 @@ class BaseStorage:
         raise NotImplementedError("subclasses of BaseStorage must provide a _store() method")
 
     def _prepare_messages(self, messages):
-        for message in messages:
-            message._prepare()
+        for each in messages:
+            each._prepare()
 
     def update(self, response):
         """Store what must outlive the request: once the messages were shown, only those added
         since; otherwise, when some were added, all of them again. (Nothing happens if the
         storage was neither read nor added to.)"""
-        self._prepare_messages(self._queued_messages)
-        if self.used:
-            return self._store(self._queued_messages, response)
-        if self.added_new:
-            return self._store(self._loaded_messages + self._queued_messages, response)
-        return None
+        queued = self._queued_messages
+        self._prepare_messages(queued)
+        if not (self.used or self.added_new):
+            return None
+        return self._store(queued if self.used else self._loaded_messages + queued, response)
 
     def add(self, level, message, extra_tags=""):
         """Queue a message, unless it is empty or below the storage's level."""
-        if not message:
-            return
-        level = int(level)
-        if level < self.level:
-            return
-        self.added_new = True
-        self._queued_messages.append(Message(level, message, extra_tags=extra_tags))
+        if message and int(level) >= self.level:
+            self.added_new = True
+            self._queued_messages.append(Message(int(level), message, extra_tags=extra_tags))
 
     def _get_level(self):
         """The lowest level recorded: MESSAGE_LEVEL (INFO by default) unless set."""
-        if "_level" not in vars(self):
-            self._level = getattr(settings, "MESSAGE_LEVEL", constants.INFO)
-        return self._level
+        state = vars(self)
+        if "_level" not in state:
+            state["_level"] = getattr(settings, "MESSAGE_LEVEL", constants.INFO)
+        return state["_level"]
 
     def _set_level(self, value=None):
         """Set the lowest level recorded; None goes back to the default."""
-        if value is None and "_level" in vars(self):
-            del self._level
+        state = vars(self)
+        if value is not None or "_level" not in state:
+            state["_level"] = int(value)
         else:
-            self._level = int(value)
+            del state["_level"]
 
     level = property(_get_level, _set_level, _set_level)

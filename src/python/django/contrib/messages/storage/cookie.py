@@ -18,14 +18,18 @@ from django.contrib.messages.storage.base import BaseStorage, Message
 from django.core import signing
 
 
+# What a cookie that was altered, or is not ours, fails with.
+_UNREADABLE = (signing.BadSignature, binascii.Error, json.JSONDecodeError)
+
+
 def _safestring():
     """django.utils.safestring's SafeData and mark_safe (None, None where the template engine
     that brings them is absent)."""
     try:
-        from django.utils.safestring import SafeData, mark_safe
-    except ImportError:
+        from django.utils import safestring
+    except ImportError:  # pragma: no cover - the template area provides it
         return None, None
-    return SafeData, mark_safe
+    return safestring.SafeData, safestring.mark_safe
 
 
 class MessageEncoder(json.JSONEncoder):
@@ -35,52 +39,54 @@ class MessageEncoder(json.JSONEncoder):
 
     def default(self, obj):
         if not isinstance(obj, Message):
-            return super().default(obj)
-        safe_type, _mark = _safestring()
-        is_safe = int(safe_type is not None and isinstance(obj.message, safe_type))
-        fields = [self.message_key, is_safe, obj.level, obj.message]
-        if obj.extra_tags is not None:
-            fields.append(obj.extra_tags)
-        return fields
+            return json.JSONEncoder.default(self, obj)
+        safe_type = _safestring()[0]
+        flag = 1 if safe_type is not None and isinstance(obj.message, safe_type) else 0
+        tail = [] if obj.extra_tags is None else [obj.extra_tags]
+        return [self.message_key, flag, obj.level, obj.message, *tail]
 
 
 class MessageDecoder(json.JSONDecoder):
     """Decode JSON that includes serialized ``Message`` instances."""
 
     def process_messages(self, obj):
+        if isinstance(obj, list) and obj and obj[0] == MessageEncoder.message_key:
+            return self._message(obj)
+        if isinstance(obj, list):
+            return list(map(self.process_messages, obj))
         if isinstance(obj, dict):
-            return {key: self.process_messages(value) for key, value in obj.items()}
-        if not isinstance(obj, list) or not obj:
-            return obj
-        if obj[0] != MessageEncoder.message_key:
-            return [self.process_messages(item) for item in obj]
-        _key, is_safe, *fields = obj
-        _safe_type, mark_safe = _safestring()
+            return dict(zip(obj, map(self.process_messages, obj.values())))
+        return obj
+
+    def _message(self, fields):
+        _key, is_safe, level, text, *extra = fields
+        mark_safe = _safestring()[1]
         if is_safe and mark_safe is not None:
-            fields[1] = mark_safe(fields[1])
-        return Message(*fields)
+            text = mark_safe(text)
+        return Message(level, text, *extra)
 
     def decode(self, s, **kwargs):
-        return self.process_messages(super().decode(s, **kwargs))
+        return self.process_messages(json.JSONDecoder.decode(self, s, **kwargs))
 
 
 class MessagePartSerializer:
     """Each message as its own JSON text (so that a list of them can be cut short cheaply)."""
 
     def dumps(self, obj):
-        return [json.dumps(each, separators=(",", ":"), cls=MessageEncoder) for each in obj]
+        encoder = MessageEncoder(separators=(",", ":"))
+        return [encoder.encode(each) for each in obj]
 
 
 class MessagePartGatherSerializer:
     """JSON texts (MessagePartSerializer's) joined into one JSON list, as bytes."""
 
     def dumps(self, obj):
-        return ("[" + ",".join(obj) + "]").encode("latin-1")
+        return f"[{','.join(obj)}]".encode("latin-1")
 
 
 class MessageSerializer:
     def loads(self, data):
-        return json.loads(data.decode("latin-1"), cls=MessageDecoder)
+        return MessageDecoder().decode(data.decode("latin-1"))
 
 
 def _first_fitting(count, too_large):
@@ -89,10 +95,7 @@ def _first_fitting(count, too_large):
     low, high = 0, count
     while low < high:
         middle = (low + high) // 2
-        if too_large(middle):
-            low = middle + 1
-        else:
-            high = middle
+        low, high = (middle + 1, high) if too_large(middle) else (low, middle)
     return low
 
 
@@ -102,53 +105,47 @@ class CookieStorage(BaseStorage):
     cookie_name = "messages"
     max_cookie_size = 2048
     not_finished = "__messagesnotfinished__"
-    not_finished_json = json.dumps("__messagesnotfinished__")
+    not_finished_json = '"__messagesnotfinished__"'
     key_salt = "django.contrib.messages"
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.signer = signing.get_cookie_signer(salt=self.key_salt)
+        BaseStorage.__init__(self, *args, **kwargs)
+        self.signer = signing.get_cookie_signer(salt=type(self).key_salt)
 
     def _get(self, *args, **kwargs):
-        messages = self._decode(self.request.COOKIES.get(self.cookie_name))
-        all_retrieved = not (messages and messages[-1] == self.not_finished)
-        if not all_retrieved:
-            messages.pop()
-        return messages, all_retrieved
+        found = self._decode(self.request.COOKIES.get(self.cookie_name))
+        cut_short = bool(found) and found[-1] == self.not_finished
+        return (found[:-1] if cut_short else found), not cut_short
 
     def _update_cookie(self, encoded_data, response):
         """Set the cookie to `encoded_data`, or delete it when there is nothing to keep."""
-        if encoded_data:
-            response.set_cookie(
-                self.cookie_name, encoded_data, domain=settings.SESSION_COOKIE_DOMAIN,
-                secure=settings.SESSION_COOKIE_SECURE or None, httponly=settings.SESSION_COOKIE_HTTPONLY or None,
-                samesite=settings.SESSION_COOKIE_SAMESITE,
-            )
-            note("MessageMiddleware", f"{self.cookie_name} cookie set: messages kept for the next page")
-        else:
-            response.delete_cookie(
-                self.cookie_name, domain=settings.SESSION_COOKIE_DOMAIN, samesite=settings.SESSION_COOKIE_SAMESITE
-            )
+        place = {"domain": settings.SESSION_COOKIE_DOMAIN, "samesite": settings.SESSION_COOKIE_SAMESITE}
+        if not encoded_data:
+            response.delete_cookie(self.cookie_name, **place)
+            return
+        flags = {"secure": settings.SESSION_COOKIE_SECURE or None, "httponly": settings.SESSION_COOKIE_HTTPONLY or None}
+        response.set_cookie(self.cookie_name, encoded_data, **flags, **place)
+        note("MessageMiddleware", f"{self.cookie_name} cookie set: messages kept for the next page")
 
     def _store(self, messages, response, remove_oldest=True, *args, **kwargs):
         """Store the messages in the cookie; return those that did not fit (the oldest ones,
         or with remove_oldest=False the newest)."""
         parts = MessagePartSerializer().dumps(messages)
-        encoded = self._encode_parts(parts)
-        unstored = []
-        if self.max_cookie_size and self._too_large(encoded):
+        value, left_out = self._encode_parts(parts), []
+        if self.max_cookie_size and self._too_large(value):
             if remove_oldest:
                 # Drop the first `cut` messages, the fewest that make the rest fit.
                 cut = _first_fitting(len(parts), lambda cut: self._too_large(self._unfinished(parts[cut:])))
-                unstored, encoded = messages[:cut], self._unfinished(parts[cut:])
+                left_out, value = messages[:cut], self._unfinished(parts[cut:])
             else:
                 # Keep the first `kept`: the longest start whose next message no longer fits.
                 kept = _first_fitting(len(parts), lambda kept: not self._too_large(self._unfinished(parts[: kept + 1])))
-                unstored, encoded = messages[kept:], self._unfinished(parts[:kept])
-        self._update_cookie(encoded, response)
-        return unstored
+                left_out, value = messages[kept:], self._unfinished(parts[:kept])
+        self._update_cookie(value, response)
+        return left_out
 
     def _too_large(self, data):
+        """Whether `data`, quoted as a cookie value, is longer than max_cookie_size."""
         return bool(data) and len(SimpleCookie().value_encode(data)[1]) > self.max_cookie_size
 
     def _unfinished(self, parts):
@@ -158,9 +155,9 @@ class CookieStorage(BaseStorage):
     def _encode_parts(self, messages, encode_empty=False):
         """The signed, compressed cookie value for serialized messages (None for none, unless
         encode_empty)."""
-        if messages or encode_empty:
-            return self.signer.sign_object(messages, serializer=MessagePartGatherSerializer, compress=True)
-        return None
+        if not (messages or encode_empty):
+            return None
+        return self.signer.sign_object(messages, serializer=MessagePartGatherSerializer, compress=True)
 
     def _encode(self, messages, encode_empty=False):
         return self._encode_parts(MessagePartSerializer().dumps(messages), encode_empty=encode_empty)
@@ -168,10 +165,9 @@ class CookieStorage(BaseStorage):
     def _decode(self, data):
         """The messages a cookie value holds; None when it is absent, or altered (the storage
         then counts as used, so the bad cookie is replaced)."""
-        if not data:
-            return None
-        try:
-            return self.signer.unsign_object(data, serializer=MessageSerializer)
-        except (signing.BadSignature, binascii.Error, json.JSONDecodeError):
-            self.used = True
-            return None
+        if data:
+            try:
+                return self.signer.unsign_object(data, serializer=MessageSerializer)
+            except _UNREADABLE:
+                self.used = True
+        return None

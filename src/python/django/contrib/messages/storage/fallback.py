@@ -10,35 +10,37 @@ class FallbackStorage(BaseStorage):
     """Try to store all messages in the first backend. Store any unstored messages in each
     subsequent backend."""
 
-    storage_classes = (CookieStorage, SessionStorage)
+    storage_classes = CookieStorage, SessionStorage
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.storages = [storage_class(*args, **kwargs) for storage_class in self.storage_classes]
+        BaseStorage.__init__(self, *args, **kwargs)
+        self.storages = [each(*args, **kwargs) for each in type(self).storage_classes]
+        # The storages that came with messages: emptied when they have nothing left to keep.
         self._used_storages = set()
 
     def _get(self, *args, **kwargs):
         """The messages of each storage in turn, until one says it held all the rest (or was
         not used at all)."""
-        gathered, all_retrieved = [], True
-        for storage in self.storages:
-            messages, all_retrieved = storage._get()
-            if messages is None:
+        gathered, complete = [], True
+        for each in self.storages:
+            found, complete = each._get()
+            if found is None:
                 break
-            if messages:
-                self._used_storages.add(storage)
-            gathered += messages
-            if all_retrieved:
+            gathered += found
+            if found:
+                self._used_storages.add(each)
+            if complete:
                 break
-        return gathered, all_retrieved
+        return gathered, complete
 
     def _store(self, messages, response, *args, **kwargs):
         """What a storage cannot keep goes to the next; a storage that held messages and now
         gets none is emptied."""
-        for storage in self.storages:
-            if messages:
-                messages = storage._store(messages, response, remove_oldest=False)
-            elif storage in self._used_storages:
-                storage._store([], response)
-                self._used_storages.discard(storage)
-        return messages
+        left = messages
+        for each in self.storages:
+            if left:
+                left = each._store(left, response, remove_oldest=False)
+            elif each in self._used_storages:
+                self._used_storages.discard(each)
+                each._store([], response)
+        return left

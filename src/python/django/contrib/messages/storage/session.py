@@ -1,8 +1,6 @@
 """SessionStorage (django.contrib.messages.storage.session): the messages in the session, under
 "_messages", as the cookie storage's JSON; it stores everything it is given."""
 
-import json
-
 from django.contrib.messages.storage.base import BaseStorage
 from django.contrib.messages.storage.cookie import MessageDecoder, MessageEncoder
 from django.core.exceptions import ImproperlyConfigured
@@ -19,22 +17,26 @@ class SessionStorage(BaseStorage):
     session_key = "_messages"
 
     def __init__(self, request, *args, **kwargs):
-        if not hasattr(request, "session"):
+        if getattr(request, "session", _NO_SESSION) is _NO_SESSION:
             raise ImproperlyConfigured(_NO_SESSION)
-        super().__init__(request, *args, **kwargs)
+        BaseStorage.__init__(self, request, *args, **kwargs)
 
     def _get(self, *args, **kwargs):
-        return self.deserialize_messages(self.request.session.get(self.session_key)), True
+        stored = self.request.session.get(self.session_key)
+        return self.deserialize_messages(stored), True
 
     def _store(self, messages, response, *args, **kwargs):
-        if messages:
-            self.request.session[self.session_key] = self.serialize_messages(messages)
+        session = self.request.session
+        if not messages:
+            session.pop(self.session_key, None)
         else:
-            self.request.session.pop(self.session_key, None)
+            session[self.session_key] = self.serialize_messages(messages)
         return []
 
     def serialize_messages(self, messages):
         return MessageEncoder().encode(messages)
 
     def deserialize_messages(self, data):
-        return json.loads(data, cls=MessageDecoder) if data and isinstance(data, str) else data
+        if isinstance(data, str) and data:
+            return MessageDecoder().decode(data)
+        return data

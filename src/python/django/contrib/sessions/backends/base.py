@@ -58,16 +58,12 @@ class SessionBase:
     TEST_COOKIE_VALUE = "worked"
 
     def __init__(self, session_key=None):
-        self._session_key = session_key
-        self.accessed = False
-        self.modified = False
-        self.serializer = import_string(settings.SESSION_SERIALIZER)
+        vars(self).update(accessed=False, modified=False, serializer=import_string(settings.SESSION_SERIALIZER))
+        self._session_key = session_key  # through the setter: a key too short counts as none
 
     # ---- the key: one of 8 characters or more, or None -------------------------------------
 
-    @property
-    def session_key(self):
-        return vars(self).get("_valid_key")
+    session_key = property(lambda self: vars(self).get("_valid_key"))
 
     @property
     def _session_key(self):
@@ -75,23 +71,23 @@ class SessionBase:
 
     @_session_key.setter
     def _session_key(self, value):
-        self._valid_key = value if self._validate_session_key(value) else None
+        vars(self)["_valid_key"] = value if self._validate_session_key(value) else None
 
     def _validate_session_key(self, key):
         """A key is truthy and at least 8 characters long (an arbitrary lower bound)."""
-        return key and len(key) >= 8
+        return bool(key) and len(key) >= 8
 
     def _get_new_session_key(self):
         """A random key no stored session has."""
-        while True:
+        candidate = get_random_string(32, VALID_KEY_CHARS)
+        while self.exists(candidate):
             candidate = get_random_string(32, VALID_KEY_CHARS)
-            if not self.exists(candidate):
-                return candidate
+        return candidate
 
     def _get_or_create_session_key(self):
-        if self._session_key is None:
+        if vars(self).get("_valid_key") is None:
             self._session_key = self._get_new_session_key()
-        return self._session_key
+        return vars(self)["_valid_key"]
 
     @property
     def key_salt(self):
@@ -102,77 +98,48 @@ class SessionBase:
     def _get_session(self, no_load=False):
         """The session's dict, loaded from the backend the first time (an empty one when there
         is no key, or with `no_load`). Any use of it counts as an access."""
-        self.accessed = True
-        if "_session_cache" not in vars(self):
-            self._session_cache = {} if self.session_key is None or no_load else self.load()
-        return self._session_cache
+        state = vars(self)
+        state["accessed"] = True
+        if "_session_cache" not in state:
+            state["_session_cache"] = {} if no_load or self.session_key is None else self.load()
+        return state["_session_cache"]
 
     _session = property(_get_session)
 
+    def _changed(self):
+        vars(self)["modified"] = True
+
     def is_empty(self):
         """True when there is no session key and no data."""
-        if self._session_key:
-            return False
-        return not vars(self).get("_session_cache")
-
-    def __contains__(self, key):
-        return key in self._session
-
-    def __getitem__(self, key):
-        return self._session[key]
-
-    def get(self, key, default=None):
-        return self._session.get(key, default)
-
-    def has_key(self, key):
-        return key in self._session
-
-    def keys(self):
-        return self._session.keys()
-
-    def values(self):
-        return self._session.values()
-
-    def items(self):
-        return self._session.items()
-
-    def __setitem__(self, key, value):
-        self._session[key] = value
-        self.modified = True
-
-    def __delitem__(self, key):
-        del self._session[key]
-        self.modified = True
+        return not (self._session_key or vars(self).get("_session_cache"))
 
     def pop(self, key, default=_NOT_GIVEN):
-        data = self._session
-        self.modified = self.modified or key in data
+        data = self._get_session()
+        if key in data:
+            self._changed()
         return data.pop(key) if default is _NOT_GIVEN else data.pop(key, default)
 
     def setdefault(self, key, value):
-        if key not in self._session:
-            self[key] = value
-        return self._session[key]
-
-    def update(self, dict_):
-        self._session.update(dict_)
-        self.modified = True
+        data = self._get_session()
+        if key not in data:
+            data[key] = value
+            self._changed()
+        return data[key]
 
     def clear(self):
         # Nothing to load: the data is to be thrown away anyway.
-        self._session_cache = {}
-        self.accessed = self.modified = True
+        vars(self).update(_session_cache={}, accessed=True, modified=True)
 
     # ---- the test cookie ------------------------------------------------------------------
 
     def set_test_cookie(self):
-        self[self.TEST_COOKIE_NAME] = self.TEST_COOKIE_VALUE
+        self.__setitem__(self.TEST_COOKIE_NAME, self.TEST_COOKIE_VALUE)
 
     def test_cookie_worked(self):
-        return self.get(self.TEST_COOKIE_NAME) == self.TEST_COOKIE_VALUE
+        return self.get(self.TEST_COOKIE_NAME, None) == self.TEST_COOKIE_VALUE
 
     def delete_test_cookie(self):
-        del self[self.TEST_COOKIE_NAME]
+        self.__delitem__(self.TEST_COOKIE_NAME)
 
     # ---- encoding, for the backends that store text ---------------------------------------
 
@@ -184,39 +151,33 @@ class SessionBase:
         """What encode() wrote; {} (an empty session) when the text is corrupt."""
         try:
             return signing.loads(session_data, salt=self.key_salt, serializer=self.serializer)
-        except signing.BadSignature:
-            logging.getLogger("django.security.SuspiciousSession").warning("Session data corrupted")
-        except Exception:
-            pass
-        return {}
+        except Exception as problem:  # a bad signature is logged; undecodable data is not
+            if isinstance(problem, signing.BadSignature):
+                logging.getLogger("django.security.SuspiciousSession").warning("Session data corrupted")
+            return {}
 
     # ---- expiry ---------------------------------------------------------------------------
 
     def get_session_cookie_age(self):
-        return settings.SESSION_COOKIE_AGE
+        return getattr(settings, "SESSION_COOKIE_AGE")
 
-    def _expiry_and_modification(self, kwargs):
-        # An expiry given (even None) is used as is, so the session is not loaded for it.
-        expiry = kwargs["expiry"] if "expiry" in kwargs else self.get(_EXPIRY)
-        return expiry, kwargs["modification"] if "modification" in kwargs else _now()
+    def _expiry_and_modification(self, given):
+        """The expiry (the one given, even None, else the session's own: reading it loads the
+        session) and the moment it counts from."""
+        expiry = given["expiry"] if "expiry" in given else self.get(_EXPIRY)
+        return _as_moment(expiry), given["modification"] if "modification" in given else _now()
 
     def get_expiry_age(self, **kwargs):
         """Seconds until the session expires (`modification`, `expiry` may be given)."""
         expiry, modification = self._expiry_and_modification(kwargs)
-        if not expiry:
-            return self.get_session_cookie_age()
-        if isinstance(expiry, str):
-            expiry = datetime.fromisoformat(expiry)
         if not isinstance(expiry, datetime):
-            return expiry
+            return expiry or self.get_session_cookie_age()
         left = expiry - modification
         return left.days * 86400 + left.seconds
 
     def get_expiry_date(self, **kwargs):
         """When the session expires (`modification`, `expiry` may be given)."""
         expiry, modification = self._expiry_and_modification(kwargs)
-        if isinstance(expiry, str):
-            return datetime.fromisoformat(expiry)
         if isinstance(expiry, datetime):
             return expiry
         return modification + timedelta(seconds=expiry or self.get_session_cookie_age())
@@ -224,13 +185,11 @@ class SessionBase:
     def set_expiry(self, value):
         """Seconds of inactivity (0: at browser close), a datetime or timedelta, or None for the
         settings' policy."""
-        if value is None:
-            if _EXPIRY in self:
-                del self[_EXPIRY]
-            return
-        if isinstance(value, timedelta):
-            value = _now() + value
-        self[_EXPIRY] = value.isoformat() if isinstance(value, datetime) else value
+        if value is not None:
+            moment = _now() + value if isinstance(value, timedelta) else value
+            self.__setitem__(_EXPIRY, moment.isoformat() if isinstance(moment, datetime) else moment)
+        elif _EXPIRY in self:
+            self.__delitem__(_EXPIRY)
 
     def get_expire_at_browser_close(self):
         expiry = self.get(_EXPIRY)
@@ -242,13 +201,13 @@ class SessionBase:
         """Throw the data away, delete the stored session, and drop the key."""
         self.clear()
         self.delete()
-        self._session_key = None
+        vars(self)["_valid_key"] = None
 
     def cycle_key(self):
         """A new key for the same data (after a login: the old key may have been seen)."""
-        data, old_key = self._session, self.session_key
+        kept, old_key = self._get_session(), self.session_key
         self.create()
-        self._session_cache = data
+        vars(self)["_session_cache"] = kept
         if old_key:
             self.delete(old_key)
 
@@ -263,18 +222,51 @@ class SessionBase:
         raise NotImplementedError("This backend does not support clear_expired().")
 
 
+def _as_moment(expiry):
+    """An expiry stored as ISO text, as a datetime; any other value as it is."""
+    return datetime.fromisoformat(expiry) if isinstance(expiry, str) else expiry
+
+
+def _reading(name):
+    """A method that answers with the session dict's own `name` method."""
+
+    def read(self, *args):
+        return getattr(self._get_session(), name)(*args)
+
+    read.__name__ = name
+    return read
+
+
+def _writing(name):
+    """A method that calls the session dict's `name` method, and marks the session modified."""
+
+    def write(self, *args):
+        getattr(self._get_session(), name)(*args)
+        self._changed()
+
+    write.__name__ = name
+    return write
+
+
+for _name in ("__contains__", "__getitem__", "get", "keys", "values", "items"):
+    setattr(SessionBase, _name, _reading(_name))
+for _name in ("__setitem__", "__delitem__", "update"):
+    setattr(SessionBase, _name, _writing(_name))
+SessionBase.has_key = SessionBase.__contains__
+
+
 def _async_twin(name):
     async def twin(self, *args, **kwargs):
         return getattr(self, name)(*args, **kwargs)
 
-    twin.__name__ = "a" + name
+    twin.__name__ = "a" + name.strip("_").replace("setitem", "set")
     return twin
 
 
 for _name in ("get", "pop", "setdefault", "update", "has_key", "keys", "values", "items", "set_test_cookie",
               "test_cookie_worked", "delete_test_cookie", "get_expiry_age", "get_expiry_date", "set_expiry",
-              "get_expire_at_browser_close", "flush", "cycle_key", "exists", "create", "save", "delete", "load"):
-    setattr(SessionBase, "a" + _name, _async_twin(_name))
-SessionBase.aset = _async_twin("__setitem__")
-SessionBase.aset.__name__ = "aset"
-del _name
+              "get_expire_at_browser_close", "flush", "cycle_key", "exists", "create", "save", "delete", "load",
+              "__setitem__"):
+    _twin = _async_twin(_name)
+    setattr(SessionBase, _twin.__name__, _twin)
+del _name, _twin

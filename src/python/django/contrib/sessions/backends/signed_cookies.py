@@ -13,18 +13,20 @@ class SessionStore(SessionBase):
     def load(self):
         """The data the key holds; an empty, modified session if it does not check out."""
         try:
-            return signing.loads(self.session_key, serializer=self.serializer, max_age=self.get_session_cookie_age(), salt=_SALT)
+            return signing.loads(self.session_key, salt=_SALT, serializer=self.serializer,
+                                 max_age=self.get_session_cookie_age())
         except Exception:  # a bad signature, an expired one, or data that does not decode
             self.create()
-            return {}
+        return {}
 
     def create(self):
-        # Nothing to create: the cookie is sent again with this response.
-        self.modified = True
+        # Nothing to create: marked modified, the cookie is sent with this response.
+        vars(self)["modified"] = True
 
     def save(self, must_create=False):
-        self._session_key = signing.dumps(self._session, compress=True, salt=_SALT, serializer=self.serializer)
-        self.modified = True
+        # The new key is the data signed anew.
+        self._session_key = signing.dumps(self._get_session(), salt=_SALT, serializer=self.serializer, compress=True)
+        self.create()
 
     def exists(self, session_key=None):
         # Nothing is shared between clients, so no key is ever taken.
@@ -32,16 +34,15 @@ class SessionStore(SessionBase):
 
     def delete(self, session_key=None):
         self._session_key = ""
-        self._session_cache = {}
-        self.modified = True
+        vars(self).update(_session_cache={})
+        self.create()
 
     def cycle_key(self):
-        # The key is the signed data: saving signs it anew.
         self.save()
 
     @classmethod
     def clear_expired(cls):
-        pass
+        pass  # expired cookies are the browser's to drop
 
     @classmethod
     async def aclear_expired(cls):
