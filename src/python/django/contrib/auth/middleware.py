@@ -7,6 +7,8 @@ a project where those can be defined (auth and contenttypes installed)."""
 
 from functools import partial
 
+from django._trace import note
+from django.conf import settings
 from django.contrib import auth
 from django.contrib.auth.models import needing_auth_models
 from django.core.exceptions import ImproperlyConfigured
@@ -14,6 +16,10 @@ from django.utils.deprecation import MiddlewareMixin
 from django.utils.functional import SimpleLazyObject
 
 
+_NO_LOGIN_URL = (
+    "No login URL to redirect to. Define settings.LOGIN_URL or provide a login_url via the "
+    "'django.contrib.auth.decorators.login_required' decorator."
+)
 _NO_SESSION = (
     "The Django authentication middleware requires session middleware to be installed. Edit your MIDDLEWARE "
     "setting to insert 'django.contrib.sessions.middleware.SessionMiddleware' before "
@@ -54,6 +60,28 @@ class LoginRequiredMiddleware(MiddlewareMixin):
     """Sends anonymous users to LOGIN_URL, except for views marked @login_not_required."""
 
     redirect_field_name = "next"
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        public = not getattr(view_func, "login_required", True)
+        if public or request.user.is_authenticated:
+            return None
+        note("LoginRequiredMiddleware", "302 to LOGIN_URL: this view is for logged-in users only", setting="LOGIN_URL")
+        return self.handle_no_permission(request, view_func)
+
+    def get_login_url(self, view_func):
+        """The view's own login_url (from @login_required), else LOGIN_URL."""
+        where = getattr(view_func, "login_url", None) or settings.LOGIN_URL
+        if where:
+            return str(where)
+        raise ImproperlyConfigured(_NO_LOGIN_URL)
+
+    def get_redirect_field_name(self, view_func):
+        return getattr(view_func, "redirect_field_name", type(self).redirect_field_name)
+
+    def handle_no_permission(self, request, view_func):
+        from django.contrib.auth.decorators import _login_redirect
+
+        return _login_redirect(request, self.get_login_url(view_func), self.get_redirect_field_name(view_func))
 
 
 class RemoteUserMiddleware(MiddlewareMixin):
