@@ -455,7 +455,18 @@ result += [response.cookies["who"].value, raised(lambda: request.get_signed_cook
            raised(lambda: request.get_signed_cookie("nobody")), request.get_signed_cookie("nobody", None)]
 '''
 
+MESSAGE_TAGS = '''
+from django.contrib.messages.storage.base import Message
+from django.contrib.messages import constants
+settings.MESSAGE_TAGS = @TAGS@
+result = [[Message(level, "x", "extra").tags for level in (10, 20, 25, 30, 40, 99)], Message(40, "x").level_tag]
+'''
+
 CASES = [
+    case("messages-tags-danger", "MESSAGE_TAGS renames a level's tag (read once per process)",
+         MESSAGE_TAGS.replace("@TAGS@", "{constants.ERROR: 'danger'}")),
+    case("messages-tags-other", "Another project's MESSAGE_TAGS: its own tags, not the previous project's",
+         MESSAGE_TAGS.replace("@TAGS@", "{constants.ERROR: 'oops', 25: 'yay', 99: 'custom'}")),
     case("csrf-tokens", "CsrfViewMiddleware on POSTs: masked and bare tokens, the header, wrong length, characters and values", CSRF_TOKENS),
     case("csrf-tokens-production", "The same POSTs with DEBUG off: the 403 page without the reason", CSRF_TOKENS, DEBUG=False),
     case("csrf-bad-cookies", "A malformed CSRF cookie is refused on POST and replaced on GET; the safe methods pass", CSRF_BAD_COOKIES),

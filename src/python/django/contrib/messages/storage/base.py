@@ -7,11 +7,19 @@ calls, hands what must be kept to the subclass's `_store()`, which returns what 
 store.
 """
 
+from django._process import forgotten_by_new_process
 from django.conf import settings
 from django.contrib.messages import constants, utils
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import SimpleLazyObject, empty
 
+# {level: tag}, read from MESSAGE_TAGS the first time a message's tags are asked for.
 LEVEL_TAGS = SimpleLazyObject(utils.get_level_tags)
+
+
+@forgotten_by_new_process
+def _forget_level_tags():
+    # The next project's MESSAGE_TAGS are read anew (in place: modules hold this object).
+    LEVEL_TAGS._wrapped = empty
 
 
 class Message:
