@@ -462,7 +462,38 @@ settings.MESSAGE_TAGS = @TAGS@
 result = [[Message(level, "x", "extra").tags for level in (10, 20, 25, 30, 40, 99)], Message(40, "x").level_tag]
 '''
 
+AUTH_FUNCTIONS = '''
+try:  # real Django gets an empty database; the mini Django has none, and behaves as if it were empty
+    from django.core.management import call_command
+    call_command("migrate", verbosity=0)
+except Exception:
+    pass
+from django.contrib import auth
+from django.contrib.auth import signals
+seen = []
+
+def heard(sender, signal=None, request=None, **kwargs):
+    seen.append([str(sender), sorted((name, str(value)) for name, value in kwargs.items())])
+
+signals.user_login_failed.connect(heard)
+signals.user_logged_out.connect(heard)
+result = [auth.authenticate(username="bob", password="pw", api_key="k"), auth.authenticate(make_request(), username="bob", password="pw"),
+          auth.authenticate(nonsense=1), [type(backend).__name__ for backend in auth.get_backends()]]
+
+def v_logout(request):
+    auth.logout(request)
+    return HttpResponse("%s %s %s" % (request.user, request.session.session_key, dict(request.session.items())))
+
+jar = jar_of(chain(make_request(), v_count))
+result += [show(chain(make_request(cookies=jar), v_logout)), seen]
+signals.user_login_failed.disconnect(heard)
+signals.user_logged_out.disconnect(heard)
+'''
+
 CASES = [
+    case("auth-functions", "authenticate() finds nobody in an empty database (user_login_failed, credentials starred); logout()",
+         AUTH_FUNCTIONS, DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
+         AUTHENTICATION_BACKENDS=["django.contrib.auth.backends.ModelBackend", "django.contrib.auth.backends.RemoteUserBackend"]),
     case("messages-tags-danger", "MESSAGE_TAGS renames a level's tag (read once per process)",
          MESSAGE_TAGS.replace("@TAGS@", "{constants.ERROR: 'danger'}")),
     case("messages-tags-other", "Another project's MESSAGE_TAGS: its own tags, not the previous project's",

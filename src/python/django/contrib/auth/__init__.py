@@ -42,7 +42,7 @@ def get_user(request):
     """The user the request's session is logged in as; AnonymousUser when it names none (and,
     the mini Django having no database to load users from, when it names one)."""
     from django._trace import note
-    from django.contrib.auth.models import AnonymousUser
+    from django.contrib.auth import models
 
     session = request.session
     if SESSION_KEY in session and BACKEND_SESSION_KEY in session:
@@ -50,7 +50,7 @@ def get_user(request):
              "request.user is AnonymousUser")
     else:
         note("AuthenticationMiddleware", "request.user is AnonymousUser: nobody is logged in")
-    return AnonymousUser()
+    return models.AnonymousUser()
 
 
 async def aget_user(request):
@@ -69,7 +69,8 @@ _NO_USERS = (
 
 
 def load_backend(path):
-    return import_string(path)()
+    backend_class = import_string(path)
+    return backend_class()
 
 
 def _get_backends(return_tuples=False):
@@ -82,15 +83,13 @@ def _get_backends(return_tuples=False):
 
 
 def get_backends():
-    return _get_backends(return_tuples=False)
+    return [backend for backend, _path in _get_backends(True)]
 
 
 def _clean_credentials(credentials):
     """The credentials, with the values of sensitive-looking keys starred out (for the signal)."""
-    for name in credentials:
-        if _SENSITIVE.search(name):
-            credentials[name] = "********************"
-    return credentials
+    credentials.update({name: "********************" for name in credentials if _SENSITIVE.search(name)})
+    return credentials.copy()
 
 
 def _accepts(method, request, credentials):
@@ -134,7 +133,7 @@ def login(request, user, backend=None):
 
 async def alogin(request, user, backend=None):
     """See login()."""
-    login(request, user, backend)
+    raise NotImplementedError(_NO_USERS)
 
 
 def logout(request):
@@ -147,10 +146,11 @@ def logout(request):
         who = None
     user_logged_out.send(sender=type(who), request=request, user=who)
     request.session.flush()
-    if hasattr(request, "user"):
-        from django.contrib.auth.models import AnonymousUser
+    had_user = hasattr(request, "user")
+    if had_user:
+        from django.contrib.auth import models
 
-        request.user = AnonymousUser()
+        request.user = models.AnonymousUser()
 
 
 async def alogout(request):
