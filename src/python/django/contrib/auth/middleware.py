@@ -20,6 +20,11 @@ _NO_LOGIN_URL = (
     "No login URL to redirect to. Define settings.LOGIN_URL or provide a login_url via the "
     "'django.contrib.auth.decorators.login_required' decorator."
 )
+_NO_AUTHENTICATION_MIDDLEWARE = (
+    "The Django remote user auth middleware requires the authentication middleware to be installed. Edit your "
+    "MIDDLEWARE setting to insert 'django.contrib.auth.middleware.AuthenticationMiddleware' before the "
+    "RemoteUserMiddleware class."
+)
 _NO_SESSION = (
     "The Django authentication middleware requires session middleware to be installed. Edit your MIDDLEWARE "
     "setting to insert 'django.contrib.sessions.middleware.SessionMiddleware' before "
@@ -85,10 +90,26 @@ class LoginRequiredMiddleware(MiddlewareMixin):
 
 
 class RemoteUserMiddleware(MiddlewareMixin):
-    """Logs in the user the web server names in a request header (REMOTE_USER)."""
+    """Logs in the user the web server names in a request header (REMOTE_USER). Here nobody is
+    ever logged in, so a request without the header is left alone, and one with it is
+    authenticated by the backends, who find no such user (there is no database of users)."""
 
     # The request header it reads, and whether a request without it logs the user out.
     header, force_logout_if_no_header = "REMOTE_USER", True
+
+    def process_request(self, request):
+        if not hasattr(request, "user"):
+            raise ImproperlyConfigured(_NO_AUTHENTICATION_MIDDLEWARE)
+        named = request.META.get(self.header)
+        if named is None:
+            return
+        found = auth.authenticate(request, remote_user=named)
+        if found:
+            request.user = found
+            auth.login(request, found)
+        else:
+            note(type(self).__name__, f"{self.header} names {named!r}, who does not exist here (no database of users): "
+                 "request.user stays AnonymousUser")
 
 
 class PersistentRemoteUserMiddleware(RemoteUserMiddleware):
