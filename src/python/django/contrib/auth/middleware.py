@@ -1,6 +1,7 @@
-"""The auth middleware classes MIDDLEWARE names: AuthenticationMiddleware (request.user),
-LoginRequiredMiddleware, and the REMOTE_USER ones. The checks look for them (or subclasses) in
-MIDDLEWARE (auth.E013, admin.E408); handling requests with them comes with the request engine.
+"""The auth middleware classes MIDDLEWARE names: AuthenticationMiddleware (request.user, looked
+up when first used: AnonymousUser, as no user exists without a database), LoginRequiredMiddleware
+(anonymous users sent to LOGIN_URL), and the REMOTE_USER ones. The checks look for them (or
+subclasses) in MIDDLEWARE (auth.E013, admin.E408).
 
 Django's module imports the auth backends, hence the auth models: its classes are there only in
 a project where those can be defined (auth and contenttypes installed)."""
