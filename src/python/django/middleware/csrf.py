@@ -31,7 +31,7 @@ from django.utils.crypto import constant_time_compare, get_random_string
 from django.utils.deprecation import MiddlewareMixin
 from django.utils.functional import cached_property
 from django.utils.http import is_same_domain
-from django.views._log import log_response
+from django.utils.log import log_response
 
 logger = logging.getLogger("django.security.csrf")
 
