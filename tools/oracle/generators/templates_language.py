@@ -344,6 +344,65 @@ render("include-only", "include ... only", "{% include 'row.html' with item='x' 
 render("include-variable", "include a name from a variable", "{% include t %}", "{'t': 'row.html', 'item': 'i'}", templates=BASE)
 render("include-list-of-names", "include the first template of a list", "{% include names %}", "{'names': ['nothere.html', 'row.html'], 'item': 'i'}", templates=BASE)
 
+# ---- a project's own tag library: simple_tag, simple_block_tag, inclusion_tag, filters ---------
+
+EXTRAS = """from django import template
+
+register = template.Library()
+
+
+@register.simple_tag
+def greet(name, greeting="Hello"):
+    return f"{greeting}, {name}<!>"
+
+
+@register.simple_tag(takes_context=True)
+def who(context, suffix=""):
+    return str(context.get("user", "nobody")) + suffix
+
+
+@register.simple_tag
+def many(*args, **kwargs):
+    return "%s %s" % (list(args), sorted(kwargs.items()))
+
+
+@register.inclusion_tag("inc.html")
+def show(items, title="T"):
+    return {"items": items, "title": title}
+
+
+@register.simple_block_tag
+def box(content, kind="info"):
+    return f"<div class={kind}>{content}</div>"
+
+
+@register.filter
+def double(value):
+    return value * 2
+"""
+LIBRARY_FILES = {"mysite/templatetags/__init__.py": "", "mysite/templatetags/extras.py": EXTRAS}
+WITH_APP = settings_with(INSTALLED_APPS=["django.contrib.staticfiles", "mysite"])
+LIB_CONTEXT = "{'user': '<u>', 'l': [1, 2], 'x': '&', 'csrf_token': 'TOK'}"
+for slug, source in {
+    "simple-tag": '{% load extras %}{% greet "Bob" %}|{% greet "A" greeting="Hi" %}|{% greet "A" as g %}[{{ g }}]',
+    "simple-tag-context": '{% load extras %}{% who %}|{% who "!" %}',
+    "simple-tag-varargs": "{% load extras %}{% many 1 2 a=3 %}",
+    "inclusion-tag": '{% load extras %}{% show l %}|{% show l title="X" %}',
+    "simple-block-tag": '{% load extras %}{% box %}<b>{{ x }}</b>{% endbox %}|{% box kind="warn" %}y{% endbox %}',
+    "custom-filter": "{% load extras %}{{ 3|double }}|{{ 'ab'|double }}",
+    "err-simple-tag-missing-arg": "{% load extras %}{% greet %}",
+    "err-simple-tag-too-many": '{% load extras %}{% greet "a" "b" "c" %}',
+    "err-simple-tag-positional-after-keyword": '{% load extras %}{% greet name="a" "b" %}',
+    "err-simple-tag-unexpected-keyword": "{% load extras %}{% greet nope=1 %}",
+    "err-simple-tag-keyword-twice": "{% load extras %}{% greet name=1 name=2 %}",
+    "err-inclusion-tag-missing-arg": "{% load extras %}{% show %}",
+    "err-load-from-only-filter": '{% load double from extras %}{{ 2|double }}{% greet "x" %}',
+}.items():
+    render(f"library-{slug}", f"A project's tag library: {source!r}", source, LIB_CONTEXT, settings=WITH_APP,
+           templates={"inc.html": "<h2>{{ title }}</h2>{% for i in items %}[{{ i }}]{% endfor %}{{ csrf_token }}"})
+    CASES[f"library-{slug}"]["files"].update(LIBRARY_FILES)
+
+
 # ---- Context, RequestContext, render_to_string, render(), TemplateResponse ------------------------
 
 add("api-context", "Context push, pop, update, flatten, get", SETUP.format(settings=settings_with()) + textwrap.dedent("""
