@@ -514,6 +514,51 @@ add("api-syntax-error-token", "The exception of a syntax error names its token",
         result = [str(e), e.token.contents, e.token.lineno, e.token.token_type.name]
     """))
 
+add("loader-app-directories", "APP_DIRS finds an app's templates/ folder, after DIRS", SETUP.format(settings=settings_with(
+    INSTALLED_APPS=["django.contrib.staticfiles", "mysite"],
+    TEMPLATES=[{"BACKEND": "django.template.backends.django.DjangoTemplates", "DIRS": ["templates"], "APP_DIRS": True}])) + textwrap.dedent("""
+    from django.template.loader import get_template, render_to_string
+    t = get_template('app-only.html')
+    result = [render_to_string('both.html'), render_to_string('app-only.html', {'x': 1}), t.origin.template_name,
+              t.origin.loader_name, t.origin.name.endswith('mysite/templates/app-only.html')]
+    """), templates={"both.html": "from DIRS"})
+CASES["loader-app-directories"]["files"].update({"mysite/templates/both.html": "from the app",
+                                                  "mysite/templates/app-only.html": "app {{ x }}"})
+add("loader-tried", "TemplateDoesNotExist lists where each loader looked", SETUP.format(settings=settings_with(
+    INSTALLED_APPS=["django.contrib.staticfiles", "mysite"],
+    TEMPLATES=[{"BACKEND": "django.template.backends.django.DjangoTemplates", "DIRS": ["templates"], "APP_DIRS": True}])) + textwrap.dedent("""
+    import os
+    from django.template.loader import get_template
+    from django.template import TemplateDoesNotExist
+    try:
+        get_template('missing.html')
+    except TemplateDoesNotExist as e:
+        tried = [[os.path.relpath(origin.name), why, origin.loader_name] for origin, why in e.chain[0].tried]
+        result = [str(e), type(e.chain[0].backend).__name__, tried]
+    """), templates={"x.html": ""})
+CASES["loader-tried"]["files"]["mysite/templates/y.html"] = ""
+add("loader-locmem-and-cached", "The locmem loader, inside the cached loader", SETUP.format(settings=settings_with(
+    TEMPLATES=[{"BACKEND": "django.template.backends.django.DjangoTemplates", "OPTIONS": {"loaders": [
+        ("django.template.loaders.cached.Loader", [("django.template.loaders.locmem.Loader", {
+            "index.html": "{% extends 'base.html' %}{% block b %}index {{ block.super }}{% endblock %}",
+            "base.html": "<{% block b %}base{% endblock %}>"})])]}}])) + textwrap.dedent("""
+    from django.template import engines
+    from django.template.loader import get_template
+    first, second = get_template('index.html'), get_template('index.html')
+    result = [first.render({}), first.template is second.template, type(engines['django'].engine.template_loaders[0]).__module__]
+    """))
+add("loader-extends-same-name", "A template extends another of the same name in a later folder", SETUP.format(settings=settings_with(
+    TEMPLATES=[{"BACKEND": "django.template.backends.django.DjangoTemplates", "DIRS": ["templates", "fallback"]}])) + textwrap.dedent("""
+    from django.template.loader import render_to_string
+    result = render_to_string('page.html', {'who': 'me'})
+    """), templates={"page.html": "{% extends 'page.html' %}{% block main %}override by {{ who }}{% endblock %}"})
+CASES["loader-extends-same-name"]["files"]["fallback/page.html"] = "[{% block main %}fallback{% endblock %}]"
+add("loader-include-relative", "include and extends with ./ and ../ names", SETUP.format(settings=settings_with()) + textwrap.dedent("""
+    from django.template.loader import render_to_string
+    result = render_to_string('shop/page.html')
+    """), templates={"shop/page.html": "{% extends '../base2.html' %}{% block b %}{% include './part.html' %}{% endblock %}",
+                     "shop/part.html": "part", "base2.html": "<{% block b %}{% endblock %}>"})
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)
