@@ -269,6 +269,15 @@ render("filter-string-args", "Filter arguments: quotes, escapes, numbers", "{{ s
 render("filter-argument-with-spaces", "A filter argument with spaces and a pipe", "{{ l|join:' | ' }}", "{'l': ['a', 'b']}")
 render("filter-random-single", "random of one item", "{{ l|random }}", "{'l': ['only']}")
 
+# Found by comparing random templates with real Django (what a filter does with what it was
+# not made for).
+render("filter-date-of-non-dates", "date and time of what is no date or time", "[{{ s|date }}][{{ 1.5|date:'Y' }}][{{ t|date }}][{{ t|date:'H:i' }}][{{ s|time }}][{{ d|time:'H' }}]",
+       "{'s': 'text', 't': __import__('datetime').time(0, 30), 'd': __import__('datetime').date(2024, 1, 2)}")
+render("filter-pluralize-not-a-number", "pluralize of text that is no number, and of an object", "[{{ 'x'|pluralize:'y,ies' }}][{{ '1'|pluralize:'y,ies' }}][{{ t|pluralize }}]", "{'t': Thing()}")
+render("filter-phone2numeric-not-text", "phone2numeric of a number raises", "{{ n|phone2numeric }}", "{'n': 1.5}")
+render("filter-center-odd", "center with an odd padding, and widths 0 and negative", "[{{ s|center:7 }}][{{ s|center:0 }}][{{ s|center:-3 }}][{{ s|ljust:-1 }}]", "{'s': '[]'}")
+render("filter-filesizeformat-text", "filesizeformat of text with a number in it, and its safety", "{{ s|filesizeformat }}|{{ n|filesizeformat|safeseq }}", "{'s': '1. ', 'n': -2048}")
+
 # ---- autoescape -----------------------------------------------------------------------------------
 
 render("autoescape-off-on", "autoescape off, and on inside it", "{% autoescape off %}{{ x }}{% autoescape on %}{{ x }}{% endautoescape %}{% endautoescape %}", "{'x': '<b>'}")

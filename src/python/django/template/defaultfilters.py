@@ -118,7 +118,8 @@ def urlencode(value, safe=None):
 # Padding filters: the value centred or aligned in a field of `arg` characters.
 for _name, _align in (("ljust", "<"), ("rjust", ">"), ("center", "^")):
     def _padded(value, arg, _align=_align):
-        return format(value, f"{_align}{int(arg)}") if _align != "^" else value.center(int(arg))
+        width = int(arg)
+        return format(value, f"{_align}{width}") if width > 0 else value
 
     _padded.__name__ = _padded.__qualname__ = _name
     globals()[_name] = register.filter(_name, stringfilter(_padded), is_safe=True)
@@ -337,9 +338,9 @@ def _decimal(value):
 
 @register.filter(is_safe=True)
 def filesizeformat(bytes_):
-    size = _attempt(lambda: float(bytes_), None, TypeError, ValueError, UnicodeDecodeError)
+    size = _attempt(lambda: int(bytes_), None, TypeError, ValueError, UnicodeDecodeError)
     if size is None:
-        return mark_safe("0\xa0bytes")
+        return "0\xa0bytes"
     negative, size = size < 0, abs(size)
     if size < 1024:
         count = int(size)
@@ -350,7 +351,7 @@ def filesizeformat(bytes_):
                 shown = "%s %s" % (formats.number_format(round(size / 1024 ** power, 1), 1), unit)
                 break
     shown = ("-" if negative else "") + shown
-    return mark_safe(shown.replace(" ", "\xa0"))
+    return shown.replace(" ", "\xa0")
 
 
 # ---- logic ----------------------------------------------------------------------------------------
@@ -389,12 +390,13 @@ def pluralize(value, arg="s"):
         singular, plural = forms
     else:
         singular, plural = "", arg
-    if isinstance(value, str):
-        return _attempt(lambda: singular if float(value) == 1 else plural, singular, ValueError)
-    by_count = _attempt(lambda: float(value) == 1, None, TypeError, ValueError)
-    if by_count is None:  # no number: a sized thing, by its length
-        by_count = _attempt(lambda: len(value) == 1, None, TypeError)
-    return "" if by_count is None else singular if by_count else plural
+    try:
+        is_one = float(value) == 1
+    except ValueError:  # text that is not a number
+        return ""
+    except TypeError:  # no number: a sized thing, by its length
+        is_one = _attempt(lambda: len(value) == 1, None, TypeError)
+    return "" if is_one is None else singular if is_one else plural
 
 
 _PHONE_KEYS = dict(zip("abcdefghijklmnopqrstuvwxyz", "22233344455566677778889999"))
@@ -402,7 +404,7 @@ _PHONE_KEYS = dict(zip("abcdefghijklmnopqrstuvwxyz", "22233344455566677778889999
 
 @register.filter("phone2numeric", is_safe=True)
 def phone2numeric_filter(value):
-    return "".join(_PHONE_KEYS.get(c, c) for c in str(value).lower())
+    return "".join(_PHONE_KEYS.get(c, c) for c in value.lower())
 
 
 @register.filter(is_safe=True)

@@ -97,7 +97,15 @@ _DATE_CODES = {
 }
 
 
-def _formatted(value, format_string, codes):
+def _no_time_in_a_date(char):
+    return TypeError("The format for date objects may not contain time-related format specifiers (found '%s')." % char)
+
+
+def _no_date_in_a_time(char):
+    return AttributeError(f"a time has no date to show for {char!r}")
+
+
+def _formatted(value, format_string, codes, refused=_no_time_in_a_date):
     out, escaped = [], False
     for char in str(format_string):
         if escaped:
@@ -108,8 +116,7 @@ def _formatted(value, format_string, codes):
         elif char in codes:
             out.append(codes[char](value))
         elif char in _TIME_CODES or char in _DATE_CODES:
-            raise TypeError(
-                "The format for date objects may not contain time-related format specifiers (found '%s')." % char)
+            raise refused(char)
         else:
             out.append(char)
     return "".join(out)
@@ -121,9 +128,13 @@ def format(value, format_string):
         return _formatted(value, format_string, {**_DATE_CODES, **_TIME_CODES})
     if isinstance(value, datetime.date):
         return _formatted(value, format_string, _DATE_CODES)
-    return _formatted(value, format_string, _TIME_CODES)
+    if isinstance(value, datetime.time):
+        return _formatted(value, format_string, _TIME_CODES, _no_date_in_a_time)
+    raise AttributeError(f"{type(value).__name__!r} object is not a date")
 
 
 def time_format(value, format_string):
     """A time (or the time of a datetime) formatted."""
-    return _formatted(value, format_string, _TIME_CODES)
+    if not isinstance(value, (datetime.time, datetime.datetime)):
+        raise AttributeError(f"{type(value).__name__!r} object is not a time")
+    return _formatted(value, format_string, _TIME_CODES, _no_date_in_a_time)
