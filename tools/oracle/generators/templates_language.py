@@ -330,6 +330,17 @@ render("now-tag", "now with a format that does not change", "{% now 'Y' as y %}{
 render("lexer-lines", "Line numbers after multi-line text in an error", "a\nb\n{% if x %}\n{% bogus %}\n{% endif %}")
 render("split-contents-quotes", "Quoted arguments with spaces", "{% with a='x y' b=\"p q\" %}{{ a }}|{{ b }}{% endwith %}|{% firstof \"a b\" %}")
 
+add("querystring-tag", "querystring over request.GET, a dict, None and lists", SETUP.format(settings=settings_with()) + textwrap.dedent("""
+    from django.template import engines
+    t = engines['django'].from_string("{% querystring %}|{% querystring page=2 %}|{% querystring q=None %}|{% querystring d tag=tags %}|{% querystring d x=1 as qs %}[{{ qs }}]")
+    result = [t.render({'d': {'a': 'b c'}, 'tags': ['x', 'y&z']}, make_request('/', 'q=1&q=2&page=1'))]
+    try:
+        engines['django'].from_string("{% querystring 5 %}").render({}, make_request())
+    except Exception as e:
+        result.append([type(e).__name__, str(e)])
+    """))
+
+
 # ---- inheritance and inclusion --------------------------------------------------------------------
 
 BASE = {"base.html": "<title>{% block title %}Base{% endblock %}</title>{% block body %}<p>base body</p>{% endblock %}[{% block empty %}{% endblock %}]",

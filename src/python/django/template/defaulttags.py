@@ -623,3 +623,39 @@ def url(parser, token):
         else:
             args.append(expression)
     return URLNode(view_name, args, kwargs, asvar)
+
+
+# ---- {% querystring %} ----------------------------------------------------------------------------
+
+
+def _query_updates(mappings):
+    """(key, value) of every mapping in turn, refusing what is no mapping or has a key that is
+    not a string."""
+    from collections.abc import Mapping
+
+    for mapping in mappings:
+        if not isinstance(mapping, Mapping):
+            raise TemplateSyntaxError("querystring requires mappings for positional arguments (got %r instead)." % mapping)
+        for key, value in mapping.items():
+            if not isinstance(key, str):
+                raise TemplateSyntaxError("querystring requires strings for mapping keys (got %r instead)." % key)
+            yield key, value
+
+
+@register.simple_tag(name="querystring", takes_context=True)
+def querystring(context, *args, **kwargs):
+    """'?' and the query of request.GET (or of the mappings given), with the keyword arguments
+    set over it: None removes a key, a list gives it several values."""
+    from collections.abc import Iterable
+
+    from django.http import QueryDict
+
+    query = QueryDict(mutable=True)
+    for key, value in _query_updates([*(args or [context.request.GET]), kwargs]):
+        if value is None:
+            query.pop(key, None)
+        elif isinstance(value, Iterable) and not isinstance(value, str):
+            query.setlist(key, value)
+        else:
+            query[key] = value
+    return "?" + (query.urlencode() if query else "")
