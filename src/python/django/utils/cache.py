@@ -13,7 +13,7 @@ from hashlib import md5
 
 from django.conf import settings
 from django.core.cache import caches
-from django.utils.http import http_date, quote_etag
+from django.utils.http import http_date, parse_etags, parse_http_date_safe, quote_etag
 
 # Items of a comma-separated header (Cache-Control, Vary).
 cc_delim_re = re.compile(r"\s*,\s*")
@@ -190,3 +190,76 @@ def learn_cache_key(request, response, cache_timeout=None, key_prefix=None, cach
     timeout = settings.CACHE_MIDDLEWARE_SECONDS if cache_timeout is None else cache_timeout
     cache.set(_header_list_key(key_prefix, request), headerlist, timeout)
     return _page_key(request, request.method, headerlist, key_prefix)
+
+
+# ---- conditional requests (RFC 9110 section 13.2.2) ----------------------------------------
+
+#: What a 304 keeps of the response it stands for.
+_KEPT_BY_NOT_MODIFIED = ("Cache-Control", "Content-Location", "Date", "ETag", "Expires", "Last-Modified", "Vary")
+
+
+def _refused_precondition(request):
+    from django.http import HttpResponse
+    from django.views._log import log_response
+
+    refusal = HttpResponse(status=412)
+    log_response("Precondition Failed: %s", request.path, response=refusal, request=request)
+    return refusal
+
+
+def _not_modified(request, response=None):
+    from django.http import HttpResponseNotModified
+
+    answer = HttpResponseNotModified()
+    if response:
+        for header in _KEPT_BY_NOT_MODIFIED:
+            if header in response:
+                answer.headers[header] = response.headers[header]
+        answer.cookies = response.cookies
+    return answer
+
+
+def _opaque(tag):
+    """The tag without a weak marker, for a weak comparison."""
+    return tag.lstrip("W/")
+
+
+def _strong_match(target, tags):
+    """If-Match: the target must be a strong tag among them ('*' matches any tag)."""
+    return bool(target) and (tags == ["*"] or (not target.startswith("W/") and target in tags))
+
+
+def _weak_mismatch(target, tags):
+    """If-None-Match passes: no target, or it is not among them, weakly compared."""
+    if not target:
+        return True
+    return tags != ["*"] and _opaque(target) not in {_opaque(tag) for tag in tags}
+
+
+def _header_date(request, name):
+    sent = request.META.get(name)
+    return sent and parse_http_date_safe(sent)
+
+
+def get_conditional_response(request, etag=None, last_modified=None, response=None):
+    """The answer the request's preconditions call for, given the resource's ETag and
+    Last-Modified (a timestamp): 412 Precondition Failed, 304 Not Modified (for GET and HEAD),
+    or `response` itself (also when it is not a 2xx)."""
+    if response and not 200 <= response.status_code < 300:
+        return response
+    safe = request.method in ("GET", "HEAD")
+    if_match = parse_etags(request.META.get("HTTP_IF_MATCH", ""))
+    if_none_match = parse_etags(request.META.get("HTTP_IF_NONE_MATCH", ""))
+    unmodified_since = _header_date(request, "HTTP_IF_UNMODIFIED_SINCE")
+    modified_since = _header_date(request, "HTTP_IF_MODIFIED_SINCE")
+    if if_match:
+        if not _strong_match(etag, if_match):
+            return _refused_precondition(request)
+    elif unmodified_since and not (last_modified and last_modified <= unmodified_since):
+        return _refused_precondition(request)
+    if if_none_match:
+        if not _weak_mismatch(etag, if_none_match):
+            return _not_modified(request, response) if safe else _refused_precondition(request)
+    elif modified_since and safe and last_modified and last_modified <= modified_since:
+        return _not_modified(request, response)
+    return response
