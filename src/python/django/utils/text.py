@@ -7,6 +7,7 @@ import io
 import re
 import secrets
 import unicodedata
+import zlib
 
 from django.utils.functional import keep_lazy_text, lazy
 
@@ -61,7 +62,7 @@ def _padding_name(max_random_bytes):
 
 def compress_string(s, *, max_random_bytes=None):
     """The bytes `s` gzipped; with `max_random_bytes`, padded with a random-length file name."""
-    packed = gzip.compress(s, compresslevel=6, mtime=0)
+    packed = zlib.compress(s, 6, wbits=31)  # a gzip member with no timestamp, as Python 3.12's gzip.compress(mtime=0) gives
     if not max_random_bytes:
         return packed
     header = bytearray(packed[:_GZIP_HEADER_LENGTH])
