@@ -57,7 +57,8 @@ class UpdateCacheMiddleware(_CacheMiddlewareBase):
         return getattr(request, "_cache_update_cache", False)
 
     def process_response(self, request, response):
-        if not self._should_update_cache(request, response):
+        wanted = self._should_update_cache(request, response)
+        if not wanted:
             return response
         refusal = self._why_not_stored(request, response)
         if refusal:
@@ -68,7 +69,7 @@ class UpdateCacheMiddleware(_CacheMiddlewareBase):
             note(self._actor, "not cached: the response's Cache-Control has max-age=0")
             return response
         patch_response_headers(response, timeout)
-        if timeout and response.status_code == 200:
+        if timeout and response.status_code == 200:  # (a 304 gets the headers, and is not stored)
             self._store(request, response, timeout)
         return response
 
@@ -104,11 +105,9 @@ class FetchFromCacheMiddleware(_CacheMiddlewareBase):
     """The request phase: answers from the cache."""
 
     def process_request(self, request):
-        if request.method not in _SAFE_METHODS:
-            request._cache_update_cache = False
-            return None
-        cached = self._cached_page(request)
-        request._cache_update_cache = cached is None
+        cached = self._cached_page(request) if request.method in _SAFE_METHODS else None
+        # What UpdateCacheMiddleware reads: store the response unless this answered or it is unsafe.
+        request._cache_update_cache = cached is None and request.method in _SAFE_METHODS
         if cached is None:
             return None
         _add_age(cached)
@@ -130,7 +129,9 @@ class FetchFromCacheMiddleware(_CacheMiddlewareBase):
 def _add_age(response):
     """Age: how long ago the cached response was made, from its max-age and Expires."""
     max_age = get_max_age(response)
-    expires = parse_http_date_safe(response["Expires"]) if max_age is not None else None
+    if max_age is None:
+        return
+    expires = parse_http_date_safe(response["Expires"])
     if expires is not None:
         response["Age"] = max(0, max_age - (expires - int(time.time())))
 
@@ -140,7 +141,7 @@ class CacheMiddleware(UpdateCacheMiddleware, FetchFromCacheMiddleware):
     prefix, the 'default' cache); one not given keeps the setting."""
 
     def __init__(self, get_response, cache_timeout=None, page_timeout=None, **kwargs):
-        super().__init__(get_response)
+        UpdateCacheMiddleware.__init__(self, get_response)
         given = {"cache_timeout": cache_timeout, "page_timeout": page_timeout}
         defaults = {"key_prefix": "", "cache_alias": DEFAULT_CACHE_ALIAS, "cache_timeout": self.cache_timeout}
         given.update((name, kwargs[name]) for name in ("key_prefix", "cache_alias") if name in kwargs)

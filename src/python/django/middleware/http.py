@@ -10,10 +10,13 @@ from django.utils.http import parse_http_date_safe
 
 class ConditionalGetMiddleware(MiddlewareMixin):
     def process_response(self, request, response):
-        if request.method != "GET":
-            return response
-        if self.needs_etag(response) and "ETag" not in response:
-            set_response_etag(response)
+        if request.method == "GET":
+            return self._answered(request, response)
+        return response
+
+    def _answered(self, request, response):
+        if "ETag" not in response and self.needs_etag(response):
+            response = set_response_etag(response)
         tag = response.get("ETag")
         modified = response.get("Last-Modified")
         modified = modified and parse_http_date_safe(modified)
