@@ -648,6 +648,20 @@ def _():
     '''
 
 
+@case("common-broken-link-emails", "BrokenLinkEmailsMiddleware: which 404s it would report (referer rules, IGNORABLE_404_URLS); the response is unchanged",
+      "IGNORABLE_404_URLS=[__import__('re').compile(r'\\.php$')]")
+def _():
+    return '''
+    from django.middleware.common import BrokenLinkEmailsMiddleware
+    m = BrokenLinkEmailsMiddleware(lambda request: HttpResponse("nf", status=404))
+    referers = ("", "/a", "http://shop.example.com/", "https://shop.example.com/a/", "http://other.example/?q=x", "http://other.example/",
+                "http://shop.example.com/?q", "//shop.example.com/a/", "http://sub.shop.example.com/")
+    result = [[uri, referer, m.is_ignorable_request(None, uri, "shop.example.com", referer), m.is_internal_request("shop.example.com", referer)]
+              for uri in ("/a/", "/a", "/x.php", "/a/?q=1") for referer in referers]
+    result.append(shown(m(Req(headers={"HTTP_REFERER": "http://elsewhere/"}))))
+    '''
+
+
 # ---- conditional requests --------------------------------------------------------------------------
 
 CONDITIONAL = '''
@@ -700,6 +714,17 @@ def _():
         for method in ("GET", "HEAD"):
             responses = [ConditionalGetMiddleware(view)(Req(method=method, headers=asked)) for view in (text("plain body"), no_store, missing, dated, tagged)]
             result.append([asked, method, [shown(r) + [r.cookies.output() if r.status_code == 304 else None] for r in responses]])
+    '''
+
+
+@case("conditional-page", "conditional_page is ConditionalGetMiddleware for one view: an ETag from the content, then 304 for it")
+def _():
+    return '''
+    from django.views.decorators.http import conditional_page
+    view = conditional_page(text("body"))
+    first = view(Req())
+    result = [shown(first), shown(view(Req(headers={"HTTP_IF_NONE_MATCH": first["ETag"]}))), shown(view(Req(method="POST", headers={"HTTP_IF_NONE_MATCH": first["ETag"]}))),
+              view.__name__]
     '''
 
 

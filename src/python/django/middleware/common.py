@@ -1,5 +1,9 @@
 """CommonMiddleware: refuse some user agents, and redirect to the canonical URL of a page
-(PREPEND_WWW, APPEND_SLASH)."""
+(PREPEND_WWW, APPEND_SLASH). BrokenLinkEmailsMiddleware: tell the MANAGERS about 404s that a
+link led to."""
+
+import re
+from urllib.parse import urlsplit
 
 from django._trace import note
 from django.conf import settings
@@ -90,3 +94,39 @@ class CommonMiddleware(MiddlewareMixin):
 def _match(request, path):
     """The ResolverMatch of `path` in the request's URLconf (its own, or ROOT_URLCONF), or False."""
     return is_valid_path(path, getattr(request, "urlconf", None))
+
+
+class BrokenLinkEmailsMiddleware(MiddlewareMixin):
+    """With DEBUG off, a 404 reached through a link (a Referer) is mailed to the MANAGERS, unless
+    it looks like noise: no referer, the APPEND_SLASH redirect's own hop, a search engine's link
+    from elsewhere ('?' in the referer), a bot referring to the page itself, or a path matching
+    IGNORABLE_404_URLS. A browser has no mail server: the trace says what would be sent; the
+    response is unchanged, as in Django."""
+
+    def process_response(self, request, response):
+        if response.status_code != 404 or settings.DEBUG:
+            return response
+        domain, path = request.get_host(), request.get_full_path()
+        referer = request.META.get("HTTP_REFERER", "")
+        if not self.is_ignorable_request(request, path, domain, referer):
+            internal = "INTERNAL " if self.is_internal_request(domain, referer) else ""
+            note("BrokenLinkEmailsMiddleware", f"would mail MANAGERS 'Broken {internal}link on {domain}' (no mail is sent here)",
+                 setting="MANAGERS")
+        return response
+
+    def is_internal_request(self, domain, referer):
+        """Whether the link is on this very host (another subdomain is another site)."""
+        return re.match("^https?://%s/" % re.escape(domain), referer) is not None
+
+    def is_ignorable_request(self, request, uri, domain, referer):
+        """Whether this 404 is not worth telling the managers about."""
+        if not referer:
+            return True
+        if settings.APPEND_SLASH and uri.endswith("/") and referer == uri[:-1]:
+            return True  # the APPEND_SLASH redirect's own hop
+        if "?" in referer and not self.is_internal_request(domain, referer):
+            return True  # a search engine's result page
+        where = urlsplit(referer)
+        if where.path == uri and where.netloc in ("", domain):
+            return True  # a bot naming the page itself as its referer
+        return any(pattern.search(uri) for pattern in settings.IGNORABLE_404_URLS)

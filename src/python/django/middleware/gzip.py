@@ -13,7 +13,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.deprecation import MiddlewareMixin
 from django.utils.text import acompress_sequence, compress_sequence, compress_string
 
-_NAMES_GZIP = re.compile(r"\bgzip\b")
+re_accepts_gzip = _NAMES_GZIP = re.compile(r"\bgzip\b")
 _TOO_SHORT = 200
 _ME = "GZipMiddleware"
 

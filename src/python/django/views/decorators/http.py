@@ -5,10 +5,15 @@ import datetime
 from functools import wraps
 
 from django.http import HttpResponseNotAllowed
+from django.middleware.http import ConditionalGetMiddleware
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, quote_etag
-from django.utils.decorators import _calling, _wrap_view
+from django.utils.decorators import _calling, _wrap_view, decorator_from_middleware
 from django.views._log import log_response
+
+
+#: ConditionalGetMiddleware for one view.
+conditional_page = decorator_from_middleware(ConditionalGetMiddleware)
 
 
 def require_http_methods(request_method_list):
