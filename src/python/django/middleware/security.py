@@ -90,8 +90,8 @@ class SecurityMiddleware(MiddlewareMixin):
         if not self.sts_seconds or "Strict-Transport-Security" in response:
             return
         if not request.is_secure():
-            note(_ME, "no Strict-Transport-Security: the request is not secure (HSTS is only sent over HTTPS)",
-                 setting="SECURE_HSTS_SECONDS")
+            note(_ME, "no Strict-Transport-Security: the request is not secure (HSTS is only sent over HTTPS)"
+                 + _proxy_hint(request), setting="SECURE_HSTS_SECONDS")
             return
         parts = [f"max-age={self.sts_seconds}"]
         parts += ["includeSubDomains"] if self.sts_include_subdomains else []

@@ -87,9 +87,15 @@ describe('the header middleware in the trace', () => {
     expect(step?.location).toMatchObject({ file: 'mysite/settings.py', line: lineOf(settings(extra), 'SECURE_SSL_REDIRECT') });
   });
 
-  it('HSTS over plain http is reported as missing, and as sent over https', async () => {
-    const answer = await send('SECURE_HSTS_SECONDS = 3600', [get('http://shop.example.com/'), get('https://shop.example.com/')]);
-    const [plain, secure] = answer.responses;
+  it('HSTS over plain http is reported as missing (behind a proxy, with why), and as sent over https', async () => {
+    const answer = await send('SECURE_HSTS_SECONDS = 3600', [
+      get('http://shop.example.com/'), get('https://shop.example.com/'), get('http://shop.example.com/', { 'X-Forwarded-Proto': 'https' }),
+    ]);
+    const [plain, secure, proxied] = answer.responses;
+    expect(stepOf(proxied!.trace, 'SecurityMiddleware', 'SECURE_HSTS_SECONDS')?.text).toBe(
+      'no Strict-Transport-Security: the request is not secure (HSTS is only sent over HTTPS) '
+        + '(X-Forwarded-Proto counts only with SECURE_PROXY_SSL_HEADER)',
+    );
     expect(stepOf(plain!.trace, 'SecurityMiddleware', 'SECURE_HSTS_SECONDS')?.text).toBe(
       'no Strict-Transport-Security: the request is not secure (HSTS is only sent over HTTPS)',
     );
