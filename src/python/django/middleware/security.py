@@ -73,18 +73,19 @@ class SecurityMiddleware(MiddlewareMixin):
     def process_response(self, request, response):
         self._add_hsts(request, response)
         for header, value, setting in self._plain_headers():
-            if value and header not in response:
+            if header not in response:
                 response.headers[header] = value
                 note(_ME, f"{header}: {value} ({setting})", setting=setting)
         return response
 
     def _plain_headers(self):
-        referrer = _referrer_policy_value(self.referrer_policy) if self.referrer_policy else None
-        return (
-            ("X-Content-Type-Options", "nosniff" if self.content_type_nosniff else None, "SECURE_CONTENT_TYPE_NOSNIFF"),
-            ("Referrer-Policy", referrer, "SECURE_REFERRER_POLICY"),
-            ("Cross-Origin-Opener-Policy", self.cross_origin_opener_policy, "SECURE_CROSS_ORIGIN_OPENER_POLICY"),
-        )
+        """(header, value, setting) of each header the settings turn on."""
+        if self.content_type_nosniff:
+            yield "X-Content-Type-Options", "nosniff", "SECURE_CONTENT_TYPE_NOSNIFF"
+        if self.referrer_policy:
+            yield "Referrer-Policy", _referrer_policy_value(self.referrer_policy), "SECURE_REFERRER_POLICY"
+        if self.cross_origin_opener_policy:
+            yield "Cross-Origin-Opener-Policy", self.cross_origin_opener_policy, "SECURE_CROSS_ORIGIN_OPENER_POLICY"
 
     def _add_hsts(self, request, response):
         if not self.sts_seconds or "Strict-Transport-Security" in response:
