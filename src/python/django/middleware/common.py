@@ -33,11 +33,6 @@ class CommonMiddleware(MiddlewareMixin):
 
     response_redirect_class = HttpResponsePermanentRedirect
 
-    def __call__(self, request):
-        # The request cycle of MiddlewareMixin, for a synchronous get_response.
-        response = self.process_request(request) or self.get_response(request)
-        return self.process_response(request, response)
-
     def process_request(self, request):
         agent = request.META.get("HTTP_USER_AGENT")
         if agent is not None and any(regex.search(agent) for regex in settings.DISALLOWED_USER_AGENTS):
