@@ -322,6 +322,7 @@ CACHES = ("CACHES={'default': {'BACKEND': 'django.core.cache.backends.locmem.Loc
           "'small': {'BACKEND': 'django.core.cache.backends.locmem.LocMemCache', 'LOCATION': 's', 'OPTIONS': {'MAX_ENTRIES': 4, 'CULL_FREQUENCY': 2}}, "
           "'all': {'BACKEND': 'django.core.cache.backends.locmem.LocMemCache', 'LOCATION': 'a', 'OPTIONS': {'MAX_ENTRIES': 3, 'CULL_FREQUENCY': 0}}, "
           "'twin': {'BACKEND': 'django.core.cache.backends.locmem.LocMemCache'}, "
+          "'three': {'BACKEND': 'django.core.cache.backends.locmem.LocMemCache', 'LOCATION': '3', 'OPTIONS': {'MAX_ENTRIES': 3, 'CULL_FREQUENCY': 3}}, "
           "'site': {'BACKEND': 'django.core.cache.backends.locmem.LocMemCache', 'LOCATION': 'p', 'KEY_PREFIX': 'site', 'VERSION': 3, 'TIMEOUT': None}, "
           "'dummy': {'BACKEND': 'django.core.cache.backends.dummy.DummyCache'}}")
 
@@ -410,6 +411,17 @@ def _():
     for key in range(4):
         everything.set(key, key)
     result = [kept_after_one_cull, sorted(key for key in range(11) if small.has_key(key)), [key for key in range(4) if everything.has_key(key)]]
+    # An expired entry counts towards MAX_ENTRIES until something drops it (get and has_key do; add and touch do not).
+    three = caches["three"]
+    for operation in ("add", "touch", "set", "get"):
+        three.clear()
+        three.set("a", 1)
+        three.set("b", 2, 0)
+        three.set("c", 3)
+        answer = {"add": lambda: three.add("b", 9), "touch": lambda: three.touch("b"), "set": lambda: three.set("b", 9), "get": lambda: three.get("b")}[operation]()
+        if operation in ("touch", "get"):
+            three.set("d", 4)
+        result.append([operation, answer, [three.get(key) for key in "abcd"]])
     '''
 
 

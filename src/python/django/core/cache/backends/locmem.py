@@ -20,13 +20,15 @@ _stores = {}  # LOCATION -> its entries, shared by every LocMemCache of that nam
 class _Store(OrderedDict):
     """key -> (pickled value, expiry time or None), the least recently used first."""
 
-    def live(self, key):
-        """Whether `key` is there and not expired (an expired entry is dropped)."""
+    def live(self, key, drop_expired=True):
+        """Whether `key` is there and not expired. An expired entry is dropped, unless the caller
+        is about to replace it (it still counts towards MAX_ENTRIES until then, as in Django)."""
         entry = self.get(key)
         if entry is None:
             return False
         if entry[1] is not None and entry[1] <= time.time():
-            del self[key]
+            if drop_expired:
+                del self[key]
             return False
         return True
 
@@ -62,7 +64,7 @@ class LocMemCache(_Located):
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         key = self._made(key, version)
-        if self._cache.live(key):
+        if self._cache.live(key, drop_expired=False):
             return False
         self._store(key, value, timeout)
         return True
@@ -80,7 +82,7 @@ class LocMemCache(_Located):
     def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
         """Give the key a new timeout; False when it is not there."""
         key = self._made(key, version)
-        if not self._cache.live(key):
+        if not self._cache.live(key, drop_expired=False):
             return False
         self._cache[key] = (self._cache[key][0], self.get_backend_timeout(timeout))
         return True
