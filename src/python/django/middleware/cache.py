@@ -64,13 +64,13 @@ class UpdateCacheMiddleware(_CacheMiddlewareBase):
         if refusal:
             note(self._actor, f"not cached: {refusal}")
             return response
-        timeout = self._timeout(response)
-        if timeout == 0 and self.page_timeout is None and get_max_age(response) == 0:
+        timeout, decided_by = self._timeout(response)
+        if timeout == 0 and decided_by == "its max-age":
             note(self._actor, "not cached: the response's Cache-Control has max-age=0")
             return response
         patch_response_headers(response, timeout)
         if timeout and response.status_code == 200:  # (a 304 gets the headers, and is not stored)
-            self._store(request, response, timeout)
+            self._store(request, response, timeout, decided_by)
         return response
 
     def _why_not_stored(self, request, response):
@@ -85,20 +85,23 @@ class UpdateCacheMiddleware(_CacheMiddlewareBase):
         return f"its Cache-Control says {marked}" if marked else None
 
     def _timeout(self, response):
+        """How long to keep the response, and what decided it."""
         if self.page_timeout is not None:
-            return self.page_timeout
+            return self.page_timeout, "cache_page"
         max_age = get_max_age(response)
-        return self.cache_timeout if max_age is None else max_age
+        if max_age is None:
+            return self.cache_timeout, "CACHE_MIDDLEWARE_SECONDS"
+        return max_age, "its max-age"
 
-    def _store(self, request, response, timeout):
+    def _store(self, request, response, timeout, decided_by):
         key = learn_cache_key(request, response, timeout, self.key_prefix, cache=self.cache)
         cache = self.cache
         if callable(getattr(response, "render", None)):
             response.add_post_render_callback(lambda rendered: cache.set(key, rendered, timeout))
         else:
             cache.set(key, response, timeout)
-        setting = None if self.page_timeout is not None else "CACHE_MIDDLEWARE_SECONDS"
-        note(self._actor, f"stored in the cache for {timeout} s", setting=setting)
+        setting = decided_by if decided_by == "CACHE_MIDDLEWARE_SECONDS" else None
+        note(self._actor, f"stored in the cache for {timeout} s ({decided_by})", setting=setting)
 
 
 class FetchFromCacheMiddleware(_CacheMiddlewareBase):

@@ -121,7 +121,7 @@ describe('the header middleware in the trace', () => {
   it('the per-site cache says when it stored a page and when it answered instead of the view', async () => {
     const answer = await send('CACHE_MIDDLEWARE_SECONDS = 120', [get('http://shop.example.com/'), get('http://shop.example.com/')]);
     const [first, second] = answer.responses;
-    expect(stepOf(first!.trace, 'UpdateCacheMiddleware', 'CACHE_MIDDLEWARE_SECONDS')?.text).toBe('stored in the cache for 120 s');
+    expect(stepOf(first!.trace, 'UpdateCacheMiddleware', 'CACHE_MIDDLEWARE_SECONDS')?.text).toBe('stored in the cache for 120 s (CACHE_MIDDLEWARE_SECONDS)');
     expect(stepOf(second!.trace, 'FetchFromCacheMiddleware')?.text).toMatch(/^served from the cache \(\d+ s old\): the view did not run$/);
   });
 
