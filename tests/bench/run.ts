@@ -24,6 +24,7 @@ console.log(line('    the same, inside the worker', nginx.balance.engine));
 
 const request = await benchRequest();
 console.log(line('  a GET through 10 middleware to a template page, inside Django', request.handler, 'median < 5 ms'));
+console.log(line('    the same, processor time (load-independent: calls of 60 and 10 GETs)', request.cpuPerRequestMs));
 console.log(line('    one request call of it, project loaded, with the call to the worker', request.roundTrip));
 
 console.log('\nURL resolver (Pyodide in Node, warm; timed inside Python)');
