@@ -300,28 +300,21 @@ def run_http_case(case, case_dir):
 
 
 def mark_technical_pages():
-    """Tag the responses DEBUG's technical 404 and 500 views make (the handler calls them through
-    the django.views.debug module); the "install worked" page they may hand back is not one."""
+    """Tag the responses DEBUG's technical views make (the handler calls them through the
+    django.views.debug module): the 500 page, the 404 page, and the "install worked" page the
+    404 view gives for an empty URLconf (a DEBUG page too, though its status is 200: it has no
+    "tried" list)."""
     from django.views import debug
 
     def marking(view, kind):
         def marked(*args, **kwargs):
             response = view(*args, **kwargs)
-            if not getattr(response, "_oracle_plain", False):
-                response._oracle_technical = kind
+            response._oracle_technical = getattr(response, "_oracle_technical", kind)
             return response
 
         return marked
 
-    def plain(view):
-        def unmarked(*args, **kwargs):
-            response = view(*args, **kwargs)
-            response._oracle_plain = True
-            return response
-
-        return unmarked
-
-    debug.default_urlconf = plain(debug.default_urlconf)
+    debug.default_urlconf = marking(debug.default_urlconf, "install")
     debug.technical_404_response = marking(debug.technical_404_response, "404")
     debug.technical_500_response = marking(debug.technical_500_response, "500")
 

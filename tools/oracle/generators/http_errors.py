@@ -174,7 +174,7 @@ CASES = [
     ),
     case(
         "default-urlconf-page",
-        "DEBUG on with an empty urlpatterns: every path, not only /, is Django's 'The install worked successfully!' page, with status 200.",
+        "DEBUG on with an empty urlpatterns: every path, not only /, is DEBUG's 'The install worked successfully!' page, with status 200 (compared as a technical page).",
         [get(f"{SITE}/"), get(f"{SITE}/admin/")],
         settings={"DEBUG": True},
         routes="urlpatterns = []\n",
