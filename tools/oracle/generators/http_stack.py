@@ -37,7 +37,7 @@ PAGE_TEMPLATE = (
 
 PAGE_VIEW = '''
 def home(request):
-    return render(request, "page.html", {"title": "Menu", "items": ["earl grey", "assam", "darjeeling", "green tea", "rooibos", "mint"]})
+    return render(request, "page.html", {"title": "Menu", "items": ["earl grey", "assam", "darjeeling", "green tea", "rooibos", "mint"] * 5})
 '''
 
 MIDDLEWARE_FILE = '''from django.core.exceptions import MiddlewareNotUsed
