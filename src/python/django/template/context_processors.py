@@ -19,6 +19,14 @@ def csrf(request):
     return {"csrf_token": SimpleLazyObject(token)}
 
 
+def csp(request):
+    """`csp_nonce`: the request's Content-Security-Policy nonce (made when a template uses it,
+    which is what puts it in the header), or None outside ContentSecurityPolicyMiddleware."""
+    from django.middleware.csp import get_nonce
+
+    return {"csp_nonce": get_nonce(request)}
+
+
 def debug(request):
     """`debug` and `sql_queries`, for a request from INTERNAL_IPS with DEBUG on."""
     if not (settings.DEBUG and request.META.get("REMOTE_ADDR") in settings.INTERNAL_IPS):
