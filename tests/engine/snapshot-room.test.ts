@@ -38,5 +38,5 @@ describe('withRoomForSnapshot', () => {
     expect(snapshotHeapBytes(snapshot)).toBeGreaterThan(30 * MiB);
     expect(restored.runPython('import sys; sys.kept[-1]')).toBe(7);
     expect(WebAssembly.instantiate).toBe(instantiate);
-  });
+  }, 300_000);
 });

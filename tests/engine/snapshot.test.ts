@@ -43,5 +43,7 @@ describe('the engine snapshot', () => {
     const fromSnapshot = answer(startPythonEngine(restored));
     expect(fromSnapshot).toEqual(answer(startPythonEngine(plain)));
     expect(fromSnapshot.messages.map((m: { id: string }) => m.id)).toContain('security.W018');
-  });
+    // Three interpreters and the engine's whole warm-up: beside other test files on two cores this
+    // takes minutes, not the default minute.
+  }, 300_000);
 });
