@@ -323,6 +323,9 @@ export function outcomeOf(answer: RequestAnswer): Outcome {
 
 /** The message an answer without a response shows where the response would be. */
 export function outcomeMessage(outcome: Exclude<Outcome, { kind: 'response' }>): string {
+  if (outcome.error.type === 'KeyboardInterrupt') {
+    return 'No answer: your code was still running at the time limit and was stopped. A view that never returns gets no answer from gunicorn either: it kills the worker after its timeout (30 s by default), and behind nginx the visitor gets a 502.';
+  }
   if (outcome.kind === 'unloaded') {
     return `No request reached Django: your project could not be loaded. ${errorText(outcome.error)}`;
   }

@@ -227,5 +227,7 @@ describe('the response, as developer tools show it', () => {
     const raised = outcomeOf({ error: null, responses: [response({ error: { ...error, file: null, line: null } })], jar: {} });
     expect(raised.kind).toBe('raised');
     expect(outcomeOf({ error: null, responses: [response()], jar: {} })).toEqual({ kind: 'response', response: response() });
+    const stopped = outcomeOf({ error: null, responses: [response({ error: { type: 'KeyboardInterrupt', message: '', file: 'mysite/views.py', line: 4 } })], jar: {} });
+    expect(outcomeMessage(stopped as Exclude<typeof stopped, { kind: 'response' }>)).toMatch(/^No answer: your code was still running at the time limit and was stopped\./);
   });
 });
