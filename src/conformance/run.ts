@@ -1,5 +1,6 @@
 /** Running conformance cases through the engine and comparing the answers. */
 import type { EngineClient } from '../engine/client';
+import type { RequestRequest } from '../engine/protocol';
 import { loadCases, type ConformanceCase } from './cases';
 import {
   compareCheckResults,
@@ -9,6 +10,7 @@ import {
   NGINX_PREFIX,
   withCaseDirToken,
 } from './compare';
+import { compareHttpCase } from './http';
 
 interface CaseOutcome {
   path: string;
@@ -31,6 +33,11 @@ async function runCase(engine: EngineClient, c: ConformanceCase, projectDir: str
       const { expected, kind: _kind, description: _description, client_keepalive: _keepalive, ...rest } = c;
       const answer = await engine.call({ op: 'balance', ...rest });
       return compareNginxBalancing(expected, answer);
+    }
+    if (c.kind === 'http') {
+      const request: RequestRequest = { op: 'request', files: c.files, settings_module: c.settings_module, env: c.env, requests: c.requests };
+      const answer = await engine.call(request);
+      return compareHttpCase(c, withCaseDirToken(answer, projectDir));
     }
     if (c.kind === 'settings') {
       const answer = await engine.call({

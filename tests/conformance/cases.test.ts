@@ -47,6 +47,6 @@ describe('the cases of a run', () => {
 
   it('stop at a case of no known kind, naming it', () => {
     const root = write({ 'x.json': { kind: 'setting', description: 'a typo' } });
-    expect(() => loadCases([root])).toThrow(`${join(root, 'x.json')}: a case's kind is one of settings, urls, nginx-syntax, nginx-balancing, python, http, cache, collectstatic, db, not "setting"`);
+    expect(() => loadCases([root])).toThrow(`${join(root, 'x.json')}: a case's kind is one of settings, urls, nginx-syntax, nginx-balancing, http, python, cache, collectstatic, db, not "setting"`);
   });
 });

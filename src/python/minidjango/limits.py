@@ -22,6 +22,8 @@ MAX_VALUE = 10000
 MAX_ITEMS = 5000
 #: The texts a finding is told in (MAX_TEXT); the other strings get MAX_VALUE.
 _TEXT_KEYS = frozenset(("msg", "hint", "message", "explanation", "why"))
+#: A response's body (the `request` operation) is kept whole here: request_run.py caps it itself.
+_BODY_KEYS = frozenset(("body", "body_base64"))
 #: A quick fix whose edits are longer than this is left out (it could not be shown anyway).
 MAX_FIX_CHARS = 20000
 MAX_FIXES = 10
@@ -87,7 +89,9 @@ def bounded(answer, limit=MAX_VALUE):
     if isinstance(answer, dict):
         result = {}
         for key, value in answer.items():
-            if key == "fixes" and isinstance(value, list):
+            if key in _BODY_KEYS and isinstance(value, str):
+                result[key] = value
+            elif key == "fixes" and isinstance(value, list):
                 # Kept whole or left out: a cut edit would break the reader's code.
                 result[key] = [fix for fix in value if _fix_chars(fix) <= MAX_FIX_CHARS][:MAX_FIXES]
             else:

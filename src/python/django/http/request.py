@@ -34,6 +34,7 @@ _BODY_AFTER_STREAM = "You cannot access body after reading from request's data s
 _BODY_TOO_BIG = "Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE."
 _TOO_MANY_FIELDS = "The number of GET/POST parameters exceeded settings.DATA_UPLOAD_MAX_NUMBER_FIELDS."
 _IMMUTABLE = "This QueryDict instance is immutable"
+_FORM_NOT_UTF8 = "HTTP requests with the 'application/x-www-form-urlencoded' content type must be UTF-8 encoded."
 
 
 def _core_exception(name, base):
@@ -43,6 +44,7 @@ def _core_exception(name, base):
 
 BadRequest = _core_exception("BadRequest", Exception)
 RequestDataTooBig = _core_exception("RequestDataTooBig", _core_exceptions.SuspiciousOperation)
+TooManyFilesSent = _core_exception("TooManyFilesSent", _core_exceptions.SuspiciousOperation)
 TooManyFieldsSent = _core_exception("TooManyFieldsSent", _core_exceptions.SuspiciousOperation)
 
 # What DEBUG allows when ALLOWED_HOSTS is empty: the machine itself, under any of its names.
@@ -262,6 +264,69 @@ class HttpRequest:
         """The raw body, read once (at most DATA_UPLOAD_MAX_MEMORY_SIZE bytes of it)."""
         return self._body_stream.whole(int(self.META.get("CONTENT_LENGTH") or 0))
 
+    # ---- the form: POST and FILES -----------------------------------------------------------
+
+    def _load_post_and_files(self):
+        """Fill _post and _files from the body of a POST whose content type is a form's
+        (urlencoded or multipart); any other request gets empty ones."""
+        stream = self._body_stream
+        if self.method == "POST" and stream.began and stream.kept is None:
+            # Read as a stream already: the form is gone.
+            return self._mark_post_parse_error()
+        parse = _FORM_PARSERS.get(self.content_type) if self.method == "POST" else None
+        if parse is None:
+            self._post, self._files = QueryDict(encoding=self.encoding), MultiValueDict()
+        else:
+            self._post, self._files = parse(self)
+
+    def _mark_post_parse_error(self):
+        self._post, self._files = QueryDict(), MultiValueDict()
+
+    def _urlencoded_form(self):
+        # RFC 1866: a urlencoded form has no charset; it is UTF-8.
+        if self.encoding is not None and self.encoding.lower() != "utf-8":
+            raise BadRequest(_FORM_NOT_UTF8)
+        return QueryDict(self.body, encoding="utf-8"), MultiValueDict()
+
+    def _multipart_form(self):
+        kept = self._body_stream.kept
+        try:
+            return self.parse_file_upload(self.META, self if kept is None else BytesIO(kept))
+        except Exception as problem:
+            from django.http.multipartparser import MultiPartParserError
+
+            if isinstance(problem, (MultiPartParserError, TooManyFilesSent)):
+                # The error page may ask for POST again: it finds it empty.
+                self._mark_post_parse_error()
+            raise
+
+    def _initialize_handlers(self):
+        from django.core.files.uploadhandler import load_handler
+
+        self._upload_handlers = [load_handler(path, self) for path in settings.FILE_UPLOAD_HANDLERS]
+
+    @property
+    def upload_handlers(self):
+        if not vars(self).get("_upload_handlers"):
+            self._initialize_handlers()
+        return self._upload_handlers
+
+    @upload_handlers.setter
+    def upload_handlers(self, upload_handlers):
+        if hasattr(self, "_files"):
+            raise AttributeError("You cannot set the upload handlers after the upload has been processed.")
+        self._upload_handlers = upload_handlers
+
+    def parse_file_upload(self, META, post_data):
+        """(POST, FILES) of a multipart body, read from `post_data` through the upload handlers."""
+        from django.http.multipartparser import MultiPartParser
+        from django.utils.datastructures import ImmutableList
+
+        self.upload_handlers = ImmutableList(
+            self.upload_handlers, warning="You cannot alter upload handlers after the upload has been processed."
+        )
+        return MultiPartParser(META, post_data, self.upload_handlers, self.encoding).parse()
+
     def close(self):
         """Close the files uploaded with the request."""
         for _name, uploaded in getattr(self, "_files", MultiValueDict()).lists():
@@ -281,6 +346,13 @@ class HttpRequest:
 
     def readlines(self):
         return [*self]
+
+
+#: Content type -> how a POST's body of that type becomes (POST, FILES).
+_FORM_PARSERS = {
+    "application/x-www-form-urlencoded": HttpRequest._urlencoded_form,
+    "multipart/form-data": HttpRequest._multipart_form,
+}
 
 
 def _host_refusal(domain):
