@@ -24,6 +24,7 @@ visits = []
 
 
 def home(request):
+    request.get_host()  # what CommonMiddleware does first: with MIDDLEWARE = [], nothing else checks the Host
     visits.append(1)
     response = HttpResponse(f"visit {len(visits)}", content_type="text/plain; charset=utf-8")
     response.set_cookie("flavour", "mint", secure=True, httponly=True, samesite="Strict")
