@@ -254,7 +254,9 @@ export function summary(response: HttpResponseAnswer): string {
   const parts = [`${response.status} ${response.reason}`];
   const location = headerValue(response, 'Location');
   if (location) parts.push(`to ${location}`);
-  const decisive = [...response.trace].reverse().find((step) => step.setting) ?? response.trace[response.trace.length - 1];
+  // What decides comes first (a refusal, a redirect, an exception); the headers added on the way
+  // back follow it. A page served needs no reason.
+  const decisive = response.status >= 300 ? response.trace[0] : undefined;
   if (decisive) parts.push(`(${decisive.actor}: ${decisive.text})`);
   return parts.join(' ');
 }

@@ -188,9 +188,10 @@ describe('the response, as developer tools show it', () => {
   const ssl: TraceStep = { actor: 'SecurityMiddleware', text: '301 to https:// because SECURE_SSL_REDIRECT = True', setting: 'SECURE_SSL_REDIRECT', location: { file: 'mysite/settings.py', line: 41, col: 1, endLine: 41, endCol: 27 } };
 
   it('is summed up in a sentence: status, where it redirects, and the step that decided it', () => {
-    const redirect = response({ status: 301, reason: 'Moved Permanently', headers: [['Location', 'https://shop.example.com/']], body: '', trace: [{ actor: 'URLconf', text: 'x', setting: null }, ssl] });
+    const nosniff: TraceStep = { actor: 'SecurityMiddleware', text: 'X-Content-Type-Options: nosniff (SECURE_CONTENT_TYPE_NOSNIFF)', setting: 'SECURE_CONTENT_TYPE_NOSNIFF', location: null };
+    const redirect = response({ status: 301, reason: 'Moved Permanently', headers: [['Location', 'https://shop.example.com/']], body: '', trace: [ssl, nosniff] });
     expect(summary(redirect)).toBe('301 Moved Permanently to https://shop.example.com/ (SecurityMiddleware: 301 to https:// because SECURE_SSL_REDIRECT = True)');
-    expect(summary(response())).toBe('200 OK');
+    expect(summary(response({ trace: [nosniff] }))).toBe('200 OK');
   });
 
   it('places each step on its setting’s line, or says the setting is Django’s default', () => {
