@@ -6,7 +6,7 @@
  */
 import type { EngineError, HttpRequestLine, HttpResponseAnswer, ProjectFiles, RequestAnswer, RequestRequest, TraceStep } from '../engine/protocol';
 
-export interface HeaderRow {
+interface HeaderRow {
   name: string;
   value: string;
 }
@@ -56,9 +56,9 @@ export function startingState(start: StartingRequest): PanelState {
 export type PresetName = 'browser' | 'nginx' | 'nginx-host';
 
 /** The upstream a bare `proxy_pass http://django_backend;` names: nginx sends it as the Host. */
-export const UPSTREAM = 'django_backend';
+const UPSTREAM = 'django_backend';
 /** The visitor nginx forwards for (X-Forwarded-For): an address of the documentation range. */
-export const VISITOR_ADDRESS = '203.0.113.7';
+const VISITOR_ADDRESS = '203.0.113.7';
 
 export const PRESETS: ReadonlyArray<{ name: PresetName; label: string; says: string }> = [
   {
@@ -122,7 +122,7 @@ export function applyPreset(state: PanelState, preset: PresetName): PanelState {
 
 type ParsedUrl = { url: URL } | { problem: string };
 
-export function parseUrl(text: string): ParsedUrl {
+function parseUrl(text: string): ParsedUrl {
   const trimmed = text.trim();
   if (!trimmed) return { problem: 'Type the full URL to send the request to, with its scheme and host: https://shop.example.com/.' };
   if (!/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) {
@@ -225,12 +225,12 @@ export function statusLine(response: Pick<HttpResponseAnswer, 'status' | 'reason
   return `HTTP/1.1 ${response.status} ${response.reason}`;
 }
 
-export function headerValue(response: Pick<HttpResponseAnswer, 'headers'>, name: string): string | null {
+function headerValue(response: Pick<HttpResponseAnswer, 'headers'>, name: string): string | null {
   const found = response.headers.find(([key]) => key.toLowerCase() === name.toLowerCase());
   return found ? found[1] : null;
 }
 
-export type ShownBody =
+type ShownBody =
   | { kind: 'none'; text: string }
   | { kind: 'text'; text: string; html: boolean }
   | { kind: 'bytes'; text: string };
@@ -287,7 +287,7 @@ export function stepPlace(step: TraceStep): string | null {
   return null;
 }
 
-export interface SetCookie {
+interface SetCookie {
   name: string;
   value: string;
   /** The attributes as written, e.g. ["HttpOnly", "Path=/", "SameSite=Lax", "Secure"]. */
@@ -304,7 +304,7 @@ export function setCookies(response: Pick<HttpResponseAnswer, 'headers'>): SetCo
     });
 }
 
-export type Outcome =
+type Outcome =
   | { kind: 'response'; response: HttpResponseAnswer }
   | { kind: 'raised'; error: EngineError; trace: TraceStep[] }
   | { kind: 'unloaded'; error: EngineError };
