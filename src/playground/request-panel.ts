@@ -388,7 +388,10 @@ export class RequestPanel {
       const place = stepPlace(step);
       const location = step.location;
       if (location && place && this.options.isTab(location.file)) {
-        item.append(' ', button(place, () => this.options.reveal(location), `Show ${step.setting ?? 'it'} in ${location.file}, line ${location.line}`));
+        const show = button(place, () => this.options.reveal(location));
+        // The visible text is the name (what a voice user says); the title says where it leads.
+        show.title = `Show ${step.setting ?? 'this line'} in the editor (${location.file}, line ${location.line})`;
+        item.append(' ', show);
       } else if (place) {
         item.append(' ', el('span', place, 'pg-req-place'));
       }

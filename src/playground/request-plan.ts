@@ -283,7 +283,7 @@ export function stepText(step: TraceStep): string {
 /** "settings.py:41", the text of a step's link; or what is said when the setting is not in the reader's files. */
 export function stepPlace(step: TraceStep): string | null {
   if (step.location) return `${step.location.file.slice(step.location.file.lastIndexOf('/') + 1)}:${step.location.line}`;
-  if (step.setting) return `${step.setting}: Django’s default (not in your settings)`;
+  if (step.setting) return '(Django’s default: not in your settings)';
   return null;
 }
 

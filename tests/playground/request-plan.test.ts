@@ -196,7 +196,7 @@ describe('the response, as developer tools show it', () => {
 
   it('places each step on its setting’s line, or says the setting is Django’s default', () => {
     expect(stepPlace(ssl)).toBe('settings.py:41');
-    expect(stepPlace({ ...ssl, location: null })).toBe('SECURE_SSL_REDIRECT: Django’s default (not in your settings)');
+    expect(stepPlace({ ...ssl, location: null })).toBe('(Django’s default: not in your settings)');
     expect(stepPlace({ actor: 'view', text: 'home answered', setting: null })).toBeNull();
   });
 
