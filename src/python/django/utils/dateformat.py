@@ -36,9 +36,18 @@ def _period(t):
     return "%s %s" % (_hour_and_minutes(t), "a.m." if t.hour < 12 else "p.m.")
 
 
+def _zoned(t):
+    """`t` with a zone to read its offset and name from: a naive datetime is taken in the
+    default zone (TIME_ZONE), as Django does; a time of day without one has none."""
+    if not isinstance(t, datetime.datetime) or t.tzinfo is not None:
+        return t
+    from django.utils.timezone import get_default_timezone
+
+    return t.replace(tzinfo=get_default_timezone())
+
+
 def _offset(d):
-    offset = d.utcoffset() if isinstance(d, datetime.datetime) else None
-    return offset
+    return _zoned(d).utcoffset() if isinstance(d, datetime.datetime) else None
 
 
 def _offset_text(d):
@@ -63,10 +72,10 @@ _TIME_CODES = {
     "s": lambda t: "%02d" % t.second,
     "u": lambda t: "%06d" % t.microsecond,
     "e": lambda t: "" if getattr(t, "tzinfo", None) is None else (t.tzname() or ""),
-    "T": lambda t: "" if getattr(t, "tzinfo", None) is None else (t.tzname() or ""),
+    "T": lambda t: "" if getattr(_zoned(t), "tzinfo", None) is None else (_zoned(t).tzname() or ""),
     "O": _offset_text,
     "Z": lambda t: "" if _offset(t) is None else str(int(_offset(t).total_seconds())),
-    "I": lambda t: "" if getattr(t, "tzinfo", None) is None else ("1" if t.dst() else "0"),
+    "I": lambda t: "" if getattr(_zoned(t), "tzinfo", None) is None else ("1" if _zoned(t).dst() else "0"),
 }
 
 _DATE_CODES = {
