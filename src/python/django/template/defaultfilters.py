@@ -109,6 +109,40 @@ def truncatewords(value, arg):
     return _attempt(lambda: _text.truncate_words(value, int(arg), ending=" …"), value, ValueError)
 
 
+@register.filter(is_safe=True)
+@stringfilter
+def truncatechars_html(value, arg):
+    return _attempt(lambda: _text.truncate_html_chars(value, int(arg)), value, ValueError)
+
+
+@register.filter(is_safe=True)
+@stringfilter
+def truncatewords_html(value, arg):
+    return _attempt(lambda: _text.truncate_html_words(value, int(arg)), value, ValueError)
+
+
+@register.filter(is_safe=True)
+@stringfilter
+def wordwrap(value, arg):
+    return _text.wrap(value, int(arg))
+
+
+@register.filter(is_safe=True, needs_autoescape=True)
+@stringfilter
+def urlize(value, autoescape=True):
+    from ._urlize import urlize as make_links
+
+    return mark_safe(make_links(value, nofollow=True, autoescape=autoescape))
+
+
+@register.filter(is_safe=True, needs_autoescape=True)
+@stringfilter
+def urlizetrunc(value, limit, autoescape=True):
+    from ._urlize import urlize as make_links
+
+    return mark_safe(make_links(value, trim_url_limit=int(limit), nofollow=True, autoescape=autoescape))
+
+
 @register.filter(is_safe=False)
 @stringfilter
 def urlencode(value, safe=None):
