@@ -465,3 +465,25 @@ def time(value, arg=None):
     if value is None or value == "":
         return ""
     return _attempt(lambda: formats.time_format(value, arg), "", AttributeError, TypeError)
+
+
+def _span(words, value, arg):
+    if not value:
+        return ""
+    return _attempt(lambda: words(value, arg) if arg else words(value), "", ValueError, TypeError)
+
+
+@register.filter("timesince", is_safe=False)
+def timesince_filter(value, arg=None):
+    """How long ago `value` was (before `arg`, or now): "3 days, 2 hours"."""
+    from django.utils.timesince import timesince
+
+    return _span(timesince, value, arg)
+
+
+@register.filter("timeuntil", is_safe=False)
+def timeuntil_filter(value, arg=None):
+    """How long until `value` (from `arg`, or now)."""
+    from django.utils.timesince import timeuntil
+
+    return _span(timeuntil, value, arg)
