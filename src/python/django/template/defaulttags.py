@@ -703,6 +703,14 @@ def regroup(parser, token):
 # ---- {% lorem %} and {% debug %} ----------------------------------------------------------------
 
 
+def _is_whole_number(value):
+    try:
+        int(value)
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
 class LoremNode(Node):
     def __init__(self, count, method, common):
         self.count, self.method, self.common = count, method, common
@@ -710,10 +718,8 @@ class LoremNode(Node):
     def render(self, context):
         from django.utils import lorem_ipsum
 
-        try:
-            count = int(self.count.resolve(context))
-        except (ValueError, TypeError):
-            count = 1
+        asked = self.count.resolve(context)
+        count = int(asked) if _is_whole_number(asked) else 1
         if self.method == "w":
             return lorem_ipsum.words(count, common=self.common)
         shown = lorem_ipsum.paragraphs(count, common=self.common)
@@ -743,9 +749,8 @@ class DebugNode(Node):
 
         from django.utils.html import escape
 
-        if not settings.DEBUG:
-            return ""
-        return "".join(escape(pformat(layer)) for layer in context) + "\n\n" + escape(pformat(sys.modules))
+        layers = [pformat(layer) for layer in context] if settings.DEBUG else None
+        return "".join(map(escape, layers)) + "\n\n" + escape(pformat(sys.modules)) if layers is not None else ""
 
 
 @register.tag
