@@ -93,3 +93,42 @@ result = [before, engines["django"].from_string("{% load shop %}{% price %}").re
     expect(run('"12 EUR <b>"')).toEqual(['America/Chicago', '12 EUR &lt;b&gt;']);
   });
 });
+
+describe('template errors on the DEBUG page', () => {
+  it("shows the 'Error during template rendering' section for a syntax error in a template file, with the bare message and the line", () => {
+    const page = python.run(
+      `${setup(SHOP + ', DEBUG=True, SECRET_KEY="a-test-key-that-is-not-secret"')}
+import sys
+from django.template.loader import render_to_string
+from django.views.debug import ExceptionReporter
+try:
+    render_to_string("broken.html")
+except Exception:
+    html = ExceptionReporter(make_request("/"), *sys.exc_info()).get_traceback_html()
+    value = str(sys.exc_info()[1])
+result = [value.startswith("Template: ") and value.endswith("broken.html, Unclosed tag on line 2: 'for'. Looking for one of: empty, endfor."),
+          "Error during template rendering" in html, "error at line <strong>2</strong>" in html,
+          "<strong>{% for x in y %}</strong>" in html]`,
+      { ...SHOP_FILES, 'templates/broken.html': 'line one\n{% for x in y %}\n{{ x }}\n' },
+    );
+    expect(page).toEqual([true, true, true, true]);
+  });
+
+  it('shows the local time of TIME_ZONE without a zoneinfo database: 14:05 UTC is 08:05 in Chicago in March, 09:05 in July', () => {
+    const shown = python.run(
+      `${setup(SHOP + ', USE_TZ=True, TIME_ZONE="America/Chicago"')}
+import datetime, zoneinfo
+from django.template import engines
+try:
+    zoneinfo.ZoneInfo("America/Chicago")
+    database = True
+except Exception:
+    database = False
+t = engines["django"].from_string("{{ d|date:'H:i T O' }}")
+utc = datetime.timezone.utc
+result = [database, t.render({"d": datetime.datetime(2024, 3, 1, 14, 5, tzinfo=utc)}), t.render({"d": datetime.datetime(2024, 7, 1, 14, 5, tzinfo=utc)})]`,
+      SHOP_FILES,
+    );
+    expect(shown).toEqual([false, '08:05 CST -0600', '09:05 CDT -0500']);
+  });
+});

@@ -105,9 +105,45 @@ class Template:
             yield from node
 
     def compile_nodelist(self):
+        """The nodes of the source. A syntax error in a template that came from a file names
+        it ("Template: /path/page.html, Unclosed tag..."; `raw_error_message` keeps the bare
+        message for the DEBUG page); with engine.debug it also carries `template_debug`."""
         lexer = (DebugLexer if self.engine.debug else Lexer)(self.source)
         libraries, builtins = self.engine.template_libraries, self.engine.template_builtins
-        return Parser(lexer.tokenize(), libraries, builtins, self.origin).parse()
+        try:
+            return Parser(lexer.tokenize(), libraries, builtins, self.origin).parse()
+        except Exception as failure:
+            if self.engine.debug and getattr(failure, "token", None) is not None:
+                failure.template_debug = self.get_exception_info(failure, failure.token)
+            if isinstance(failure, TemplateSyntaxError) and failure.args and self.origin.name != UNKNOWN_SOURCE:
+                failure.raw_error_message = failure.args[0]
+                failure.args = (f"Template: {self.origin.name}, {failure.args[0]}", *failure.args[1:])
+            raise
+
+    def get_exception_info(self, exception, token):
+        """Where in the source `token` is, as the DEBUG page's "Template error" shows it: the
+        line (1-based), the text before, of and after the token on it, up to ten lines around
+        it as (number, text) pairs (`top` to `bottom`, of `total` counting a line 0), the
+        template's name, and the exception's message."""
+        start, end = token.position or (0, 0)
+        starts = [0] + [at + 1 for at, char in enumerate(self.source) if char == "\n"]
+        ends = starts[1:] + [len(self.source) + 1]
+        lines = [(0, "")] + [(number, self.source[begin:stop]) for number, (begin, stop) in enumerate(zip(starts, ends), 1)]
+        holding = [number for number, (begin, stop) in enumerate(zip(starts, ends), 1) if begin <= start and end <= stop]
+        line = holding[-1] if holding else 0
+        line_start, line_end = (starts[line - 1], ends[line - 1]) if line else (0, 0)
+        top, bottom = max(1, line - 10), min(len(lines), line + 11)
+        try:
+            message = str(exception.args[0])
+        except (IndexError, UnicodeDecodeError):
+            message = "(Could not get exception message)"
+        return {
+            "message": message, "source_lines": lines[top:bottom],
+            "before": self.source[line_start:start] if line else "", "during": self.source[start:end] if line else "",
+            "after": self.source[end:line_end] if line else "",
+            "top": top, "bottom": bottom, "total": len(lines), "line": line, "name": self.origin.name,
+            "start": start, "end": end,
+        }
 
     def _render(self, context):
         return NodeList.render(self.nodelist, context)
@@ -549,7 +585,20 @@ class Node:
         pass
 
     def render_annotated(self, context):
-        return type(self).render(self, context)
+        """render(), and with engine.debug an exception it raises told where in the template it
+        happened (`template_debug`), by the innermost node of the template being rendered."""
+        try:
+            return type(self).render(self, context)
+        except Exception as failure:
+            template = context.render_context.template
+            if template is None or not template.engine.debug:
+                raise
+            if not hasattr(failure, "_culprit_node"):
+                failure._culprit_node = self
+            culprit = failure._culprit_node
+            if not hasattr(failure, "template_debug") and template.origin == culprit.origin and culprit.token:
+                failure.template_debug = template.get_exception_info(failure, culprit.token)
+            raise
 
     def get_nodes_by_type(self, nodetype):
         """This node, if of `nodetype`, and every such node below it."""

@@ -109,6 +109,40 @@ def truncatewords(value, arg):
     return _attempt(lambda: _text.truncate_words(value, int(arg), ending=" …"), value, ValueError)
 
 
+@register.filter(is_safe=True)
+@stringfilter
+def truncatechars_html(value, arg):
+    return _attempt(lambda: _text.truncate_html_chars(value, int(arg)), value, ValueError)
+
+
+@register.filter(is_safe=True)
+@stringfilter
+def truncatewords_html(value, arg):
+    return _attempt(lambda: _text.truncate_html_words(value, int(arg)), value, ValueError)
+
+
+@register.filter(is_safe=True)
+@stringfilter
+def wordwrap(value, arg):
+    return _text.wrap(value, int(arg))
+
+
+@register.filter(is_safe=True, needs_autoescape=True)
+@stringfilter
+def urlize(value, autoescape=True):
+    from ._urlize import urlize as make_links
+
+    return mark_safe(make_links(value, nofollow=True, autoescape=autoescape))
+
+
+@register.filter(is_safe=True, needs_autoescape=True)
+@stringfilter
+def urlizetrunc(value, limit, autoescape=True):
+    from ._urlize import urlize as make_links
+
+    return mark_safe(make_links(value, trim_url_limit=int(limit), nofollow=True, autoescape=autoescape))
+
+
 @register.filter(is_safe=False)
 @stringfilter
 def urlencode(value, safe=None):
@@ -431,3 +465,25 @@ def time(value, arg=None):
     if value is None or value == "":
         return ""
     return _attempt(lambda: formats.time_format(value, arg), "", AttributeError, TypeError)
+
+
+def _span(words, value, arg):
+    if not value:
+        return ""
+    return _attempt(lambda: words(value, arg) if arg else words(value), "", ValueError, TypeError)
+
+
+@register.filter("timesince", is_safe=False)
+def timesince_filter(value, arg=None):
+    """How long ago `value` was (before `arg`, or now): "3 days, 2 hours"."""
+    from django.utils.timesince import timesince
+
+    return _span(timesince, value, arg)
+
+
+@register.filter("timeuntil", is_safe=False)
+def timeuntil_filter(value, arg=None):
+    """How long until `value` (from `arg`, or now)."""
+    from django.utils.timesince import timeuntil
+
+    return _span(timeuntil, value, arg)

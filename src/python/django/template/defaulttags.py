@@ -659,3 +659,100 @@ def querystring(context, *args, **kwargs):
         else:
             query[key] = value
     return "?" + (query.urlencode() if query else "")
+
+
+# ---- {% regroup %} ----------------------------------------------------------------------------
+
+from collections import namedtuple  # noqa: E402
+from itertools import groupby  # noqa: E402
+
+GroupedResult = namedtuple("GroupedResult", ["grouper", "list"])
+
+
+class RegroupNode(Node):
+    """Sets `var_name` to the items of `target` in runs sharing one value of `expression`
+    (`var_name.attribute|filters`, read with each item put in the context as `var_name`)."""
+
+    def __init__(self, target, expression, var_name):
+        self.target, self.expression, self.var_name = target, expression, var_name
+
+    def _key(self, context, item):
+        context[self.var_name] = item
+        return self.expression.resolve(context, ignore_failures=True)
+
+    def render(self, context):
+        items = self.target.resolve(context, ignore_failures=True)
+        runs = [] if items is None else groupby(items, lambda item: self._key(context, item))
+        context[self.var_name] = [GroupedResult(grouper=key, list=list(run)) for key, run in runs]
+        return ""
+
+
+@register.tag
+def regroup(parser, token):
+    words = token.split_contents()
+    if len(words) != 6:
+        raise TemplateSyntaxError("'regroup' tag takes five arguments")
+    if words[2] != "by":
+        raise TemplateSyntaxError("second argument to 'regroup' tag must be 'by'")
+    if words[4] != "as":
+        raise TemplateSyntaxError("next-to-last argument to 'regroup' tag must be 'as'")
+    name = words[5]
+    return RegroupNode(parser.compile_filter(words[1]), parser.compile_filter(f"{name}.{words[3]}"), name)
+
+
+# ---- {% lorem %} and {% debug %} ----------------------------------------------------------------
+
+
+def _is_whole_number(value):
+    try:
+        int(value)
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
+class LoremNode(Node):
+    def __init__(self, count, method, common):
+        self.count, self.method, self.common = count, method, common
+
+    def render(self, context):
+        from django.utils import lorem_ipsum
+
+        asked = self.count.resolve(context)
+        count = int(asked) if _is_whole_number(asked) else 1
+        if self.method == "w":
+            return lorem_ipsum.words(count, common=self.common)
+        shown = lorem_ipsum.paragraphs(count, common=self.common)
+        return "\n\n".join(f"<p>{text}</p>" for text in shown) if self.method == "p" else "\n\n".join(shown)
+
+
+@register.tag
+def lorem(parser, token):
+    """{% lorem [count] [w|p|b] [random] %}: placeholder words or paragraphs."""
+    words = token.split_contents()
+    tag_name, rest = words[0], words[1:]
+    common = rest[-1:] != ["random"]
+    rest = rest if common else rest[:-1]
+    method = rest.pop() if rest[-1:] and rest[-1] in ("w", "p", "b") else "b"
+    count = rest.pop() if rest else "1"
+    if rest:
+        raise TemplateSyntaxError("Incorrect format for %r tag" % tag_name)
+    return LoremNode(parser.compile_filter(count), method, common)
+
+
+class DebugNode(Node):
+    """With DEBUG, the context's dictionaries and the loaded modules, pretty-printed."""
+
+    def render(self, context):
+        import sys
+        from pprint import pformat
+
+        from django.utils.html import escape
+
+        layers = [pformat(layer) for layer in context] if settings.DEBUG else None
+        return "".join(map(escape, layers)) + "\n\n" + escape(pformat(sys.modules)) if layers is not None else ""
+
+
+@register.tag
+def debug(parser, token):
+    return DebugNode()

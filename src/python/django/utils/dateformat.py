@@ -36,21 +36,49 @@ def _period(t):
     return "%s %s" % (_hour_and_minutes(t), "a.m." if t.hour < 12 else "p.m.")
 
 
-def _offset(d):
-    offset = d.utcoffset() if isinstance(d, datetime.datetime) else None
-    return offset
+def _zone_of(value):
+    """The zone a datetime's offset and zone name are read in: its own, or TIME_ZONE for a
+    naive one; none for a date or a time of day, nor for a wall time that is ambiguous or
+    skipped in that zone (the hour the clocks go back or forward)."""
+    if not isinstance(value, datetime.datetime):
+        return None
+    from django.utils.timezone import get_default_timezone
+
+    zone = value.tzinfo or get_default_timezone()
+    unsure = zone.utcoffset(value.replace(fold=not value.fold)) != zone.utcoffset(value)
+    return None if unsure else zone
 
 
-def _offset_text(d):
-    offset = _offset(d)
-    if offset is None:
-        return ""
-    seconds = int(offset.total_seconds())
+def _offset_text(value, zone):
+    seconds = int(zone.utcoffset(value).total_seconds())
     sign = "-" if seconds < 0 else "+"
     return "%s%02d%02d" % (sign, abs(seconds) // 3600, abs(seconds) // 60 % 60)
 
 
+def _rfc5322(value, zone):
+    from email.utils import format_datetime
+
+    from django.utils.timezone import get_default_timezone, make_aware
+
+    if not isinstance(value, datetime.datetime):  # a date: its midnight in TIME_ZONE
+        value = datetime.datetime.combine(value, datetime.time.min).replace(tzinfo=get_default_timezone())
+    elif value.utcoffset() is None:
+        value = make_aware(value, timezone=zone)
+    return format_datetime(value)
+
+
+# Codes that read the zone (`zone` is None when there is none to read): they give "" then.
+_ZONE_CODES = {
+    "e": lambda t, zone: (t.tzname() or "") if getattr(t, "tzinfo", None) else "",
+    "T": lambda t, zone: str(zone.tzname(t)),
+    "O": _offset_text,
+    "Z": lambda t, zone: str(int(zone.utcoffset(t).total_seconds())),
+    "I": lambda t, zone: "1" if zone.dst(t) else "0",
+}
+
+
 _TIME_CODES = {
+    **dict.fromkeys(_ZONE_CODES),
     "a": lambda t: "a.m." if t.hour < 12 else "p.m.",
     "A": lambda t: "AM" if t.hour < 12 else "PM",
     "f": _hour_and_minutes,
@@ -62,11 +90,6 @@ _TIME_CODES = {
     "P": _period,
     "s": lambda t: "%02d" % t.second,
     "u": lambda t: "%06d" % t.microsecond,
-    "e": lambda t: "" if getattr(t, "tzinfo", None) is None else (t.tzname() or ""),
-    "T": lambda t: "" if getattr(t, "tzinfo", None) is None else (t.tzname() or ""),
-    "O": _offset_text,
-    "Z": lambda t: "" if _offset(t) is None else str(int(_offset(t).total_seconds())),
-    "I": lambda t: "" if getattr(t, "tzinfo", None) is None else ("1" if t.dst() else "0"),
 }
 
 _DATE_CODES = {
@@ -84,11 +107,10 @@ _DATE_CODES = {
     "n": lambda d: str(d.month),
     "N": lambda d: MONTHS_AP[d.month - 1],
     "o": lambda d: str(d.isocalendar()[0]),
-    "r": lambda d: format(d, "D, d M Y H:i:s O"),
+    "r": lambda d: _rfc5322(d, _zone_of(d)),
     "S": lambda d: _ordinal_suffix(d.day),
     "t": lambda d: "%02d" % calendar.monthrange(d.year, d.month)[1],
-    "U": lambda d: str(int(d.timestamp())) if isinstance(d, datetime.datetime) else str(
-        int(datetime.datetime(d.year, d.month, d.day).timestamp())),
+    "U": lambda d: str(int((d if isinstance(d, datetime.datetime) else datetime.datetime.combine(d, datetime.time.min)).timestamp())),
     "w": lambda d: str((d.weekday() + 1) % 7),
     "W": lambda d: str(d.isocalendar()[1]),
     "y": lambda d: "%02d" % (d.year % 100),
@@ -106,13 +128,15 @@ def _no_date_in_a_time(char):
 
 
 def _formatted(value, format_string, codes, refused=_no_time_in_a_date):
-    out, escaped = [], False
+    out, escaped, zone = [], False, _zone_of(value)
     for char in str(format_string):
         if escaped:
             out.append(char)
             escaped = False
         elif char == "\\":
             escaped = True
+        elif char in _ZONE_CODES and char in codes:
+            out.append("" if zone is None else _ZONE_CODES[char](value, zone))
         elif char in codes:
             out.append(codes[char](value))
         elif char in _TIME_CODES or char in _DATE_CODES:
@@ -128,8 +152,8 @@ def format(value, format_string):
         return _formatted(value, format_string, {**_DATE_CODES, **_TIME_CODES})
     if isinstance(value, datetime.date):
         return _formatted(value, format_string, _DATE_CODES)
-    if isinstance(value, datetime.time):
-        return _formatted(value, format_string, _TIME_CODES, _no_date_in_a_time)
+    if isinstance(value, datetime.time):  # every code is tried: those of a date fail
+        return _formatted(value, format_string, {**_DATE_CODES, **_TIME_CODES})
     raise AttributeError(f"{type(value).__name__!r} object is not a date")
 
 

@@ -1,6 +1,7 @@
 """Time zones as Django's settings describe them: TIME_ZONE is the default one, activate()
 sets the current one for a while, and with USE_TZ aware datetimes are shown in the current
-zone. The zones come from zoneinfo when its database is there (UTC always is)."""
+zone. The zones come from zoneinfo when its database is there (UTC always is); without one
+(Pyodide) from _zonerules, each zone's rule of today."""
 
 import datetime
 from contextlib import ContextDecorator
@@ -27,7 +28,9 @@ def _zone(name):
 
         return zoneinfo.ZoneInfo(name)
     except Exception:  # no database here (Pyodide has none), or no such zone
-        return utc
+        from ._zonerules import zone
+
+        return zone(name) or utc
 
 
 def get_default_timezone():
