@@ -69,10 +69,3 @@ media.__name__ = media.__qualname__ = "media"
 def request(request):
     """`request`: the HttpRequest itself."""
     return dict(request=request)
-
-
-def csp(request):
-    """`csp_nonce`: the request's Content-Security-Policy nonce (None without the middleware)."""
-    from django.middleware.csp import get_nonce
-
-    return {"csp_nonce": get_nonce(request)}
