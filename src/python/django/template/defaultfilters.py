@@ -27,11 +27,12 @@ def stringfilter(func):
     """Make a filter's first argument a str before the filter sees it (a safe string stays
     safe through a filter registered with is_safe=True)."""
 
+    # Called with no value, Django's wrapper says "missing 1 required positional argument: 'first'".
     @wraps(func)
-    def with_text(value, *args, **kwargs):
-        value = str(value)
-        result = func(value, *args, **kwargs)
-        if isinstance(value, SafeData) and getattr(with_text, "is_safe", False):
+    def with_text(first, *args, **kwargs):
+        text = str(first)
+        result = func(text, *args, **kwargs)
+        if isinstance(text, SafeData) and getattr(with_text, "is_safe", False):
             return mark_safe(result)
         return result
 

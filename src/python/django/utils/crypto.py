@@ -2,7 +2,6 @@
 
 import hashlib
 import hmac
-import os
 import secrets
 
 from django.utils.encoding import force_bytes
@@ -31,20 +30,11 @@ def salted_hmac(key_salt, value, secret=None, *, algorithm="sha1"):
 
 
 def get_random_string(length, allowed_chars=RANDOM_STRING_CHARS):
-    """`length` characters drawn from `allowed_chars` by the secrets module.
+    """`length` characters, each drawn from `allowed_chars` by secrets.choice, as Django draws them.
 
     Its strength in bits is length * log2(len(allowed_chars)): about 71 for 12 of the default 62.
     """
-    size = len(allowed_chars)
-    if length <= 0 or size == 0 or size > 256:
-        return "".join(secrets.choice(allowed_chars) for _ in range(length))
-    # Random bytes in bulk (each os.urandom call is a trip to the browser's crypto in Pyodide),
-    # keeping those below the largest multiple of `size` a byte holds: each character as likely.
-    below = 256 - 256 % size
-    picked = []
-    while len(picked) < length:
-        picked += [byte % size for byte in os.urandom(2 * (length - len(picked)) + 8) if byte < below]
-    return "".join(allowed_chars[index] for index in picked[:length])
+    return "".join(secrets.choice(allowed_chars) for _ in range(length))
 
 
 def constant_time_compare(val1, val2):
