@@ -263,7 +263,7 @@ def _():
         response["Content-Encoding"] = "br"
         return response
     def noise(request):
-        return HttpResponse(bytes((i * 7919) % 251 for i in range(300)))
+        return HttpResponse(__import__("random").Random(1).randbytes(300))
     def tagged(request):
         response = HttpResponse(LONG)
         response["ETag"] = '"v1"'
