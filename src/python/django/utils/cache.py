@@ -200,7 +200,7 @@ _KEPT_BY_NOT_MODIFIED = ("Cache-Control", "Content-Location", "Date", "ETag", "E
 
 def _refused_precondition(request):
     from django.http import HttpResponse
-    from django.views._log import log_response
+    from django.utils.log import log_response
 
     refusal = HttpResponse(status=412)
     log_response("Precondition Failed: %s", request.path, response=refusal, request=request)

@@ -11,6 +11,7 @@ with DEBUG=True."
 import django
 from django.conf import settings
 from django.http import HttpResponseForbidden
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 CSRF_FAILURE_TEMPLATE_NAME = "403_csrf.html"
@@ -102,14 +103,6 @@ def _why_no_cookie():
     )
 
 
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
-
-
-def _escaped(text):
-    """`text` as the template engine's autoescape writes it."""
-    return str(text).translate(_ESCAPES)
-
-
 def _docs_version():
     """The documentation's version in links: 'dev' for a version not final, else 'X.Y'."""
     major, minor, _micro, release, _serial = django.VERSION
@@ -117,7 +110,7 @@ def _docs_version():
 
 
 def _paragraphs(texts):
-    return "".join(f"  <p>{_escaped(text)}</p>\n" for text in texts)
+    return "".join(f"  <p>{escape(text)}</p>\n" for text in texts)
 
 
 def _builtin_page(reason):
@@ -129,15 +122,15 @@ def _builtin_page(reason):
     no_cookie = "\n" + _paragraphs(_why_no_cookie()) if reason == REASON_NO_CSRF_COOKIE else ""
     summary = (
         '<div id="summary">\n'
-        f"  <h1>{_escaped(_('Forbidden'))} <span>(403)</span></h1>\n"
-        f"  <p>{_escaped(_('CSRF verification failed. Request aborted.'))}</p>\n"
+        f"  <h1>{escape(_('Forbidden'))} <span>(403)</span></h1>\n"
+        f"  <p>{escape(_('CSRF verification failed. Request aborted.'))}</p>\n"
         f"{no_referer}\n{no_cookie}\n</div>\n"
     )
     if settings.DEBUG:
-        given = _GIVEN_REASON.format(_escaped(reason)) if reason else ""
+        given = _GIVEN_REASON.format(escape(reason)) if reason else ""
         details = _HELP.format(reason=given, docs=_docs_version())
     else:
-        more = _escaped(_("More information is available with DEBUG=True."))
+        more = escape(_("More information is available with DEBUG=True."))
         details = f'<div id="explanation">\n  <p><small>{more}</small></p>\n</div>\n'
     return f"{_HEAD}{summary}\n{details}\n</body>\n</html>\n"
 

@@ -9,7 +9,7 @@ from django.middleware.http import ConditionalGetMiddleware
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, quote_etag
 from django.utils.decorators import _calling, _wrap_view, decorator_from_middleware
-from django.views._log import log_response
+from django.utils.log import log_response
 
 
 #: ConditionalGetMiddleware for one view.
