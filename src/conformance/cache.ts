@@ -1,0 +1,41 @@
+/**
+ * The cache corpus's comparison (../shared/conformance/cache/README.md): one expected entry per
+ * call, compared exactly: the result's type name and repr, or the error's type and message,
+ * and the warnings the call gave, in order.
+ */
+import type { CacheAnswer, CacheCall, CacheOutcome } from '../engine/protocol';
+
+export interface CacheCase {
+  kind: 'cache';
+  description: string;
+  caches: Record<string, unknown>;
+  ops: CacheCall[];
+  expected: CacheOutcome[];
+}
+
+function shown(outcome: CacheOutcome | undefined): string {
+  return outcome === undefined ? 'nothing' : JSON.stringify(outcome);
+}
+
+/** The differences between what real Django answered and what the engine answered, call by call. */
+export function compareCacheCase(c: CacheCase, answer: CacheAnswer): string[] {
+  if (!Array.isArray(answer.results)) return [`the engine answered no results: ${JSON.stringify(answer)}`];
+  const differences: string[] = [];
+  const count = Math.max(c.expected.length, answer.results.length);
+  for (let i = 0; i < count; i++) {
+    const want = c.expected[i];
+    const got = answer.results[i];
+    const same =
+      want !== undefined &&
+      got !== undefined &&
+      JSON.stringify(want.result ?? null) === JSON.stringify(got.result ?? null) &&
+      JSON.stringify(want.error ?? null) === JSON.stringify(got.error ?? null) &&
+      JSON.stringify(want.warnings ?? []) === JSON.stringify(got.warnings ?? []);
+    if (!same) {
+      const call = c.ops[i];
+      const label = call ? `${call.call}(${JSON.stringify(call.args ?? [])}) at ${call.at}` : 'an extra call';
+      differences.push(`ops[${i}] ${label}: expected ${shown(want)}, got ${shown(got)}`);
+    }
+  }
+  return differences;
+}
