@@ -13,8 +13,17 @@ export interface CacheCase {
   expected: CacheOutcome[];
 }
 
+/** JSON with every object's keys sorted (the recorder writes them sorted, the engine in its own order). */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}
+
 function shown(outcome: CacheOutcome | undefined): string {
-  return outcome === undefined ? 'nothing' : JSON.stringify(outcome);
+  return outcome === undefined ? 'nothing' : canonical(outcome);
 }
 
 /** The differences between what real Django answered and what the engine answered, call by call. */
@@ -28,9 +37,9 @@ export function compareCacheCase(c: CacheCase, answer: CacheAnswer): string[] {
     const same =
       want !== undefined &&
       got !== undefined &&
-      JSON.stringify(want.result ?? null) === JSON.stringify(got.result ?? null) &&
-      JSON.stringify(want.error ?? null) === JSON.stringify(got.error ?? null) &&
-      JSON.stringify(want.warnings ?? []) === JSON.stringify(got.warnings ?? []);
+      canonical(want.result ?? null) === canonical(got.result ?? null) &&
+      canonical(want.error ?? null) === canonical(got.error ?? null) &&
+      canonical(want.warnings ?? []) === canonical(got.warnings ?? []);
     if (!same) {
       const call = c.ops[i];
       const label = call ? `${call.call}(${JSON.stringify(call.args ?? [])}) at ${call.at}` : 'an extra call';

@@ -18,7 +18,7 @@ _real_time = time.time
 @contextlib.contextmanager
 def at(seconds):
     """time.time() is ORIGIN + seconds until the block ends (then it is the real clock again)."""
-    now = ORIGIN + seconds
+    now = float(ORIGIN + seconds)  # a float, as time.time() gives
     time.time = lambda: now
     try:
         yield
