@@ -441,6 +441,8 @@ export interface CacheRequest {
   /** The CACHES setting. */
   caches: Record<string, unknown>;
   ops: CacheCall[];
+  /** Answer each call's own time too (`us`): what the benchmark reads. */
+  timed?: boolean;
 }
 
 /** A call's outcome: its result as [type name, repr], or the exception it raised; and its warnings. */
@@ -452,6 +454,8 @@ export interface CacheOutcome {
 
 export interface CacheAnswer {
   results: CacheOutcome[];
+  /** With `timed`: each call's time in microseconds, the cache's method alone (the runner's work left out). */
+  us?: number[];
 }
 
 /** One request of a cache timeline: sent at `at` seconds to one app server. */

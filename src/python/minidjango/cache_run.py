@@ -8,6 +8,7 @@ Besides the cache's own methods, a few calls are the case runner's: `view` (the 
 `var_get`, `var_append`, `var_setitem` (variables, to show that the cache keeps copies).
 """
 
+import time
 import warnings
 
 import django
@@ -32,6 +33,8 @@ class CacheRun:
         if len(ops) > MAX_OPS:
             raise ValueError(f"{len(ops):,} calls: one request makes at most {MAX_OPS:,}")
         self.caches, self.ops = caches, ops
+        #: With `timed`: each call's own time in microseconds (the method alone, not the runner's work).
+        self.timings = [] if request.get("timed") else None
         self.variables = {}
         self.queries = 0
 
@@ -41,7 +44,10 @@ class CacheRun:
         from django.core.cache import caches
 
         self.handler = caches
-        return {"results": [self._answer_to(op, seconds) for op, seconds in zip(self.ops, clock.moments(self.ops))]}
+        answer = {"results": [self._answer_to(op, seconds) for op, seconds in zip(self.ops, clock.moments(self.ops))]}
+        if self.timings is not None:
+            answer["us"] = self.timings
+        return answer
 
     def _answer_to(self, op, seconds):
         call = op.get("call")
@@ -54,7 +60,7 @@ class CacheRun:
         with warnings.catch_warnings(record=True) as caught, clock.at(seconds):
             warnings.simplefilter("always")
             try:
-                value = self._call(call, op.get("cache", "default"), self._value(args), self._value(kwargs))
+                value = self._timed(call, op.get("cache", "default"), self._value(args), self._value(kwargs))
             except Exception as exc:
                 outcome["error"] = {"type": type(exc).__name__, "message": str(exc)}
             else:
@@ -64,6 +70,15 @@ class CacheRun:
         if caught:
             outcome["warnings"] = [{"category": w.category.__name__, "message": str(w.message)} for w in caught]
         return outcome
+
+    def _timed(self, call, alias, args, kwargs):
+        if self.timings is None:
+            return self._call(call, alias, args, kwargs)
+        started = time.perf_counter()
+        try:
+            return self._call(call, alias, args, kwargs)
+        finally:
+            self.timings.append(round((time.perf_counter() - started) * 1e6, 3))
 
     def _call(self, call, alias, args, kwargs):
         own = _RUNNER_CALLS.get(call)

@@ -84,6 +84,8 @@ class BaseCache:
 
     def validate_key(self, key):
         """Warn (CacheKeyWarning) about a key memcached would refuse, so code stays portable."""
+        if len(key) <= MEMCACHE_MAX_KEY_LENGTH and key.isascii() and key.isprintable() and " " not in key:
+            return  # printable ASCII but the space: nothing memcached refuses (the common case, made quick)
         for problem in memcache_key_warnings(key):
             warnings.warn(problem, CacheKeyWarning)
 
