@@ -8,7 +8,8 @@ FileBasedCache: a folder on that machine) is one per server, and a `cache.delete
 leaves the others' copies alone. A backend that names a cache server (Redis, Memcached) or the
 database is one cache that every app server reaches: the engine stands in for that server with
 one in-memory store, kept exactly as LocMemCache keeps its entries (expiry, culling, pickled
-copies), so the only difference the timeline shows is the one that matters: shared or not.
+copies), so the only difference the timeline shows is the one that matters: shared or not. A
+FileBasedCache is stood in for the same way, one store per app server (each has its own disk).
 What else a project keeps in memory (a module's counter) is shared by the servers here.
 
 `database` names the function that stands for the database (e.g. "shop.data.fetch_products"):
@@ -18,6 +19,7 @@ each call of it is counted as one query of the request that made it.
 import contextlib
 import importlib
 import os
+import sys
 
 from minidjango import clock, errors, isolation
 
@@ -31,6 +33,8 @@ SHARED_BACKENDS = (
     "django.core.cache.backends.memcached.",
     "django.core.cache.backends.db.",
 )
+#: Backends that keep entries on the machine (a folder): one store per app server.
+PER_MACHINE_BACKENDS = ("django.core.cache.backends.filebased.",)
 DEFAULT_SERVER = "app1"
 
 
@@ -93,6 +97,9 @@ class CacheTimeline:
                 put_back()
             locmem._stores.clear()
             locmem._stores.update(saved_stores)
+            from django.core.cache import caches
+
+            caches._forget()  # the cache objects made on the servers' stores go with them
             isolation.end()
 
     def _error(self, exc):
@@ -229,13 +236,16 @@ class CacheTimeline:
         def create_connection(alias):
             config = caches.settings[alias]
             backend = config.get("BACKEND", "") if isinstance(config, dict) else ""
-            if not isinstance(backend, str) or not backend.startswith(SHARED_BACKENDS):
+            shared = isinstance(backend, str) and backend.startswith(SHARED_BACKENDS)
+            if not shared and not (isinstance(backend, str) and backend.startswith(PER_MACHINE_BACKENDS)):
                 return built(alias)
+            built(alias)  # what the real backend refuses (a bad option, a missing client library) it still refuses
             options = {name: value for name, value in config.items() if name not in ("BACKEND", "LOCATION")}
             name = f"{backend} at {config.get('LOCATION', '')!r}"
-            timeline.shared_names.add(name)
+            if shared:
+                timeline.shared_names.add(name)
             stand_in = LocMemCache(name, options)
-            stand_in._timeline_shared = True
+            stand_in._timeline_shared = shared
             return stand_in
 
         caches.create_connection = create_connection
@@ -274,3 +284,45 @@ class CacheTimeline:
 
         setattr(module, name, query)
         undo.append(lambda: setattr(module, name, function))
+
+
+class Timeline:
+    """What run.cache_timeline() gives a goal: the answer's events, and sums over them."""
+
+    def __init__(self, answer):
+        self.error = answer["error"]
+        self.events = answer["events"]
+        #: Per request: how many database queries it made, and how many cache gets hit or missed.
+        self.queries = [event["queries"] for event in self.events]
+        self.hits = [event["hits"] for event in self.events]
+        self.misses = [event["misses"] for event in self.events]
+        self.statuses = [event["response"]["status"] for event in self.events]
+        self.bodies = [event["response"].get("body", "") for event in self.events]
+
+    @property
+    def total_queries(self):
+        return sum(self.queries)
+
+    def __repr__(self):
+        return f"<Timeline queries={self.queries} hits={self.hits} misses={self.misses} error={self.error}>"
+
+
+def timeline_for_exercise(run, requests, servers, database):
+    if run.error is not None:  # the settings did not load: nothing answers
+        return Timeline({"error": run.error, "events": []})
+    isolation.begin()  # the reader's views run now: what they change is put back after
+    request = {"settings_module": run._settings_module, "timeline": list(requests), "servers": servers, "database": database}
+    try:
+        return Timeline(CacheTimeline(run.project, request).answer())
+    finally:
+        # begin() took every module loaded so far as the engine's, the project's among them:
+        # they are not, or the next project would find this one's modules put back.
+        isolation.forget(_project_modules())
+
+
+def _project_modules():
+    from minidjango.project import PROJECT_DIR
+
+    inside = PROJECT_DIR + "/"
+    return [name for name, module in list(sys.modules.items())
+            if isinstance(getattr(module, "__file__", None), str) and module.__file__.startswith(inside)]
