@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchNginx, benchSettingsCheck } from './engine.bench';
 import { benchRequest } from './request.bench';
+import { benchCache } from './cache.bench';
 import { benchBrowser, type StartRun } from './browser.bench';
 import { line, ms, summarize } from './stats';
 
@@ -26,6 +27,12 @@ const request = await benchRequest();
 console.log(line('  a GET through 10 middleware to a template page, inside Django', request.handler, 'median < 5 ms'));
 console.log(line('    the same, processor time (load-independent: calls of 60 and 10 GETs)', request.cpuPerRequestMs));
 console.log(line('    one request call of it, project loaded, with the call to the worker', request.roundTrip));
+
+const cacheBench = await benchCache();
+const µs = (label: string, t: { median: number; p95: number; n: number }, goal?: string) =>
+  `${label.padEnd(58)} median ${`${t.median.toFixed(1)} µs`.padStart(9)}   p95 ${`${t.p95.toFixed(1)} µs`.padStart(9)}   (n=${t.n})${goal ? `   goal: ${goal}` : ''}`;
+console.log(µs('  a cache op (get/set/add/incr/get_many/delete, LocMemCache), inside Django', cacheBench.opUs, 'median < 20 µs'));
+console.log(µs('    of them, get() alone', cacheBench.getUs));
 
 console.log('\nURL resolver (Pyodide in Node, warm; timed inside Python)');
 const resolveBench = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./resolve.bench.ts', import.meta.url))], {

@@ -36,6 +36,8 @@ def main():
     elif case["kind"] == "http":
         os.environ.update(case.get("env") or {})
         result = run_http_case(case, case_dir)
+    elif case["kind"] == "cache":
+        result = run_cache_case(case)
     else:
         raise SystemExit(f"unknown kind {case['kind']!r}")
     sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=True))
@@ -474,6 +476,83 @@ def technical_summary(page, kind, masks):
         patterns = first(r"Django tried these URL patterns.*?<ol>(.*?)</ol>") or ""
         summary["tried"] = [text_of(item) for item in re.findall(r"<li>(.*?)</li>", patterns, re.S)]
     return summary
+
+
+
+# ---- cache cases (../shared/conformance/cache/README.md) ---------------------------------------
+
+#: What the faked clock reads at `at` = 0 (a whole number of seconds: every `at` adds exactly).
+CACHE_CLOCK_ORIGIN = 1_767_225_600
+
+
+def run_cache_case(case):
+    """Each op of the case against caches[op.cache], time.time() standing at the origin plus its `at`."""
+    import time
+    import warnings
+
+    from django.conf import settings
+
+    settings.configure(CACHES=case["caches"], INSTALLED_APPS=[])
+    import django
+
+    django.setup()
+    from django.core.cache import caches
+
+    state = {"variables": {}, "queries": 0}
+
+    def value(given):
+        if isinstance(given, list):
+            return [value(item) for item in given]
+        if isinstance(given, dict):
+            if list(given) == ["$tuple"]:
+                return tuple(value(given["$tuple"]))
+            if list(given) == ["$callable"]:
+                made = value(given["$callable"])
+                return lambda: made
+            if list(given) == ["$var"]:
+                return state["variables"][given["$var"]]
+            return {key: value(item) for key, item in given.items()}
+        return given
+
+    def view(alias, key="my_cache_key", timeout=3600, **given):
+        cache = caches[alias]
+        result = cache.get(key)
+        if result is None:
+            state["queries"] += 1
+            result = given["db_result"] if "db_result" in given else f"query #{state['queries']}"
+            cache.set(key, result, timeout)
+        return {"result": result, "queries": state["queries"]}
+
+    runner_calls = {
+        "view": view,
+        "let": lambda alias, name, item: state["variables"].__setitem__(name, item),
+        "var_get": lambda alias, name: state["variables"][name],
+        "var_append": lambda alias, name, item: state["variables"][name].append(item),
+        "var_setitem": lambda alias, name, key, item: state["variables"][name].__setitem__(key, item),
+    }
+    outcomes = []
+    for op in case["ops"]:
+        time.time = lambda at=op.get("at", 0): float(CACHE_CLOCK_ORIGIN + at)
+        alias = op.get("cache", "default")
+        args, kwargs = value(op.get("args", [])), value(op.get("kwargs", {}))
+        outcome = {}
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                if op["call"] in runner_calls:
+                    answer = runner_calls[op["call"]](alias, *args, **kwargs)
+                else:
+                    answer = getattr(caches[alias], op["call"])(*args, **kwargs)
+            except Exception as exc:
+                outcome["error"] = {"type": type(exc).__name__, "message": str(exc)}
+            else:
+                outcome["result"] = [type(answer).__name__, repr(answer)]
+                if op.get("as"):
+                    state["variables"][op["as"]] = answer
+        if caught:
+            outcome["warnings"] = [{"category": w.category.__name__, "message": str(w.message)} for w in caught]
+        outcomes.append(outcome)
+    return outcomes
 
 
 if __name__ == "__main__":
