@@ -39,6 +39,7 @@ class SettingsReference(str):
 
 _ABSOLUTE_URL_STARTS = ("http://", "https://", "/")
 _READ_DIFFERENTLY = _PREFIXED_URLS | {"SECRET_KEY"}
+_ModuleType = type(os)
 
 
 def _as_read(name, value):
@@ -108,16 +109,30 @@ def _defaults():
     """The global defaults by name (the objects themselves, as Django copies them)."""
     if not _default_names:
         _default_names.extend(name for name in dir(global_settings) if name.isupper())
-    return {name: getattr(global_settings, name) for name in _default_names}
+        _default_values.append(operator.itemgetter(*_default_names))
+    try:
+        # Read from the module's namespace in one call: every project reads all of them.
+        return dict(zip(_default_names, _default_values[0](vars(global_settings))))
+    except (KeyError, TypeError):  # a default deleted: getattr says so as Django would
+        return {name: getattr(global_settings, name) for name in _default_names}
 
 
 _default_names = []
+_default_values = []  # the getter of their values, made with the names
 
 
 def _settings_in(module):
     """The module's upper-case names and values, in dir() order, refusing the first sequence
     setting that is not a list or a tuple."""
     found = {}
+    namespace = vars(module) if type(module) is _ModuleType else None
+    if namespace is not None and "__dir__" not in namespace:
+        # What dir() and getattr() give for a plain module, read from its namespace at once.
+        found = {name: namespace[name] for name in sorted(namespace) if name.isupper()}
+        for name in sorted(_SEQUENCES.intersection(found)):  # the first in dir() order
+            if not isinstance(found[name], (list, tuple)):
+                raise ImproperlyConfigured(f"The {name} setting must be a list or a tuple.")
+        return found
     for name in dir(module):
         if name.isupper():
             value = found[name] = getattr(module, name)

@@ -145,6 +145,21 @@ class FileSystemFinder(BaseFinder):
                 yield from _pairs(self.storages[folder], ignore_patterns)
 
 
+#: Django's own tree, which does not change while the interpreter lives: whether a folder in it
+#: exists is asked of the filesystem once (the contrib apps' static folders, on every check).
+_DJANGO_TREE = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))) + os.sep
+_folders_in_django = {}
+
+
+def _is_folder(path):
+    if not (isinstance(path, str) and path.startswith(_DJANGO_TREE)) or "/.." in path:
+        return os.path.isdir(path)
+    found = _folders_in_django.get(path)
+    if found is None:
+        found = _folders_in_django[path] = os.path.isdir(path)
+    return found
+
+
 class AppDirectoriesFinder(BaseFinder):
     """Find static files in the `static` folder of each installed app (in INSTALLED_APPS order)."""
 
@@ -159,7 +174,7 @@ class AppDirectoriesFinder(BaseFinder):
             if wanted is not None and config.name not in wanted:
                 continue
             folder = self.storage_class(os.path.join(config.path, self.source_dir))
-            if os.path.isdir(folder.location):
+            if _is_folder(folder.location):
                 self.storages[config.name] = folder
                 if config.name not in self.apps:
                     self.apps.append(config.name)
