@@ -16,8 +16,9 @@ from minidjango.project import PROJECT_DIR
 PROJECT_FILES_MTIME = 1_704_067_200
 #: At most this many paths in `copied` and `sources` (admin alone has 130 files).
 MAX_PATHS = 5_000
-#: At most this much of one inspected file's text.
+#: At most this much of one inspected file's text, and of all of them.
 MAX_CONTENT = 64 * 1024
+MAX_CONTENTS = 1_000_000
 MANIFEST_NAME = "staticfiles.json"
 
 
@@ -61,6 +62,9 @@ class CollectstaticRun:
         streams = sys.stdin, sys.stdout, sys.stderr
         sys.stdin, sys.stdout, sys.stderr = io.StringIO(), out, err
         os.environ["DJANGO_SETTINGS_MODULE"] = self.settings_module
+        from django.contrib.staticfiles.management.commands import collectstatic
+
+        collectstatic.last_run = None  # a run that stops before collecting lists no sources
         started = time.perf_counter()
         error, exit_code = None, 0
         try:
@@ -69,14 +73,16 @@ class CollectstaticRun:
             execute_from_command_line(["manage.py", "collectstatic", *self.args])
         except SystemExit as exc:
             exit_code = _exit_code(exc.code)
-            cause = exc.__context__
-            if cause is not None and not isinstance(cause, SystemExit):
-                error = cause
+            from django.core.management.base import CommandError
+
+            if isinstance(exc.__context__, CommandError):  # printed by run_from_argv, then sys.exit()
+                error = exc.__context__
         except BaseException as exc:  # the reader's code may raise anything
             error, exit_code = exc, 1
         finally:
             sys.stdin, sys.stdout, sys.stderr = streams
         took_ms = (time.perf_counter() - started) * 1000
+        command = collectstatic.last_run  # before isolation.end(), which puts the module's globals back
         isolation.end()  # the reader's code has run: put back what it changed
         root = _static_root()
         copied = _files_under(root)
@@ -96,20 +102,20 @@ class CollectstaticRun:
         if self.inspect:
             answer["contents"] = _contents(root, self.inspect)
         answer["static_root"] = self.project_path(root) if root else None
-        answer["sources"] = self._sources()
+        answer["sources"] = self._sources(command)
         answer["ms"] = took_ms
         return answer
+
+    #: Where the project is laid out.
+    project_dir = PROJECT_DIR
 
     def project_path(self, path):
         """`path` relative to the project when it is inside it; else as it is."""
         inside = PROJECT_DIR + "/"
         return path[len(inside):] if path.startswith(inside) else path
 
-    def _sources(self):
+    def _sources(self, command):
         """Each file a finder listed, in the order collectstatic met them."""
-        from django.contrib.staticfiles.management.commands import collectstatic
-
-        command = collectstatic.last_run
         if command is None:
             return []
         return [
@@ -177,10 +183,12 @@ def _contents(root, patterns):
     found = {}
     if not root or not os.path.isdir(root):
         return found
+    budget = MAX_CONTENTS
     for pattern in patterns:
         for rel in sorted(glob.glob(pattern, root_dir=root)):
             full = os.path.join(root, rel)
-            if os.path.isfile(full) and rel not in found:
+            if os.path.isfile(full) and rel not in found and budget > 0:
                 with open(full, "rb") as data:
-                    found[rel.replace(os.sep, "/")] = data.read(MAX_CONTENT).decode("utf-8", "replace")
+                    found[rel.replace(os.sep, "/")] = data.read(min(MAX_CONTENT, budget)).decode("utf-8", "replace")
+                budget -= len(found[rel.replace(os.sep, "/")])
     return found

@@ -196,6 +196,19 @@ class ExerciseRun:
             return Response({"status": 0, "reason": "", "headers": [], "body": "", "trace": [], "error": answer["error"]})
         return Response(answer["responses"][0])
 
+    # ---- collectstatic ------------------------------------------------------------------------
+
+    def collectstatic(self, args=("--noinput",)):
+        """`manage.py collectstatic ARGS` in the reader's project (minidjango/exercise_collectstatic.py):
+        a Collected, with .ok, .output, .copied, .text(path), .source_of(path), .shadowed(). The
+        same arguments asked twice in a run are run once."""
+        from minidjango.exercise_collectstatic import collect
+
+        key = ("collectstatic", tuple(args))
+        if key not in self._responses:
+            self._responses[key] = collect(self.project, self._settings_module, args)
+        return self._responses[key]
+
     # ---- nginx ------------------------------------------------------------------------------
 
     def balance(self, requests, down=(), upstream_name=None):

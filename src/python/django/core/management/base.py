@@ -46,6 +46,22 @@ class CommandParser(argparse.ArgumentParser):
         raise CommandError(f"Error: {message}")
 
 
+class DjangoHelpFormatter(argparse.HelpFormatter):
+    """Help and usage list a command's own options before the ones every command has."""
+
+    show_last = {"--version", "--verbosity", "--traceback", "--settings", "--pythonpath", "--no-color", "--force-color",
+                 "--skip-checks"}
+
+    def _reordered_actions(self, actions):
+        return sorted(actions, key=lambda action: bool(self.show_last.intersection(action.option_strings)))
+
+    def add_usage(self, usage, actions, *args, **kwargs):
+        super().add_usage(usage, self._reordered_actions(actions), *args, **kwargs)
+
+    def add_arguments(self, actions):
+        super().add_arguments(self._reordered_actions(actions))
+
+
 def handle_default_options(options):
     """--settings and --pythonpath take effect before the command runs."""
     if getattr(options, "settings", None):
@@ -116,6 +132,7 @@ class BaseCommand:
         return django.get_version()
 
     def create_parser(self, prog_name, subcommand, **kwargs):
+        kwargs.setdefault("formatter_class", DjangoHelpFormatter)
         parser = CommandParser(
             prog=f"{os.path.basename(prog_name)} {subcommand}",
             description=self.help or None,
