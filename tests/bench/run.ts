@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchNginx, benchSettingsCheck } from './engine.bench';
 import { benchRequest } from './request.bench';
+import { benchCollectstatic } from './collectstatic.bench';
 import { benchBrowser, type StartRun } from './browser.bench';
 import { line, ms, summarize } from './stats';
 
@@ -26,6 +27,11 @@ const request = await benchRequest();
 console.log(line('  a GET through 10 middleware to a template page, inside Django', request.handler, 'median < 5 ms'));
 console.log(line('    the same, processor time (load-independent: calls of 60 and 10 GETs)', request.cpuPerRequestMs));
 console.log(line('    one request call of it, project loaded, with the call to the worker', request.roundTrip));
+
+const collectstatic = await benchCollectstatic();
+console.log(line(`  collectstatic of ${collectstatic.files} static files (admin's included), the command`, collectstatic.command, 'median < 50 ms'));
+console.log(line('    one collectstatic call of it, project laid out, with the call to the worker', collectstatic.roundTrip));
+console.log(line('    the command with ManifestStaticFilesStorage', collectstatic.manifestCommand));
 
 console.log('\nURL resolver (Pyodide in Node, warm; timed inside Python)');
 const resolveBench = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./resolve.bench.ts', import.meta.url))], {
