@@ -19,6 +19,7 @@ import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
 import { noAnswerAfter, noAnswerIn } from './no-answer';
 import { panelProject, RequestPanel } from './request-panel';
+import { CollectstaticPanel } from './collectstatic-panel';
 import { wireTabs } from './tabs';
 import { UrlBox } from './url-box';
 import type { UrlCalls } from './url-calls';
@@ -54,6 +55,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
       actions.filesChanged();
       loop.edited();
       requestPanel?.filesChanged();
+      collectstaticPanel?.filesChanged();
     },
   });
 
@@ -112,6 +114,9 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
         reveal,
         isTab: (file) => exercise.tabs.includes(file),
       })
+    : null;
+  const collectstaticPanel = exercise.collectstatic
+    ? new CollectstaticPanel(host, { project: panelProject(exercise, () => workspace.files()), engine })
     : null;
   const actions = new ExerciseActions(host, exercise, {
     replace: (files) => workspace.replace(files),

@@ -31,6 +31,7 @@ console.log(line('    one request call of it, project loaded, with the call to t
 const collectstatic = await benchCollectstatic();
 console.log(line(`  collectstatic of ${collectstatic.files} static files (admin's included), the command`, collectstatic.command, 'median < 50 ms'));
 console.log(line('    one collectstatic call of it, project laid out, with the call to the worker', collectstatic.roundTrip));
+console.log(line('    the same call, processor time (load-independent)', collectstatic.cpuPerCall));
 console.log(line('    the command with ManifestStaticFilesStorage', collectstatic.manifestCommand));
 
 console.log('\nURL resolver (Pyodide in Node, warm; timed inside Python)');

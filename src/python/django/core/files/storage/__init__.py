@@ -124,7 +124,9 @@ class FileSystemStorage(Storage):
 
     def _save(self, name, content):
         full = self.path(name)
-        os.makedirs(os.path.dirname(full), exist_ok=True)
+        folder = os.path.dirname(full)
+        if not os.path.isdir(folder):  # one stat where makedirs would also try a mkdir
+            os.makedirs(folder, exist_ok=True)
         if hasattr(content, "seek"):
             try:
                 content.seek(0)
