@@ -44,7 +44,7 @@ def get_commands():
     from django.apps import apps
     from django.conf import settings
 
-    if not settings.configured:
+    if settings.configured is False:
         return found
     for config in reversed(apps.get_app_configs()):  # the first app listed has the last word
         for name in find_commands(os.path.join(config.path, "management")):
@@ -54,26 +54,25 @@ def get_commands():
 
 @forgotten_by_new_process
 def _forget_commands():
-    get_commands.cache_clear()
+    get_commands.cache_clear()  # the next project installs other apps
 
 
 def call_command(command_name, *args, **options):
     """Run a command as code does (no sys.exit): options by their dest names."""
-    if isinstance(command_name, BaseCommand):
-        command, command_name = command_name, command_name.__class__.__module__.split(".")[-1]
+    given_instance = isinstance(command_name, BaseCommand)
+    if given_instance:
+        command, command_name = command_name, type(command_name).__module__.rpartition(".")[2]
+    elif command_name in get_commands():
+        command = _runnable(get_commands()[command_name], command_name)
     else:
-        try:
-            app_name = get_commands()[command_name]
-        except KeyError:
-            raise CommandError(f"Unknown command: {command_name!r}")
-        command = _runnable(app_name, command_name)
-    parser = command.create_parser("", command_name)
+        raise CommandError(f"Unknown command: {command_name!r}")
+    parser = command.create_parser("", str(command_name))
     by_dest = {action.dest: action for action in parser._actions}
     names = {flag.lstrip("-").replace("-", "_"): action.dest for action in parser._actions for flag in action.option_strings}
     given = {names.get(key, key): value for key, value in options.items()}
     unknown = sorted(set(given) - set(by_dest) - {"stdout", "stderr", "skip_checks"})
     if unknown:
-        raise TypeError(
+        raise TypeError(  # noqa: a fact's wording
             f"Unknown option(s) for {command_name} command: {', '.join(unknown)}. "
             f"Valid options are: {', '.join(sorted(by_dest))}."
         )
@@ -96,25 +95,24 @@ class ManagementUtility:
     def __init__(self, argv=None):
         self.argv = list(sys.argv if argv is None else argv)
         self.prog_name = os.path.basename(self.argv[0]) if self.argv else "manage.py"
-        if self.prog_name == "__main__.py":
-            self.prog_name = "python -m django"
+        self.prog_name = {"__main__.py": "python -m django"}.get(self.prog_name, self.prog_name)
 
     def fetch_command(self, subcommand):
-        commands = get_commands()
-        if subcommand not in commands:
+        known = get_commands()
+        if subcommand not in known:
             from django.conf import settings
 
-            if os.environ.get("DJANGO_SETTINGS_MODULE"):
-                settings.INSTALLED_APPS  # a settings module that fails says so here
-            elif not settings.configured:
+            if "DJANGO_SETTINGS_MODULE" in os.environ and os.environ["DJANGO_SETTINGS_MODULE"]:
+                getattr(settings, "INSTALLED_APPS")  # a settings module that fails says so here
+            elif settings.configured is False:
                 sys.stderr.write("No Django settings specified.\n")
-            close = difflib.get_close_matches(subcommand, commands)
+            close = difflib.get_close_matches(subcommand, known)
             sys.stderr.write(f"Unknown command: {subcommand!r}")
             if close:
                 sys.stderr.write(f". Did you mean {close[0]}?")
             sys.stderr.write(f"\nType '{self.prog_name} help' for usage.\n")
             sys.exit(1)
-        return _runnable(commands[subcommand], subcommand)
+        return _runnable(known[subcommand], subcommand)
 
     def execute(self):
         subcommand = self.argv[1] if len(self.argv) > 1 else "help"
@@ -123,12 +121,13 @@ class ManagementUtility:
         from django.core.exceptions import ImproperlyConfigured
 
         try:
-            settings.INSTALLED_APPS
+            getattr(settings, "INSTALLED_APPS")
         except (ImproperlyConfigured, ImportError):
             pass  # told again when the command is looked up
-        if settings.configured:
+        if settings.configured is True:
             django.setup()
-        self.fetch_command(subcommand).run_from_argv(self.argv)
+        command = self.fetch_command(subcommand)
+        command.run_from_argv(self.argv)
 
 
 def execute_from_command_line(argv=None):

@@ -19,8 +19,8 @@ class CommandError(Exception):
     """A command could not do what it was asked: printed without a traceback."""
 
     def __init__(self, *args, returncode=1, **kwargs):
-        self.returncode = returncode
-        super().__init__(*args, **kwargs)
+        Exception.__init__(self, *args, **kwargs)
+        vars(self)["returncode"] = returncode  # the exit status run_from_argv ends with
 
 
 class SystemCheckError(CommandError):
@@ -31,19 +31,19 @@ class CommandParser(argparse.ArgumentParser):
     """An ArgumentParser whose errors become CommandError when a command is called from code."""
 
     def __init__(self, *, missing_args_message=None, called_from_command_line=None, **kwargs):
-        self.missing_args_message = missing_args_message
-        self.called_from_command_line = called_from_command_line
-        super().__init__(**kwargs)
+        self.missing_args_message, self.called_from_command_line = missing_args_message, called_from_command_line
+        argparse.ArgumentParser.__init__(self, **kwargs)
 
     def parse_args(self, args=None, namespace=None):
-        if self.missing_args_message and not (args or any(not arg.startswith("-") for arg in args or ())):
+        if not args and self.missing_args_message:  # only with no argument at all
             self.error(self.missing_args_message)
-        return super().parse_args(args, namespace)
+        return argparse.ArgumentParser.parse_args(self, args, namespace)
 
     def error(self, message):
-        if self.called_from_command_line:
-            super().error(message)
-        raise CommandError(f"Error: {message}")
+        """From the command line: argparse's usage and exit (status 2); from code: CommandError."""
+        if not self.called_from_command_line:
+            raise CommandError(f"Error: {message}")
+        argparse.ArgumentParser.error(self, message)
 
 
 class DjangoHelpFormatter(argparse.HelpFormatter):
@@ -56,41 +56,39 @@ class DjangoHelpFormatter(argparse.HelpFormatter):
         return sorted(actions, key=lambda action: bool(self.show_last.intersection(action.option_strings)))
 
     def add_usage(self, usage, actions, *args, **kwargs):
-        super().add_usage(usage, self._reordered_actions(actions), *args, **kwargs)
+        argparse.HelpFormatter.add_usage(self, usage, self._reordered_actions(actions), *args, **kwargs)
 
     def add_arguments(self, actions):
-        super().add_arguments(self._reordered_actions(actions))
+        argparse.HelpFormatter.add_arguments(self, self._reordered_actions(actions))
 
 
 def handle_default_options(options):
     """--settings and --pythonpath take effect before the command runs."""
-    if getattr(options, "settings", None):
-        os.environ["DJANGO_SETTINGS_MODULE"] = options.settings
-    if getattr(options, "pythonpath", None):
-        sys.path.insert(0, options.pythonpath)
+    module, folder = getattr(options, "settings", None), getattr(options, "pythonpath", None)
+    if module:
+        os.environ["DJANGO_SETTINGS_MODULE"] = module
+    if folder:
+        sys.path[:0] = [folder]
 
 
 class OutputWrapper:
     """A stream that ends every write with `ending` (a newline) unless the text has it."""
 
     def __init__(self, out, ending="\n"):
-        self._out, self.ending, self.style_func = out, ending, None
+        self._stream, self.ending, self.style_func = out, ending, None
 
     def __getattr__(self, name):
-        return getattr(self._out, name)
+        return getattr(self._stream, name)
 
     def flush(self):
-        if hasattr(self._out, "flush"):
-            self._out.flush()
+        getattr(self._stream, "flush", lambda: None)()
 
     def isatty(self):
-        return hasattr(self._out, "isatty") and self._out.isatty()
+        return bool(getattr(self._stream, "isatty", lambda: False)())
 
     def write(self, msg="", style_func=None, ending=None):
         end = self.ending if ending is None else ending
-        if end and not msg.endswith(end):
-            msg += end
-        self._out.write(msg)
+        self._stream.write(msg if not end or msg.endswith(end) else msg + end)
 
 
 #: The groups a check's findings are printed in, most serious first.
@@ -111,63 +109,64 @@ def _issue_count(count):
     return "no issues" if count == 0 else "1 issue" if count == 1 else f"{count} issues"
 
 
+#: The options every command has, after --version (--skip-checks only where checks run).
+_EVERY_COMMANDS_OPTIONS = (
+    (("-v", "--verbosity"), {"default": 1, "type": int, "choices": [0, 1, 2, 3],
+                             "help": "Verbosity level; 0=minimal output, 1=normal output, 2=verbose output, 3=very verbose output"}),
+    (("--settings",), {"help": "The Python path to a settings module."}),
+    (("--pythonpath",), {"help": "A directory to add to the Python path."}),
+    (("--traceback",), {"action": "store_true", "help": "Display a full stack trace on CommandError exceptions."}),
+    (("--no-color",), {"action": "store_true", "help": "Don't colorize the command output."}),
+    (("--force-color",), {"action": "store_true", "help": "Force colorization of the command output."}),
+    (("--skip-checks",), {"action": "store_true", "help": "Skip system checks."}),
+)
+
+
 class BaseCommand:
     help = ""
-    output_transaction = False
-    requires_migrations_checks = False
+    output_transaction = requires_migrations_checks = False
     requires_system_checks = ALL_CHECKS
     stealth_options = ("stdout", "stderr")
-    suppressed_base_arguments = set()
-    _called_from_command_line = False
+    suppressed_base_arguments = frozenset()
 
     def __init__(self, stdout=None, stderr=None, no_color=False, force_color=False):
-        self.stdout = OutputWrapper(stdout or sys.stdout)
-        self.stderr = OutputWrapper(stderr or sys.stderr)
-        if not isinstance(self.requires_system_checks, (list, tuple)) and self.requires_system_checks != ALL_CHECKS:
+        self.stdout, self.stderr = OutputWrapper(stdout or sys.stdout), OutputWrapper(stderr or sys.stderr)
+        checks_named = self.requires_system_checks
+        if checks_named != ALL_CHECKS and not isinstance(checks_named, (list, tuple)):
             raise TypeError("requires_system_checks must be a list or tuple.")
 
     def get_version(self):
-        import django
+        from django import get_version
 
-        return django.get_version()
+        return get_version()
 
     def create_parser(self, prog_name, subcommand, **kwargs):
-        kwargs.setdefault("formatter_class", DjangoHelpFormatter)
-        parser = CommandParser(
-            prog=f"{os.path.basename(prog_name)} {subcommand}",
-            description=self.help or None,
+        options = {"formatter_class": DjangoHelpFormatter, **kwargs}
+        made = CommandParser(
+            prog=f"{os.path.basename(prog_name)} {subcommand}", description=self.help or None,
             missing_args_message=getattr(self, "missing_args_message", None),
-            called_from_command_line=getattr(self, "_called_from_command_line", None),
-            **kwargs,
+            called_from_command_line=getattr(self, "_called_from_command_line", None), **options,
         )
-        parser.add_argument("--version", action="version", version=self.get_version())
-        parser.add_argument(
-            "-v", "--verbosity", default=1, type=int, choices=[0, 1, 2, 3],
-            help="Verbosity level; 0=minimal output, 1=normal output, 2=verbose output, 3=very verbose output",
-        )
-        parser.add_argument("--settings", help="The Python path to a settings module.")
-        parser.add_argument("--pythonpath", help="A directory to add to the Python path.")
-        parser.add_argument("--traceback", action="store_true", help="Display a full stack trace on CommandError exceptions.")
-        parser.add_argument("--no-color", action="store_true", help="Don't colorize the command output.")
-        parser.add_argument("--force-color", action="store_true", help="Force colorization of the command output.")
-        if self.requires_system_checks:
-            parser.add_argument("--skip-checks", action="store_true", help="Skip system checks.")
-        self.add_arguments(parser)
-        return parser
+        made.add_argument("--version", action="version", version=self.get_version())
+        for flags, spec in _EVERY_COMMANDS_OPTIONS:
+            if flags != ("--skip-checks",) or self.requires_system_checks:
+                made.add_argument(*flags, **spec)
+        self.add_arguments(made)
+        return made
 
     def add_arguments(self, parser):
         """Subclasses add their own arguments here."""
 
     def run_from_argv(self, argv):
-        self._called_from_command_line = True
-        options = self.create_parser(argv[0], argv[1]).parse_args(argv[2:])
-        given = vars(options)
+        vars(self)["_called_from_command_line"] = True
+        parsed = self.create_parser(argv[0], argv[1]).parse_args(argv[2:])
+        given = dict(vars(parsed))
         positional = given.pop("args", ())
-        handle_default_options(options)
+        handle_default_options(parsed)
         try:
             self.execute(*positional, **given)
         except CommandError as exc:
-            if options.traceback:
+            if given.get("traceback"):
                 raise
             self.stderr.write(str(exc) if isinstance(exc, SystemCheckError) else f"{type(exc).__name__}: {exc}")
             sys.exit(exc.returncode)
@@ -175,17 +174,16 @@ class BaseCommand:
     def execute(self, *args, **options):
         if options.get("force_color") and options.get("no_color"):
             raise CommandError("The --no-color and --force-color options can't be used together.")
-        if options.get("stdout"):
-            self.stdout = OutputWrapper(options["stdout"])
-        if options.get("stderr"):
-            self.stderr = OutputWrapper(options["stderr"])
-        if self.requires_system_checks and not options.get("skip_checks"):
-            tags = None if self.requires_system_checks == ALL_CHECKS else self.requires_system_checks
-            self.check(tags=tags)
-        output = self.handle(*args, **options)
-        if output:
-            self.stdout.write(output)
-        return output
+        for stream in ("stdout", "stderr"):
+            if options.get(stream):
+                setattr(self, stream, OutputWrapper(options[stream]))
+        named = self.requires_system_checks
+        if named and not options.get("skip_checks"):
+            self.check(tags=None if named == ALL_CHECKS else named)
+        printed = self.handle(*args, **options)
+        if printed:
+            self.stdout.write(printed)
+        return printed
 
     def check(self, app_configs=None, tags=None, display_num_errors=False, include_deployment_checks=False,
               fail_level=checks.ERROR, databases=None):
@@ -199,9 +197,8 @@ class BaseCommand:
             if group:
                 body += f"\n{name}:\n" + "\n".join(group) + "\n"
         header = "System check identified some issues:\n" if shown else ""
-        footer = ""
-        if display_num_errors:
-            footer = ("\n" if shown else "") + f"System check identified {_issue_count(len(shown))} ({len(found) - len(shown)} silenced)."
+        counted = f"System check identified {_issue_count(len(shown))} ({len(found) - len(shown)} silenced)."
+        footer = ("\n" if shown else "") + counted if display_num_errors else ""
         if any(message.is_serious(fail_level) for message in shown):
             raise SystemCheckError(f"SystemCheckError: {header}{body}{footer}")
         text = header + body + footer
