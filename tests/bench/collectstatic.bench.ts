@@ -56,7 +56,7 @@ export interface CollectstaticBench {
   files: number;
 }
 
-export async function benchCollectstatic(runs = 60): Promise<CollectstaticBench> {
+export async function benchCollectstatic(runs = 30): Promise<CollectstaticBench> {
   const engine = startNodeEngine({ timeLimitMs: 20_000 });
   try {
     await engine.whenReady();
