@@ -12,6 +12,7 @@ import {
 } from './compare';
 import { compareHttpCase } from './http';
 import { compareCacheCase } from './cache';
+import { collectstaticRequest, compareCollectstatic } from './collectstatic';
 
 interface CaseOutcome {
   path: string;
@@ -41,6 +42,7 @@ async function runCase(engine: EngineClient, c: ConformanceCase, projectDir: str
       return compareHttpCase(c, withCaseDirToken(answer, projectDir));
     }
     if (c.kind === 'cache') return compareCacheCase(c, await engine.call({ op: 'cache', caches: c.caches, ops: c.ops }));
+    if (c.kind === 'collectstatic') return compareCollectstatic(c, withCaseDirToken(await engine.call(collectstaticRequest(c)), projectDir));
     if (c.kind === 'settings') {
       const answer = await engine.call({
         op: 'check',

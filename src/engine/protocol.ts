@@ -382,6 +382,7 @@ interface EngineOperations {
   nginx: { request: NginxRequest; answer: NginxAnswer };
   balance: { request: BalanceRequest; answer: BalanceAnswer };
   request: { request: RequestRequest; answer: RequestAnswer };
+  collectstatic: { request: CollectstaticRequest; answer: CollectstaticAnswer };
 }
 
 export type EngineRequest = EngineOperations[keyof EngineOperations]['request'];
@@ -524,4 +525,51 @@ export interface CacheTimelineAnswer {
 interface EngineOperations {
   cache: { request: CacheRequest; answer: CacheAnswer };
   cache_timeline: { request: CacheTimelineRequest; answer: CacheTimelineAnswer };
+}
+
+// ---- collectstatic (issue 11) ----
+
+/** `python manage.py collectstatic ARGS` on the reader's project (see minidjango/operations/collectstatic.py). */
+export interface CollectstaticRequest {
+  op: 'collectstatic';
+  files: RequestFiles;
+  /** Default "mysite.settings". */
+  settings_module?: string;
+  /** Written as mysite/settings.py (one `NAME = literal` line each), as the corpus does. */
+  settings?: Record<string, unknown>;
+  /** The command line after `collectstatic`, e.g. ["--noinput", "--clear"]. */
+  args: string[];
+  env?: Record<string, string>;
+  installed?: string[];
+  /** Glob patterns under STATIC_ROOT whose text comes back in `contents`. */
+  inspect?: string[];
+  /** Path prefixes under STATIC_ROOT counted in `copied_elided` instead of listed in `copied`. */
+  elide?: string[];
+}
+
+/** One file a finder listed: where it goes under STATIC_ROOT, where it came from, and whether it was collected. */
+export interface CollectstaticSource {
+  path: string;
+  /** Project-relative, or the package path of an installed app's file (django/contrib/admin/static/...). */
+  source: string;
+  finder: string;
+  /** False: an earlier file with the same destination shadowed it. */
+  kept: boolean;
+}
+
+export interface CollectstaticAnswer {
+  error: EngineError | null;
+  exit_code: number;
+  output: string[];
+  stderr: string[];
+  /** Every file under STATIC_ROOT afterwards, sorted. */
+  copied: string[];
+  copied_elided?: Record<string, { count: number; sample: string[] }>;
+  /** staticfiles.json, parsed, when there is one. */
+  manifest: { paths: Record<string, string>; version: string; hash: string } | null;
+  contents?: Record<string, string>;
+  /** STATIC_ROOT (project-relative when inside the project), or null when unset. */
+  static_root: string | null;
+  sources: CollectstaticSource[];
+  ms: number;
 }

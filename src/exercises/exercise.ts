@@ -77,6 +77,14 @@ export const exerciseMetaSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * The collectstatic panel (src/playground/collectstatic-panel.ts): the command line after
+     * `manage.py collectstatic` it starts with. Without it the exercise has no panel.
+     */
+    collectstatic: z
+      .object({ args: z.array(z.string()).default(['--noinput']) })
+      .strict()
+      .optional(),
     /** Revealed one at a time, in this order. */
     hints: z.array(z.string().min(1)).default([]),
   })

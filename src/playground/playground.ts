@@ -20,6 +20,7 @@ import { GoalsView } from './goals-view';
 import { noAnswerAfter, noAnswerIn } from './no-answer';
 import { panelProject, RequestPanel } from './request-panel';
 import { CacheTimelinePanel } from './cache-timeline-panel';
+import { CollectstaticPanel } from './collectstatic-panel';
 import { wireTabs } from './tabs';
 import { UrlBox } from './url-box';
 import type { UrlCalls } from './url-calls';
@@ -56,6 +57,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
       loop.edited();
       requestPanel?.filesChanged();
       cacheTimeline?.filesChanged();
+      collectstaticPanel?.filesChanged();
     },
   });
 
@@ -117,6 +119,9 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
     : null;
   const cacheTimeline = exercise.cache_timeline
     ? new CacheTimelinePanel(host, { start: exercise.cache_timeline, project: panelProject(exercise, () => workspace.files()), engine })
+    : null;
+  const collectstaticPanel = exercise.collectstatic
+    ? new CollectstaticPanel(host, { project: panelProject(exercise, () => workspace.files()), engine })
     : null;
   const actions = new ExerciseActions(host, exercise, {
     replace: (files) => workspace.replace(files),

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { benchNginx, benchSettingsCheck } from './engine.bench';
 import { benchRequest } from './request.bench';
 import { benchCache } from './cache.bench';
+import { benchCollectstatic } from './collectstatic.bench';
 import { benchBrowser, type StartRun } from './browser.bench';
 import { line, ms, summarize } from './stats';
 
@@ -33,6 +34,11 @@ const µs = (label: string, t: { median: number; p95: number; n: number }, goal?
   `${label.padEnd(58)} median ${`${t.median.toFixed(1)} µs`.padStart(9)}   p95 ${`${t.p95.toFixed(1)} µs`.padStart(9)}   (n=${t.n})${goal ? `   goal: ${goal}` : ''}`;
 console.log(µs('  a cache op (get/set/add/incr/get_many/delete, LocMemCache), inside Django', cacheBench.opUs, 'median < 20 µs'));
 console.log(µs('    of them, get() alone', cacheBench.getUs));
+const collectstatic = await benchCollectstatic();
+console.log(line(`  collectstatic of ${collectstatic.files} static files (admin's included), the command`, collectstatic.command, 'median < 50 ms'));
+console.log(line('    one collectstatic call of it, project laid out, with the call to the worker', collectstatic.roundTrip));
+console.log(line('    the same call, processor time (load-independent)', collectstatic.cpuPerCall));
+console.log(line('    the command with ManifestStaticFilesStorage', collectstatic.manifestCommand));
 
 console.log('\nURL resolver (Pyodide in Node, warm; timed inside Python)');
 const resolveBench = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./resolve.bench.ts', import.meta.url))], {

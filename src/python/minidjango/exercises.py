@@ -204,6 +204,18 @@ class ExerciseRun:
         from minidjango.cache_timeline import timeline_for_exercise
 
         return timeline_for_exercise(self, requests, servers, database)
+    # ---- collectstatic ------------------------------------------------------------------------
+
+    def collectstatic(self, args=("--noinput",)):
+        """`manage.py collectstatic ARGS` in the reader's project (minidjango/exercise_collectstatic.py):
+        a Collected, with .ok, .output, .copied, .text(path), .source_of(path), .shadowed(). The
+        same arguments asked twice in a run are run once."""
+        from minidjango.exercise_collectstatic import collect
+
+        key = ("collectstatic", tuple(args))
+        if key not in self._responses:
+            self._responses[key] = collect(self.project, self._settings_module, args)
+        return self._responses[key]
 
     # ---- nginx ------------------------------------------------------------------------------
 
