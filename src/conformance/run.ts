@@ -11,6 +11,7 @@ import {
   withCaseDirToken,
 } from './compare';
 import { compareHttpCase } from './http';
+import { compareDbCase } from './db';
 
 interface CaseOutcome {
   path: string;
@@ -38,6 +39,10 @@ async function runCase(engine: EngineClient, c: ConformanceCase, projectDir: str
       const request: RequestRequest = { op: 'request', files: c.files, settings_module: c.settings_module, env: c.env, requests: c.requests };
       const answer = await engine.call(request);
       return compareHttpCase(c, withCaseDirToken(answer, projectDir));
+    }
+    if (c.kind === 'db') {
+      const { files, apps, rows, setup, queries } = c;
+      return compareDbCase(c, await engine.call({ op: 'db', files, apps, rows, setup, queries }));
     }
     if (c.kind === 'settings') {
       const answer = await engine.call({

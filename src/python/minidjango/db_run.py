@@ -22,10 +22,8 @@ import warnings
 import django
 from django.conf import settings
 
-from minidjango import errors, interrupts, limits
-
-#: A statement that runs longer than this is stopped (seconds).
-STATEMENT_SECONDS = 5.0
+from minidjango import db_setup, errors, interrupts, limits
+from minidjango.db_setup import STATEMENT_SECONDS
 MAX_ROWS = 100_000
 MAX_QUERIES = 200
 MAX_REPR = 20_000
@@ -52,22 +50,6 @@ def make_tables():
     from django.db.backends.sqlite3.schema import run_syncdb
 
     run_syncdb(connection, list(apps.get_app_configs()))
-
-
-def guard(connection, seconds=STATEMENT_SECONDS):
-    """Stop any statement of `connection` that runs past `seconds` (or is interrupted)."""
-    state = {"started": None}
-    raw = connection.raw_connection()
-
-    def progress():
-        if state["started"] is None:
-            state["started"] = time.monotonic()
-        if time.monotonic() - state["started"] > seconds:
-            return 1  # sqlite stops the statement: OperationalError "interrupted"
-        return 0
-
-    raw.set_progress_handler(progress, 10_000)
-    return state
 
 
 def add_rows(rows):
@@ -110,7 +92,7 @@ class DbRun:
             make_tables()
             from django.db import connection, reset_queries
 
-            self.timer = guard(connection)
+            db_setup.guard(connection)
             add_rows(self.request.get("rows"))
             namespace = {"__name__": "__query__"}
             if self.request.get("setup"):
@@ -125,7 +107,6 @@ class DbRun:
 
     def one(self, code, namespace, connection):
         entry = {}
-        self.timer["started"] = None
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:

@@ -52,10 +52,12 @@ class CursorWrapper:
         self.cursor.close()
 
     def execute(self, sql, params=None):
+        self.db.statement_started = time.monotonic()
         with django_errors():
             return self.cursor.execute(sql, None if params is None else list(params))
 
     def executemany(self, sql, param_list):
+        self.db.statement_started = time.monotonic()
         with django_errors():
             return self.cursor.executemany(sql, [list(params) for params in param_list])
 
