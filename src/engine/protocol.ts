@@ -456,3 +456,10 @@ export interface DbAnswer {
 export interface RanQuery {
   sql: string;
 }
+
+// ---- exercises over a database (issue 12, chapter 9) ----
+
+export interface ExerciseRequest {
+  /** As RequestRequest's: the fixtures each request of the goals (run.request, run.query) starts from. */
+  fixtures?: string[];
+}

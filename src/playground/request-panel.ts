@@ -405,8 +405,11 @@ export class RequestPanel {
 }
 
 /** The files, settings module, env and packages of an exercise, for its panel. */
-export function panelProject(exercise: { settings_module: string; env: Record<string, string>; installed: string[] }, files: () => ProjectFiles): () => PanelProject {
-  return () => ({ files: files(), settings_module: exercise.settings_module, env: exercise.env, installed: exercise.installed });
+export function panelProject(
+  exercise: { settings_module: string; env: Record<string, string>; installed: string[]; fixtures?: string[] },
+  files: () => ProjectFiles,
+): () => PanelProject {
+  return () => ({ files: files(), settings_module: exercise.settings_module, env: exercise.env, installed: exercise.installed, fixtures: exercise.fixtures });
 }
 
 const SQL_CLASSES: Record<SqlPiece['kind'], string | undefined> = {
@@ -419,7 +422,7 @@ const SQL_CLASSES: Record<SqlPiece['kind'], string | undefined> = {
 
 /** The statements the response ran (connection.queries), each as SQLite reads it, with what to notice; null without a database. */
 function sqlView(response: HttpResponseAnswer): Node[] | null {
-  const shown = shownQueries((response as { queries?: { sql: string }[] }).queries);
+  const shown = shownQueries(response.queries);
   if (!shown) return null;
   const parts: Node[] = [el('p', shown.heading, 'pg-req-note')];
   if (!shown.queries.length) return parts;
