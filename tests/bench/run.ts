@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchNginx, benchSettingsCheck } from './engine.bench';
 import { benchRequest } from './request.bench';
+import { benchAttacks } from './attacks.bench';
 import { benchBrowser, type StartRun } from './browser.bench';
 import { line, ms, summarize } from './stats';
 
@@ -26,6 +27,13 @@ const request = await benchRequest();
 console.log(line('  a GET through 10 middleware to a template page, inside Django', request.handler, 'median < 5 ms'));
 console.log(line('    the same, processor time (load-independent: calls of 60 and 10 GETs)', request.cpuPerRequestMs));
 console.log(line('    one request call of it, project loaded, with the call to the worker', request.roundTrip));
+
+const attacks = await benchAttacks();
+console.log(line(`  chapter 9: the injection exercise's ${attacks.requests} searches, Django's total`, attacks.batteryDjango));
+console.log(line('    the same battery, one request call, with the call to the worker', attacks.batteryRoundTrip));
+console.log(line("  chapter 9: the injection exercise's whole check, inside the worker", attacks.checkEngine, '< 50 ms'));
+console.log(line('    the same, with the call to the worker and back', attacks.checkRoundTrip));
+console.log(line('    the same, processor time (load-independent: an in-process Pyodide)', attacks.checkCpu));
 
 console.log('\nURL resolver (Pyodide in Node, warm; timed inside Python)');
 const resolveBench = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./resolve.bench.ts', import.meta.url))], {
