@@ -10,7 +10,7 @@ of the name `result`, or the error it raised; and the SQL that ran, as connectio
 recorded it.
 
 Bad input is bounded: a statement stops at the time limit (sqlite's progress handler checks it
-every few thousand steps, so a recursive CTE that never ends is stopped too), at most MAX_ROWS
+every few thousand steps, so a recursive CTE that never ends is stopped too), at most db_setup.MAX_ROWS
 rows are fetched by one statement, at most MAX_QUERIES statements are reported per query, and
 a repr or a statement longer than MAX_REPR characters is cut.
 """
@@ -24,7 +24,6 @@ from django.conf import settings
 
 from minidjango import db_setup, errors, interrupts, limits
 from minidjango.db_setup import STATEMENT_SECONDS
-MAX_ROWS = 100_000
 MAX_QUERIES = 200
 MAX_REPR = 20_000
 SECRET_KEY = "db-cases"

@@ -8,6 +8,8 @@ import time
 
 #: A statement that runs longer than this is stopped by sqlite (seconds).
 STATEMENT_SECONDS = 5.0
+#: The most rows one statement's fetchall() returns here (more is an error that says so).
+MAX_ROWS = 100_000
 
 
 def sqlite_aliases():
@@ -73,3 +75,4 @@ def guard(connection, seconds=STATEMENT_SECONDS):
         return 1 if started is not None and time.monotonic() - started > seconds else 0
 
     raw.set_progress_handler(progress, 20_000)
+    connection.max_rows = MAX_ROWS
