@@ -63,7 +63,7 @@ def _field_messages(field):
 
 
 def _named(reference):
-    return reference.__name__ if isinstance(reference, type) else str(reference).rpartition(".")[2]
+    return reference.__name__ if isinstance(reference, type) else str(reference)
 
 
 def _digits_messages(field):
@@ -124,8 +124,7 @@ def _ordering_messages(model):
 def _model_messages(model):
     meta = model._meta
     found = []
-    id_field = next((f for f in meta.local_fields if f.name == "id"), None)
-    if id_field is not None and not id_field.primary_key and meta.pk is not id_field:
+    if any(f.name == "id" and not f.primary_key for f in meta.local_fields) and meta.pk.name == "id":
         found.append(Error("'id' can only be used as a field name if the field also sets 'primary_key=True'.",
                            obj=model, id="models.E004"))
     found += _ordering_messages(model)
