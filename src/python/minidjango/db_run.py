@@ -115,8 +115,9 @@ class DbRun:
             except BaseException as exc:
                 entry["error"] = {"type": type(exc).__name__, "message": limits.text(errors._message(exc), MAX_REPR)}
                 if type(exc).__name__ == "OperationalError" and str(exc) == "interrupted":
-                    entry["error"]["message"] = (
-                        f"interrupted: the statement ran for more than {STATEMENT_SECONDS:g} seconds and sqlite stopped it")
+                    why = ("the time limit arrived" if getattr(connection, "stopped_by_time_limit", False)
+                           else f"it ran for more than {STATEMENT_SECONDS:g} seconds")
+                    entry["error"]["message"] = f"interrupted: sqlite stopped the statement because {why}"
         queries = connection.queries
         entry["sql"] = [limits.text(q["sql"], MAX_REPR) for q in queries[:MAX_QUERIES]]
         if len(queries) > MAX_QUERIES:
