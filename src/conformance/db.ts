@@ -16,7 +16,13 @@ export interface DbCase {
   expected: Array<Omit<DbQueryAnswer, 'sql'> & { sql?: string[] }> | { error: EngineError };
 }
 
-const shown = (value: unknown) => JSON.stringify(value);
+/** JSON with every object's keys sorted: the recorded cases write them in either order. */
+const shown = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
 
 export function compareDbCase(c: DbCase, answer: DbAnswer): string[] {
   if (!Array.isArray(c.expected)) {

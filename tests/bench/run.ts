@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchNginx, benchSettingsCheck } from './engine.bench';
 import { benchRequest } from './request.bench';
+import { benchDb } from './db.bench';
 import { benchAttacks } from './attacks.bench';
 import { benchBrowser, type StartRun } from './browser.bench';
 import { line, ms, summarize } from './stats';
@@ -27,6 +28,11 @@ const request = await benchRequest();
 console.log(line('  a GET through 10 middleware to a template page, inside Django', request.handler, 'median < 5 ms'));
 console.log(line('    the same, processor time (load-independent: calls of 60 and 10 GETs)', request.cpuPerRequestMs));
 console.log(line('    one request call of it, project loaded, with the call to the worker', request.roundTrip));
+
+const db = await benchDb();
+console.log(line('  a filter() on a 1,000-row table (sqlite), inside Python', db.filter));
+console.log(line('    the same, processor time', db.filterCpu));
+console.log(line('    one db call of it, tables and rows made, with the call to the worker', db.roundTrip));
 
 const attacks = await benchAttacks();
 console.log(line(`  chapter 9: the injection exercise's ${attacks.requests} searches, Django's total`, attacks.batteryDjango));

@@ -10,7 +10,7 @@ of the name `result`, or the error it raised; and the SQL that ran, as connectio
 recorded it.
 
 Bad input is bounded: a statement stops at the time limit (sqlite's progress handler checks it
-every few thousand steps, so a recursive CTE that never ends is stopped too), at most MAX_ROWS
+every few thousand steps, so a recursive CTE that never ends is stopped too), at most db_setup.MAX_ROWS
 rows are fetched by one statement, at most MAX_QUERIES statements are reported per query, and
 a repr or a statement longer than MAX_REPR characters is cut.
 """
@@ -24,7 +24,6 @@ from django.conf import settings
 
 from minidjango import db_setup, errors, interrupts, limits
 from minidjango.db_setup import STATEMENT_SECONDS
-MAX_ROWS = 100_000
 MAX_QUERIES = 200
 MAX_REPR = 20_000
 SECRET_KEY = "db-cases"
@@ -116,8 +115,9 @@ class DbRun:
             except BaseException as exc:
                 entry["error"] = {"type": type(exc).__name__, "message": limits.text(errors._message(exc), MAX_REPR)}
                 if type(exc).__name__ == "OperationalError" and str(exc) == "interrupted":
-                    entry["error"]["message"] = (
-                        f"interrupted: the statement ran for more than {STATEMENT_SECONDS:g} seconds and sqlite stopped it")
+                    why = ("the time limit arrived" if getattr(connection, "stopped_by_time_limit", False)
+                           else f"it ran for more than {STATEMENT_SECONDS:g} seconds")
+                    entry["error"]["message"] = f"interrupted: sqlite stopped the statement because {why}"
         queries = connection.queries
         entry["sql"] = [limits.text(q["sql"], MAX_REPR) for q in queries[:MAX_QUERIES]]
         if len(queries) > MAX_QUERIES:

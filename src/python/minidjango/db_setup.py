@@ -8,8 +8,11 @@ import json
 import sqlite3
 import time
 
-#: A statement that runs longer than this is stopped by sqlite (seconds).
-STATEMENT_SECONDS = 5.0
+#: A statement that runs longer than this is stopped by sqlite (seconds): under the reader's
+#: time limit (2 s), so the message can say what happened.
+STATEMENT_SECONDS = 1.5
+#: The most rows one statement's fetchall() returns here (more is an error that says so).
+MAX_ROWS = 100_000
 
 
 def sqlite_aliases():
@@ -101,8 +104,10 @@ def guard(connection, seconds=STATEMENT_SECONDS):
         try:
             interrupts._check_signals(0)
         except KeyboardInterrupt:
+            connection.stopped_by_time_limit = True
             return 1
         started = getattr(connection, "statement_started", None)
         return 1 if started is not None and time.monotonic() - started > seconds else 0
 
     raw.set_progress_handler(progress, 20_000)
+    connection.max_rows = MAX_ROWS

@@ -111,7 +111,7 @@ class AbstractUser(AbstractBaseUser, PermissionsMixin):
 
 
 class Permission(models.Model):
-    id = models.AutoField(primary_key=True, verbose_name="ID")
+    id = models.AutoField(primary_key=True, verbose_name="ID", creation_counter=-1)
     name = models.CharField("name", max_length=255)
     content_type = models.ForeignKey(ContentType, models.CASCADE)
     codename = models.CharField("codename", max_length=100)
@@ -122,7 +122,7 @@ class Permission(models.Model):
 
 
 class Group(models.Model):
-    id = models.AutoField(primary_key=True, verbose_name="ID")
+    id = models.AutoField(primary_key=True, verbose_name="ID", creation_counter=-1)
     name = models.CharField("name", max_length=150, unique=True)
 
     class Meta:
@@ -134,7 +134,7 @@ class Group(models.Model):
 
 
 class User(AbstractUser):
-    id = models.AutoField(primary_key=True, verbose_name="ID")
+    id = models.AutoField(primary_key=True, verbose_name="ID", creation_counter=-1)
 
     class Meta:
         app_label = "auth"

@@ -6,7 +6,7 @@ __all__ = ["ContentType"]
 
 
 class ContentType(models.Model):
-    id = models.AutoField(primary_key=True, verbose_name="ID")
+    id = models.AutoField(primary_key=True, verbose_name="ID", creation_counter=-1)
     app_label = models.CharField(max_length=100)
     model = models.CharField("python model class name", max_length=100)
 

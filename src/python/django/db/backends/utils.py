@@ -70,8 +70,16 @@ class CursorWrapper:
             return self.cursor.fetchmany(size) if size is not None else self.cursor.fetchmany()
 
     def fetchall(self):
+        most = getattr(self.db, "max_rows", None)
         with django_errors():
-            return self.cursor.fetchall()
+            if most is None:
+                return self.cursor.fetchall()
+            rows = self.cursor.fetchmany(most + 1)
+        if len(rows) > most:
+            raise db_errors.OperationalError(
+                f"The query returned more than {most:,} rows: the course's database stops there (add a LIMIT, "
+                "or filter the rows first).")
+        return rows
 
 
 class CursorDebugWrapper(CursorWrapper):

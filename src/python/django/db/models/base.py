@@ -187,6 +187,11 @@ class ModelBase(type):
         fields = {key: value for key, value in attrs.items() if isinstance(value, Field)}
         plain = {key: value for key, value in attrs.items() if key not in fields}
         model = super().__new__(mcs, name, bases, plain, **kwargs)
+        import sys
+        from types import SimpleNamespace
+
+        caller = sys._getframe(1)
+        model._defined_at = SimpleNamespace(filename=caller.f_code.co_filename, lineno=caller.f_lineno)
         abstract = getattr(meta, "abstract", False)
         app_label = getattr(meta, "app_label", None)
         app_config = None
@@ -346,9 +351,9 @@ class Model(metaclass=ModelBase):
 
     def refresh_from_db(self, using=None, fields=None):
         names = fields or [f.attname for f in self._meta.local_fields]
-        row = type(self)._default_manager.filter(pk=self.pk).values_list(*names).get()
-        for name, value in zip(names, row):
-            self.__dict__[name] = value
+        fresh = type(self)._default_manager.only(*names).get(pk=self.pk)
+        for name in names:
+            self.__dict__[name] = fresh.__dict__[name]
 
     def save(self, force_insert=False, force_update=False, using=None, update_fields=None):
         from django.db.models.query import save_instance

@@ -169,12 +169,30 @@ class Aggregate(Expression):
     def as_sql(self, compiler):
         sql, params = compiler.compile(self.source)
         distinct = "DISTINCT " if self.distinct else ""
-        return f"{self.function}({distinct}{sql})", params
+        called = f"{self.function}({distinct}{sql})"
+        if _is_decimal(self.output_field):
+            return f"(CAST({called} AS NUMERIC))", params  # sqlite computes it in floats
+        return called, params
 
     def from_db(self, value):
         if value is None:
             return self.default
+        if _is_decimal(self.output_field):
+            return _decimal_of(value)
         return super().from_db(value)
+
+
+def _is_decimal(field):
+    from django.db.models.fields import DecimalField
+
+    return isinstance(field, DecimalField)
+
+
+def _decimal_of(value):
+    """An aggregate of a DecimalField, as sqlite's number reads (not rounded to the field's places)."""
+    import decimal
+
+    return decimal.Context(prec=15).create_decimal_from_float(value) if isinstance(value, (int, float)) else decimal.Decimal(value)
 
 
 class Star(Expression):

@@ -15,6 +15,17 @@ from django.core import exceptions
 NOT_PROVIDED = object()
 
 
+def _place_in_readers_code():
+    """Where the field is written (the first frame outside django.db): for a check's `source`."""
+    import sys
+    from types import SimpleNamespace
+
+    frame = sys._getframe(2)
+    while frame is not None and "/django/db/" in frame.f_code.co_filename.replace("\\", "/"):
+        frame = frame.f_back
+    return None if frame is None else SimpleNamespace(filename=frame.f_code.co_filename, lineno=frame.f_lineno)
+
+
 class Field:
     #: The sqlite column type; None for a field without a column of its own.
     db_type_pattern = None
@@ -31,14 +42,16 @@ class Field:
     def __init__(self, verbose_name=None, name=None, primary_key=False, max_length=None, unique=False,
                  blank=False, null=False, db_index=False, default=NOT_PROVIDED, editable=True, choices=None,
                  help_text="", db_column=None, validators=(), error_messages=None, db_default=NOT_PROVIDED,
-                 unique_for_date=None, db_comment=None, **ignored):
+                 unique_for_date=None, db_comment=None, creation_counter=None, **ignored):
         self.verbose_name, self.name, self.primary_key = verbose_name, name, primary_key
         self.max_length, self._unique, self.blank, self.null = max_length, unique, blank, null
         self.db_index, self.default, self.editable, self.choices = db_index, default, editable, choices
         self.help_text, self.db_column, self.validators = help_text, db_column, list(validators)
         self.model = None
+        self.defined_at = _place_in_readers_code()
         Field.creation_counter += 1
-        self.creation_counter = Field.creation_counter
+        # An `id` the course's contrib models declare comes first, as their auto-created one does in Django.
+        self.creation_counter = Field.creation_counter if creation_counter is None else creation_counter
 
     unique = property(lambda self: self._unique or self.primary_key)
 
@@ -264,12 +277,16 @@ class DecimalField(Field):
     def from_db(self, value):
         if value is None:
             return None
-        if isinstance(value, (int, float)):
-            number = decimal.Context(prec=15).create_decimal_from_float(value)
-        else:
-            number = decimal.Decimal(value)
-        places = decimal.Decimal(1).scaleb(-self.decimal_places)
-        return number.quantize(places, context=decimal.Context(prec=self.max_digits))
+        number = _FROM_FLOAT(value) if isinstance(value, (int, float)) else decimal.Decimal(value)
+        if self._places is None:
+            self._places = (decimal.Decimal(1).scaleb(-self.decimal_places), decimal.Context(prec=self.max_digits))
+        return number.quantize(self._places[0], context=self._places[1])
+
+    _places = None
+
+
+#: How sqlite's numbers (a REAL 8.4 for '8.40') are read back: 15 significant digits, as sqlite keeps them.
+_FROM_FLOAT = decimal.Context(prec=15).create_decimal_from_float
 
 
 class DateTimeField(Field):

@@ -39,7 +39,8 @@ class Lookup:
 
     def rhs_sql(self, compiler):
         if hasattr(self.rhs, "as_sql"):
-            return compiler.compile(self.rhs)
+            sql, params = compiler.compile(self.rhs)
+            return (sql if sql.startswith("(") else f"({sql})"), params
         if self.pattern is not None:
             return "%s", [self.pattern % _escaped(self.rhs)]
         return "%s", [self.rhs]

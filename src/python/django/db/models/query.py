@@ -174,6 +174,7 @@ class QuerySet:
         for name, expression in expressions.items():
             query.annotations[name] = expression.resolve(query)
         names = list(fields) + list(expressions)
+        query.values_unnamed = not names  # values() of every field: its columns are not named "AS"
         if not names:
             names = [f.attname for f in query.model._meta.local_fields] + list(query.extra_selects)
             names += [name for name, _ in query.selected_annotations()]
@@ -263,7 +264,8 @@ class QuerySet:
         if self._cache is not None:
             return len(self._cache)
         query = self.query.clone()
-        query.ordering, query.default_ordering = [], False
+        if query.high is None and not query.low:
+            query.ordering, query.default_ordering = [], False
         try:
             sql, params = Compiler(query).count_sql()
         except EmptyResult:
@@ -399,15 +401,19 @@ class QuerySet:
 
     def delete(self):
         pks = list(self.values_list("pk", flat=True)) if _referred_to(self.model) else None
+        from django.db import transaction
+
         if pks is None:
             compiler = Compiler(self.query.clone())
             try:
                 where_sql, params = compiler.rows_condition()
             except EmptyResult:
                 return 0, {}
-            _, count = run(f'DELETE FROM "{self.model._meta.db_table}"{where_sql}', params, self._db)
+            with transaction.atomic(savepoint=False):
+                _, count = run(f'DELETE FROM "{self.model._meta.db_table}"{where_sql}', params, self._db)
             return count, ({self.model._meta.label: count} if count else {})
-        return delete_instances(self.model, pks)
+        with transaction.atomic(savepoint=False):
+            return delete_instances(self.model, pks)
 
     def iterator(self, chunk_size=None):
         return iter(self._fetch())

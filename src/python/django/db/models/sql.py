@@ -123,6 +123,9 @@ class Query:
             if found.is_relation and found.many_to_one:
                 rest = parts[index + 1:]
                 if rest and rest[0] not in LOOKUPS:
+                    related_names = {f.name for f in found.related_model._meta.get_fields()} | {"pk"}
+                    if rest[0] not in related_names and rest[0] not in {f.attname for f in found.related_model._meta.local_fields}:
+                        self._unsupported(rest[0], found, kind="ForeignKey")
                     target_name = found.related_model._meta.pk.name
                     if rest[0] in (target_name, "pk") and (len(rest) == 1 or rest[1] in LOOKUPS):
                         return Col(alias, found), found, used, rest[1:]
@@ -227,10 +230,10 @@ class Query:
                     clause.add(IsNull(lhs, False), "AND")
         return clause, (() if require_outer else used)
 
-    def _unsupported(self, name, field):
-        if field is not None and field.is_relation and field.many_to_one:
+    def _unsupported(self, name, field, kind=None):
+        if kind is None and field is not None and field.is_relation and field.many_to_one:
             raise FieldError(f"Related Field got invalid lookup: {name}")
-        kind = field.get_internal_type() if field is not None else "the expression"
+        kind = kind or (field.get_internal_type() if field is not None else "the expression")
         close = difflib.get_close_matches(name, list(LOOKUPS))
         hint = f", perhaps you meant {' or '.join(close)}?" if close else "."
         raise FieldError(f"Unsupported lookup '{name}' for {kind} or join on the field not permitted{hint}")
@@ -304,7 +307,11 @@ class Compiler:
         query = self.query
         if query.values_names is not None:
             items = []
+            plain = getattr(query, "values_unnamed", False)
             for name in query.values_names:
+                if plain and name not in query.extra_selects and name not in query.annotations:
+                    items.append((query.resolve_name(name), None))
+                    continue
                 if name in query.extra_selects:
                     items.append((query.extra_selects[name], name))
                 elif name in query.annotations:
@@ -325,7 +332,6 @@ class Compiler:
             ordering = query.model._meta.ordering
         else:
             ordering = []
-        named = any(alias for _, alias in items)
         rendered, params = [], []
         for term in ordering:
             if isinstance(term, str) and term == "?":
@@ -345,11 +351,10 @@ class Compiler:
                 else:
                     expr = self._ordering_column(name)
             sql, more = None, []
-            if named:
-                for position, (selected, alias) in enumerate(items, start=1):
-                    if selected == expr or (isinstance(expr, Ref) and alias == expr.name):
-                        sql = str(position)
-                        break
+            for position, (selected, alias) in enumerate(items, start=1):
+                if alias and (selected == expr or (isinstance(expr, Ref) and alias == expr.name)):
+                    sql = str(position)
+                    break
             if sql is None:
                 sql, more = self.compile(expr)
             rendered.append(f"{sql} {'DESC' if descending else 'ASC'}")
@@ -376,15 +381,13 @@ class Compiler:
         for name, expr in query.annotations.items():
             if not expr.contains_aggregate and (name, expr) in query.selected_annotations() and expr not in expressions:
                 expressions.append(expr)
-        named = any(alias for _, alias in items)
         rendered, params = [], []
         for expr in expressions:
             sql = None
-            if named:
-                for position, (selected, alias) in enumerate(items, start=1):
-                    if selected == expr:
-                        sql, more = str(position), []
-                        break
+            for position, (selected, alias) in enumerate(items, start=1):
+                if alias and selected == expr:
+                    sql, more = str(position), []
+                    break
             if sql is None:
                 sql, more = self.compile(expr)
             if sql not in rendered:
@@ -443,11 +446,41 @@ class Compiler:
     def count_sql(self):
         query = self.query
         if query.distinct or query.high is not None or query.low or query.has_aggregates:
-            inner, params = Compiler(query, subquery=True).select_sql()
+            inner, params = Compiler(query, subquery=True).counted_rows_sql()
             return f"SELECT COUNT(*) FROM ({inner}) subquery", params
         sql = f'SELECT COUNT(*) AS "__count" FROM {self.from_sql()}'
         where_sql, params = self.where_sql()
         return sql + where_sql, params
+
+    def counted_rows_sql(self):
+        """The rows a count() of a distinct or sliced query counts: their columns named col1,
+        col2... (only the primary key unless the query is distinct), ordered when sliced."""
+        query = self.query
+        if query.distinct or query.has_aggregates:
+            items = self.select_items(None)
+        else:
+            items = [(Col(query.base_alias, query.model._meta.pk), None)]
+        columns, params = [], []
+        for number, (expr, alias) in enumerate(items, start=1):
+            sql, more = self.compile(expr)
+            columns.append(f'{sql} AS "{alias or f"col{number}"}"')
+            params += more
+        distinct = "DISTINCT " if query.distinct else ""
+        sql = f"SELECT {distinct}{', '.join(columns)} FROM {self.from_sql()}"
+        where_sql, where_params = self.where_sql()
+        sql += where_sql
+        params += where_params
+        grouped = self.group_items(items) if query.has_aggregates else None
+        if grouped:
+            sql += f" GROUP BY {', '.join(grouped[0])}"
+            params += grouped[1]
+        if query.high is not None or query.low:
+            order, order_params = self.order_items(items)
+            if order:
+                sql += f" ORDER BY {', '.join(order)}"
+                params += order_params
+            sql += self.limit_sql()
+        return sql, params
 
     def aggregate_sql(self, aggregates):
         columns, params = [], []
