@@ -13,6 +13,7 @@ import {
 import { compareHttpCase } from './http';
 import { compareCacheCase } from './cache';
 import { collectstaticRequest, compareCollectstatic } from './collectstatic';
+import { compareDbCase } from './db';
 
 interface CaseOutcome {
   path: string;
@@ -43,6 +44,10 @@ async function runCase(engine: EngineClient, c: ConformanceCase, projectDir: str
     }
     if (c.kind === 'cache') return compareCacheCase(c, await engine.call({ op: 'cache', caches: c.caches, ops: c.ops }));
     if (c.kind === 'collectstatic') return compareCollectstatic(c, withCaseDirToken(await engine.call(collectstaticRequest(c)), projectDir));
+    if (c.kind === 'db') {
+      const { files, apps, rows, setup, queries } = c;
+      return compareDbCase(c, await engine.call({ op: 'db', files, apps, rows, setup, queries }));
+    }
     if (c.kind === 'settings') {
       const answer = await engine.call({
         op: 'check',

@@ -335,6 +335,8 @@ export interface RequestRequest {
   requests: HttpRequestLine[];
   /** The cookies a browser holds for the site before the first request (name to value). */
   jar?: Record<string, string>;
+  /** Project files of Django JSON fixtures loaded, in order, into the fresh sqlite database (issue 12). */
+  fixtures?: string[];
 }
 
 /** One step of what decided a response ("SecurityMiddleware: 301 to https:// because ..."). */
@@ -363,6 +365,8 @@ export interface HttpResponseAnswer {
   body_unread?: boolean;
   /** Set when the handler itself raised instead of answering (Django turns almost everything into a response). */
   error?: EngineError;
+  /** The SQL that ran while the request was handled, when the project has a sqlite database (issue 12). */
+  queries?: RanQuery[];
 }
 
 export interface RequestAnswer {
@@ -383,6 +387,7 @@ interface EngineOperations {
   balance: { request: BalanceRequest; answer: BalanceAnswer };
   request: { request: RequestRequest; answer: RequestAnswer };
   collectstatic: { request: CollectstaticRequest; answer: CollectstaticAnswer };
+  db: { request: DbRequest; answer: DbAnswer };
 }
 
 export type EngineRequest = EngineOperations[keyof EngineOperations]['request'];
@@ -572,4 +577,46 @@ export interface CollectstaticAnswer {
   static_root: string | null;
   sources: CollectstaticSource[];
   ms: number;
+}
+
+// ---- db (issue 12): code run against a project's models on sqlite ----
+
+/** Code run against the models of `apps` on a fresh in-memory sqlite database (../shared/conformance/db/README.md). */
+export interface DbRequest {
+  op: 'db';
+  files: ProjectFiles;
+  /** The case's apps, installed after django.contrib.contenttypes and django.contrib.auth. */
+  apps: string[];
+  /** {"app_label.Model": [row, ...]}: each row is `Model.objects.create(**row)`, in order. */
+  rows?: Record<string, Array<Record<string, unknown>>>;
+  /** Run once (imports), in the namespace every query then runs in. */
+  setup?: string;
+  queries: Array<{ code: string }>;
+}
+
+export interface DbQueryAnswer {
+  /** [type name, repr] of the last line's value (or of `result`). */
+  result?: [string, string];
+  error?: { type: string; message: string };
+  /** connection.queries' `sql`, in order, while the code ran. */
+  sql: string[];
+  warnings?: Array<{ category: string; message: string }>;
+}
+
+export interface DbAnswer {
+  /** Set when the project could not be set up (its models fail to import); then `results` is empty. */
+  error: EngineError | null;
+  results: DbQueryAnswer[];
+}
+
+/** One statement a response ran (connection.queries), in order; see HttpResponseAnswer.queries. */
+export interface RanQuery {
+  sql: string;
+}
+
+// ---- exercises over a database (issue 12, chapter 9) ----
+
+export interface ExerciseRequest {
+  /** As RequestRequest's: the fixtures each request of the goals (run.request, run.query) starts from. */
+  fixtures?: string[];
 }

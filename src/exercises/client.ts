@@ -29,6 +29,7 @@ export function exerciseRequest(exercise: ClientExercise, files: ProjectFiles, u
     root_urlconf: exercise.root_urlconf,
     settings: exercise.settings,
     checks: exercise.checks,
+    fixtures: exercise.fixtures,
     ...urls,
   };
 }

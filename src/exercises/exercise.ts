@@ -85,6 +85,12 @@ export const exerciseMetaSchema = z
       .object({ args: z.array(z.string()).default(['--noinput']) })
       .strict()
       .optional(),
+    /**
+     * Django JSON fixtures (files of the project), loaded in order into a fresh sqlite database
+     * before each request, as `migrate --run-syncdb` then `loaddata` would: every request, the
+     * panel's and the goals', starts from these rows.
+     */
+    fixtures: z.array(z.string().min(1)).default([]),
     /** Revealed one at a time, in this order. */
     hints: z.array(z.string().min(1)).default([]),
   })

@@ -33,6 +33,7 @@ import {
   type PresetName,
   type StartingRequest,
 } from './request-plan';
+import { cutNote, shownQueries, type SqlPiece } from './sql-view';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -366,6 +367,8 @@ export class RequestPanel {
         view.append(raw);
       }
     }
+    const sql = sqlView(response);
+    if (sql) view.append(el('h5', 'SQL that ran', 'pg-req-heading'), ...sql);
     if (response.trace.length) {
       view.append(el('h5', 'What decided it', 'pg-req-heading'), this.traceList(response.trace));
     }
@@ -402,6 +405,49 @@ export class RequestPanel {
 }
 
 /** The files, settings module, env and packages of an exercise, for its panel. */
-export function panelProject(exercise: { settings_module: string; env: Record<string, string>; installed: string[] }, files: () => ProjectFiles): () => PanelProject {
-  return () => ({ files: files(), settings_module: exercise.settings_module, env: exercise.env, installed: exercise.installed });
+export function panelProject(
+  exercise: { settings_module: string; env: Record<string, string>; installed: string[]; fixtures?: string[] },
+  files: () => ProjectFiles,
+): () => PanelProject {
+  return () => ({ files: files(), settings_module: exercise.settings_module, env: exercise.env, installed: exercise.installed, fixtures: exercise.fixtures });
+}
+
+const SQL_CLASSES: Record<SqlPiece['kind'], string | undefined> = {
+  code: undefined,
+  string: 'pg-sql-string',
+  name: 'pg-sql-name',
+  comment: 'pg-sql-comment',
+  end: 'pg-sql-end',
+};
+
+/** The statements the response ran (connection.queries), each as SQLite reads it, with what to notice; null without a database. */
+function sqlView(response: HttpResponseAnswer): Node[] | null {
+  const shown = shownQueries(response.queries);
+  if (!shown) return null;
+  const parts: Node[] = [el('p', shown.heading, 'pg-req-note')];
+  if (!shown.queries.length) return parts;
+  parts[0]!.appendChild(
+    document.createTextNode(' Values inside quotes are highlighted; what SQLite reads as a comment is struck through.'),
+  );
+  const list = el('ol', undefined, 'pg-req-sql');
+  shown.queries.forEach((query, number) => {
+    const item = el('li');
+    const code = el('code');
+    query.pieces.forEach((piece, index) => {
+      const text = piece.breakBefore && index > 0 ? `\n${piece.text}` : piece.text;
+      const kind = SQL_CLASSES[piece.kind];
+      code.append(kind ? el('span', text, kind) : text);
+    });
+    const pre = el('pre');
+    pre.tabIndex = 0;
+    pre.setAttribute('aria-label', `Query ${number + 1}`);
+    pre.append(code);
+    item.append(pre);
+    if (query.cut) item.append(el('p', cutNote(query.cut), 'pg-req-note'));
+    for (const note of query.notes) item.append(el('p', note, 'pg-req-warning'));
+    list.append(item);
+  });
+  parts.push(list);
+  if (shown.more) parts.push(el('p', `… and ${shown.more.toLocaleString('en')} more, not shown.`, 'pg-req-note'));
+  return parts;
 }

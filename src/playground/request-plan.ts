@@ -186,6 +186,8 @@ export interface PanelProject {
   settings_module: string;
   env?: Record<string, string>;
   installed?: string[];
+  /** The exercise's fixtures: every request starts from their rows. */
+  fixtures?: string[];
 }
 
 /** The engine request for one request of the panel, sent with the cookies `jar`. */

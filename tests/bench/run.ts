@@ -8,6 +8,8 @@ import { benchNginx, benchSettingsCheck } from './engine.bench';
 import { benchRequest } from './request.bench';
 import { benchCache } from './cache.bench';
 import { benchCollectstatic } from './collectstatic.bench';
+import { benchDb } from './db.bench';
+import { benchAttacks } from './attacks.bench';
 import { benchBrowser, type StartRun } from './browser.bench';
 import { line, ms, summarize } from './stats';
 
@@ -39,6 +41,17 @@ console.log(line(`  collectstatic of ${collectstatic.files} static files (admin'
 console.log(line('    one collectstatic call of it, project laid out, with the call to the worker', collectstatic.roundTrip));
 console.log(line('    the same call, processor time (load-independent)', collectstatic.cpuPerCall));
 console.log(line('    the command with ManifestStaticFilesStorage', collectstatic.manifestCommand));
+const db = await benchDb();
+console.log(line('  a filter() on a 1,000-row table (sqlite), inside Python', db.filter));
+console.log(line('    the same, processor time', db.filterCpu));
+console.log(line('    one db call of it, tables and rows made, with the call to the worker', db.roundTrip));
+
+const attacks = await benchAttacks();
+console.log(line(`  chapter 9: the injection exercise's ${attacks.requests} searches, Django's total`, attacks.batteryDjango));
+console.log(line('    the same battery, one request call, with the call to the worker', attacks.batteryRoundTrip));
+console.log(line("  chapter 9: the injection exercise's whole check, inside the worker", attacks.checkEngine, '< 50 ms'));
+console.log(line('    the same, with the call to the worker and back', attacks.checkRoundTrip));
+console.log(line('    the same, processor time (load-independent: an in-process Pyodide)', attacks.checkCpu));
 
 console.log('\nURL resolver (Pyodide in Node, warm; timed inside Python)');
 const resolveBench = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./resolve.bench.ts', import.meta.url))], {

@@ -22,6 +22,7 @@ const exercise: Exercise = {
   settings: { APPEND_SLASH: true },
   try_path: '/blog/2024/',
   try_reverse: 'blog:post 2024',
+  fixtures: ['blog/fixtures/posts.json'],
   hints: ['Use `<int:year>`.'],
   starter: { 'blog/urls.py': 'urlpatterns = []\n' },
   solution: { 'blog/urls.py': 'urlpatterns = [...]\n' },
@@ -49,6 +50,7 @@ describe('the request that judges an exercise', () => {
       root_urlconf: 'mysite.urls',
       settings: { APPEND_SLASH: true },
       checks: exercise.checks,
+      fixtures: ['blog/fixtures/posts.json'],
     });
   });
 

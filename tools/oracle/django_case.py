@@ -40,6 +40,8 @@ def main():
         result = run_cache_case(case)
     elif case["kind"] == "collectstatic":
         result = run_collectstatic_case(case, case_dir)
+    elif case["kind"] == "db":
+        result = run_db_case(case)
     else:
         raise SystemExit(f"unknown kind {case['kind']!r}")
     sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=True))
@@ -269,6 +271,56 @@ def run_python_case(case):
     return json.loads(json.dumps(namespace.get("result")))
 
 
+
+
+# ---- db: code against a project's models on sqlite (../../../shared/conformance/db/README.md) ----
+
+
+def run_db_case(case):
+    import ast
+    import warnings
+
+    import django
+    from django.conf import settings
+
+    settings.configure(
+        DEBUG=True, USE_TZ=False, SECRET_KEY="db-cases",
+        DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
+        INSTALLED_APPS=["django.contrib.contenttypes", "django.contrib.auth", *case.get("apps", [])],
+        DEFAULT_AUTO_FIELD="django.db.models.BigAutoField",
+    )
+    django.setup()
+    from django.apps import apps
+    from django.core.management import call_command
+    from django.db import connection, reset_queries
+
+    call_command("migrate", run_syncdb=True, verbosity=0)
+    for label, rows in (case.get("rows") or {}).items():
+        model = apps.get_model(label)
+        for row in rows:
+            model.objects.create(**row)
+    namespace = {"__name__": "__query__"}
+    if case.get("setup"):
+        exec(compile(case["setup"], "<setup>", "exec"), namespace)
+    outcomes = []
+    for query in case["queries"]:
+        reset_queries()
+        outcome = {}
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                tree = ast.parse(query["code"], "<query>", "exec")
+                last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+                exec(compile(tree, "<query>", "exec"), namespace)
+                value = eval(compile(ast.Expression(last.value), "<query>", "eval"), namespace) if last else namespace.get("result")
+                outcome["result"] = [type(value).__name__, repr(value)]
+            except Exception as exc:
+                outcome["error"] = {"type": type(exc).__name__, "message": str(exc)}
+        outcome["sql"] = [entry["sql"] for entry in connection.queries]
+        if caught:
+            outcome["warnings"] = [{"category": w.category.__name__, "message": str(w.message)} for w in caught]
+        outcomes.append(outcome)
+    return outcomes
 
 
 # ---- http: requests through get_wsgi_application() ---------------------------------------------

@@ -76,7 +76,7 @@ def record(case):
     if comparable(case["kind"], first) != comparable(case["kind"], second):
         raise RuntimeError("two runs of real Django disagree: the case depends on something it does not fix")
     complete = input_of(case)
-    if case["kind"] in ("settings", "python", "http", "cache", "collectstatic"):
+    if case["kind"] in ("settings", "python", "http", "cache", "collectstatic", "db"):
         complete["expected"] = first
     else:
         complete["checks"] = first["checks"]
@@ -112,7 +112,7 @@ def main():
     for path in sorted(case_files(args.inputs)):
         with open(path, encoding="utf-8") as f:
             case = json.load(f)
-        if case.get("kind") not in ("settings", "urls", "python", "http", "cache", "collectstatic"):
+        if case.get("kind") not in ("settings", "urls", "python", "http", "cache", "collectstatic", "db"):
             continue
         done += 1
         try:

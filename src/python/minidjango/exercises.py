@@ -65,9 +65,11 @@ class ExerciseRun:
     the project's answers to requests (request()), for a URL exercise what resolve() and reverse() give, and for an exercise with an nginx.conf
     what `nginx -t` says of it and where nginx sends requests."""
 
-    def __init__(self, project, result, urls=None, nginx=None, settings_module="mysite.settings"):
+    def __init__(self, project, result, urls=None, nginx=None, settings_module="mysite.settings", fixtures=()):
         self.project = project
         self._settings_module = settings_module
+        #: The exercise's fixtures: each request (and run.query) starts from their rows.
+        self._fixtures = list(fixtures or ())
         self._responses = {}
         self._urls = urls
         self._nginx_options = nginx if isinstance(nginx, dict) else {"conf": nginx} if nginx else None
@@ -174,27 +176,48 @@ class ExerciseRun:
         (the `request` operation's rules: an absolute URL, headers as a browser or nginx sends
         them, a UTF-8 body), in this run's process, with no cookies. A Response; the same request
         asked twice in a run is sent once."""
-        line = {"method": method, "url": url}
-        if headers:
-            line["headers"] = {str(name): str(value) for name, value in headers.items()}
-        if body:
-            line["body"] = body
+        line = _line(method, url, headers, body)
         key = repr(sorted(line.items()))
         if key not in self._responses:
             self._responses[key] = self._send(line)
         return self._responses[key]
 
+    def requests(self, requests):
+        """run.request() of each of `requests` ((method, url) or (method, url, headers, body)), all
+        sent in one process, one after another, as a running server answers them: the database
+        holds the exercise's fixtures at the first and keeps what each request wrote. A list of
+        Responses, in order (the time limit or a crash leaves the rest unsent: status 0)."""
+        lines = [_line(*request) for request in requests]
+        return self._send_all(lines)
+
     def _send(self, line):
+        return self._send_all([line])[0]
+
+    def _send_all(self, lines):
         from minidjango import isolation
         from minidjango.request_run import RequestRun
 
         if self.error is not None:  # the settings did not load: nothing answers
-            return Response({"status": 0, "reason": "", "headers": [], "body": "", "trace": [], "error": self.error})
+            return [Response({"status": 0, "reason": "", "headers": [], "body": "", "trace": [], "error": self.error}) for _ in lines]
         isolation.begin()  # the reader's views run now: what they change is put back after
-        answer = RequestRun(self.project, {"settings_module": self._settings_module, "requests": [line]}).answer()
+        from minidjango.exercise_db import forget_database
+
+        forget_database()  # each request starts from the exercise's rows (an empty database without fixtures)
+        answer = RequestRun(self.project, {"settings_module": self._settings_module, "requests": lines,
+                                           "fixtures": self._fixtures}).answer()
         if answer["error"] is not None:
-            return Response({"status": 0, "reason": "", "headers": [], "body": "", "trace": [], "error": answer["error"]})
-        return Response(answer["responses"][0])
+            return [Response({"status": 0, "reason": "", "headers": [], "body": "", "trace": [], "error": answer["error"]}) for _ in lines]
+        return [Response(response) for response in answer["responses"]]
+
+    # ---- the database -----------------------------------------------------------------------
+
+    def query(self, code, **names):
+        """The value of `code` (statements, then an expression; or set `result`) run with `names`
+        against the project's models on a fresh database with the exercise's fixtures, as a
+        request's starts: what a view should answer, computed from the data (exercise_db.py)."""
+        from minidjango.exercise_db import query
+
+        return query(self.project, self._settings_module, self._fixtures, code, names)
 
     def cache_timeline(self, requests, servers=None, database=None):
         """The reader's project answering `requests` ([{at, url, server?, method?}]) at moments
@@ -251,6 +274,16 @@ class ExerciseRun:
         return self._urls
 
 
+def _line(method, url, headers=None, body=None):
+    """A request line of the `request` operation."""
+    line = {"method": method, "url": url}
+    if headers:
+        line["headers"] = {str(name): str(value) for name, value in headers.items()}
+    if body:
+        line["body"] = body
+    return line
+
+
 class Headers:
     """A response's headers, looked up by name in any case; a header sent twice reads as its
     values joined by ", " (getlist gives them apart)."""
@@ -287,8 +320,8 @@ class Headers:
 class Response:
     """One answer of run.request(): `status`, `reason`, `headers`, `text` (the body; bytes that
     are not UTF-8 are decoded with replacement), `content` (its bytes), `trace` (the steps that
-    decided it: {actor, text, setting, location}) and `error` (what the handler, or the settings,
-    raised instead of answering; None when Django answered)."""
+    decided it: {actor, text, setting, location}), `error` (what the handler, or the settings,
+    raised instead of answering; None when Django answered) and `queries` (the SQL it ran)."""
 
     def __init__(self, answer):
         self.status = answer["status"]
@@ -302,6 +335,8 @@ class Response:
             self.content = self.text.encode("utf-8", "surrogateescape")
         self.trace = list(answer.get("trace") or [])
         self.error = answer.get("error")
+        #: The SQL the request ran, in order (connection.queries), when the project has a sqlite database.
+        self.queries = [query["sql"] for query in answer.get("queries") or ()]
 
     def cookie(self, name):
         """The Set-Cookie of cookie `name` as a dict ({"value", and each attribute by its lower-case

@@ -5,7 +5,7 @@ import os
 import time
 
 import django._trace
-from minidjango import errors, http_client, isolation, limits
+from minidjango import db_setup, errors, http_client, isolation, limits
 from minidjango.settings_source import SettingsSource
 
 #: The most of one body an answer carries (a page larger than this is cut, with a note), and of
@@ -13,6 +13,9 @@ from minidjango.settings_source import SettingsSource
 #: body of quotes doubles in JSON, one of bytes grows by a third in base64).
 MAX_BODY_BYTES = 256 * 1024
 MAX_BODIES_BYTES = 700_000
+#: The SQL a response carries: at most this many statements, each cut at this many characters.
+MAX_QUERIES = 100
+MAX_QUERY_CHARS = 4000
 #: A streamed body is read no further than this (the rest is never asked for).
 MAX_STREAM_BYTES = 4 * MAX_BODY_BYTES
 _STREAM_LEFT = "\n… (the stream went on past {:,} bytes: the engine stopped reading it there)"
@@ -26,6 +29,8 @@ class RequestRun:
         self.lines = list(request.get("requests") or [])
         self.body_budget = MAX_BODIES_BYTES
         self.jar = {str(name): str(value) for name, value in (request.get("jar") or {}).items()}
+        self.fixtures = list(request.get("fixtures") or ())
+        self.database = None
 
     def answer(self):
         try:
@@ -54,7 +59,11 @@ class RequestRun:
         os.environ["DJANGO_SETTINGS_MODULE"] = self.settings_module
         from django.core.wsgi import get_wsgi_application
 
-        return get_wsgi_application()
+        application = get_wsgi_application()
+        self.database = db_setup.prepare(self.fixtures, self.project.files)
+        if self.database is not None:
+            self.database.force_debug_cursor = True  # each response shows the SQL that ran, DEBUG or not
+        return application
 
     def _send(self, application, line):
         try:
@@ -66,6 +75,8 @@ class RequestRun:
         def start_response(status, headers, exc_info=None):
             started["status"], started["headers"] = status, headers
 
+        if self.database is not None:
+            self.database.queries_log.clear()
         with django._trace.recording() as steps:
             started_at = time.perf_counter()
             try:
@@ -82,8 +93,20 @@ class RequestRun:
             fields["body_unread"] = True
             if "body" in fields:
                 fields["body"] += _STREAM_LEFT.format(MAX_STREAM_BYTES)
-        return {"status": int(code), "reason": reason, "headers": headers, **fields, "trace": steps,
-                "ms": round(took_ms, 3)}
+        answer = {"status": int(code), "reason": reason, "headers": headers, **fields, "trace": steps,
+                  "ms": round(took_ms, 3)}
+        return self._with_queries(answer)
+
+    def _with_queries(self, answer):
+        """The SQL the request ran (connection.queries while it was handled), each statement cut
+        at MAX_QUERY_CHARS and at most MAX_QUERIES of them (a note says how many more ran)."""
+        if self.database is None:
+            return answer
+        ran = self.database.queries_log
+        answer["queries"] = [{"sql": limits.text(q["sql"], MAX_QUERY_CHARS)} for q in ran[:MAX_QUERIES]]
+        if len(ran) > MAX_QUERIES:
+            answer["queries"].append({"sql": f"-- ... and {len(ran) - MAX_QUERIES:,} more statements"})
+        return answer
 
 
     def _raised(self, exc, steps):
@@ -92,8 +115,8 @@ class RequestRun:
         project ending the process (SystemExit), or an error inside Django's own error handling;
         as behind gunicorn, the client would get a bare 500."""
         error = errors.describe(exc, self.project, self.settings_module)
-        entry = {"status": 500, "reason": "Internal Server Error", "headers": [], "body": "", "trace": steps,
-                 "error": error}
+        entry = self._with_queries({"status": 500, "reason": "Internal Server Error", "headers": [], "body": "",
+                                    "trace": steps, "error": error})
         if isinstance(exc, KeyboardInterrupt):
             where = f" at line {error['line']} of {error['file']}" if error.get("file") else ""
             error["explanation"] = _STOPPED_BY_TIME_LIMIT.format(where=where)

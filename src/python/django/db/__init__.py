@@ -1,5 +1,6 @@
-"""django.db as far as the check command reaches it: `connections` reads DATABASES (and
-refuses a DATABASES without "default") but never connects; the ORM is not modelled yet."""
+"""django.db: `connections` reads DATABASES (and refuses a DATABASES without "default"); a
+sqlite alias connects on first use (see django.db.backends.sqlite3), the ORM is
+django.db.models. A new process starts with no connection, so with a fresh database."""
 
 from django._process import forgotten_by_new_process
 from django.db.utils import DEFAULT_DB_ALIAS, DJANGO_VERSION_PICKLE_KEY, ConnectionHandler  # noqa: F401
@@ -11,6 +12,18 @@ connections = ConnectionHandler(settings=None)  # reads DATABASES when first use
 connection = ConnectionProxy(connections, alias=DEFAULT_DB_ALIAS)
 
 
+def reset_queries(**kwargs):
+    """Empty every connection's record of the SQL it ran (Django does it as a request starts)."""
+    for alias in vars(connections._connections):
+        getattr(connections._connections, alias).queries_log.clear()
+
+
+def close_old_connections(**kwargs):
+    """Django closes connections past their CONN_MAX_AGE here; ours live as long as the process."""
+
+
 @forgotten_by_new_process
 def _forget_connections():
+    for alias in list(vars(connections._connections)):
+        getattr(connections._connections, alias).close()
     connections._forget()

@@ -27,7 +27,8 @@ def run(request):
         else:
             urls = None
             result = run_check(project, request)
-        checked = ExerciseRun(project, result, urls, request.get("nginx"), request.get("settings_module", "mysite.settings"))
+        checked = ExerciseRun(project, result, urls, request.get("nginx"), request.get("settings_module", "mysite.settings"),
+                              request.get("fixtures"))
         result["goals"] = [_judge(goal, checked) for goal in goals]
     return result
 

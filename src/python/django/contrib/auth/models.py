@@ -11,6 +11,14 @@ does to a project, each time the auth app's models are loaded.
 from collections.abc import Iterable
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+
+
+def _now():
+    from django.utils import timezone
+
+    return timezone.now()
 
 
 class _Options:
@@ -57,16 +65,81 @@ class _StandIn:
         apps.register_model("auth", cls)
 
 
-class Permission(_StandIn):
-    pass
+class _ContribModelBase:
+    """What the auth app's models share: their app is "auth", whatever module defines them."""
 
 
-class Group(_StandIn):
-    pass
+class AbstractBaseUser(models.Model):
+    password = models.CharField("password", max_length=128)
+    last_login = models.DateTimeField("last login", blank=True, null=True)
+
+    class Meta:
+        abstract = True
+
+    def get_username(self):
+        return str(getattr(self, self.USERNAME_FIELD))
+
+    def __str__(self):
+        return self.get_username()
+
+    is_anonymous = property(lambda self: False)
+    is_authenticated = property(lambda self: True)
 
 
-class User(_StandIn):
-    _swappable = "AUTH_USER_MODEL"
+class PermissionsMixin(models.Model):
+    is_superuser = models.BooleanField("superuser status", default=False)
+
+    class Meta:
+        abstract = True
+
+
+class AbstractUser(AbstractBaseUser, PermissionsMixin):
+    username = models.CharField("username", max_length=150, unique=True)
+    first_name = models.CharField("first name", max_length=150, blank=True)
+    last_name = models.CharField("last name", max_length=150, blank=True)
+    email = models.EmailField("email address", blank=True)
+    is_staff = models.BooleanField("staff status", default=False)
+    is_active = models.BooleanField("active", default=True)
+    date_joined = models.DateTimeField("date joined", default=_now)
+
+    USERNAME_FIELD = "username"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["email"]
+
+    class Meta:
+        abstract = True
+
+
+class Permission(models.Model):
+    id = models.AutoField(primary_key=True, verbose_name="ID", creation_counter=-1)
+    name = models.CharField("name", max_length=255)
+    content_type = models.ForeignKey(ContentType, models.CASCADE)
+    codename = models.CharField("codename", max_length=100)
+
+    class Meta:
+        app_label = "auth"
+        verbose_name = "permission"
+
+
+class Group(models.Model):
+    id = models.AutoField(primary_key=True, verbose_name="ID", creation_counter=-1)
+    name = models.CharField("name", max_length=150, unique=True)
+
+    class Meta:
+        app_label = "auth"
+        verbose_name = "group"
+
+    def __str__(self):
+        return self.name
+
+
+class User(AbstractUser):
+    id = models.AutoField(primary_key=True, verbose_name="ID", creation_counter=-1)
+
+    class Meta:
+        app_label = "auth"
+        swappable = "AUTH_USER_MODEL"
+        verbose_name = "user"
 
 
 def _through(name):

@@ -14,6 +14,7 @@ class BaseDatabaseWrapper:
     def __init__(self, settings_dict, alias="default"):
         self.settings_dict, self.alias = settings_dict, alias
         self.ops = BaseDatabaseOperations(self)
+        self.queries_log = []
 
     def close(self):
         """Nothing to close: no connection was opened."""

@@ -1,0 +1,29 @@
+from django.db import connection
+from django.shortcuts import render
+
+from shop.models import Tea
+
+
+def search(request):
+    """/search/?q=dragon : published teas whose name contains q."""
+    q = request.GET.get("q", "")
+    teas = Tea.objects.filter(published=True, name__icontains=q).order_by("name")
+    return render(request, "shop/teas.html", {"teas": [tea.name for tea in teas]})
+
+
+def by_origin(request):
+    """/origin/?country=China : published teas from one country."""
+    country = request.GET.get("country", "")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name FROM shop_tea WHERE published AND origin = %s ORDER BY name", [country]
+        )
+        names = [row[0] for row in cursor.fetchall()]
+    return render(request, "shop/teas.html", {"teas": names})
+
+
+def by_kind(request):
+    """/kind/?kind=green : published teas of one kind."""
+    kind = request.GET.get("kind", "")
+    teas = Tea.objects.filter(published=True, kind=kind).order_by("name")
+    return render(request, "shop/teas.html", {"teas": [tea.name for tea in teas]})
