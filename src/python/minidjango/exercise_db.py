@@ -18,10 +18,9 @@ def forget_database():
     """Close the connections an earlier request or query of this run left open: an in-memory
     sqlite database lives as long as its connection, so the next one starts empty, and then
     from the exercise's rows alone, whatever the earlier one did to them."""
-    from django.db import connections
+    from django.db import _close_connections
 
-    for alias in list(vars(connections._connections)):
-        getattr(connections._connections, alias).close()
+    _close_connections()
 
 
 def query(project, settings_module, fixtures, code, names):

@@ -22,8 +22,16 @@ def close_old_connections(**kwargs):
     """Django closes connections past their CONN_MAX_AGE here; ours live as long as the process."""
 
 
+def _close_connections():
+    """Close every connection made so far. Only our own backends' are closed: a project's own
+    ENGINE is the reader's code, and the engine's clean-up never runs it."""
+    for alias in list(vars(connections._connections)):
+        wrapper = getattr(connections._connections, alias)
+        if type(wrapper).__module__.startswith("django.db.backends."):
+            wrapper.close()
+
+
 @forgotten_by_new_process
 def _forget_connections():
-    for alias in list(vars(connections._connections)):
-        getattr(connections._connections, alias).close()
+    _close_connections()
     connections._forget()
