@@ -19,8 +19,10 @@ import { readSubmission, SubmissionError } from './submission';
 export interface GradeOptions {
   /** Submissions graded at once (default: the machine's cores). */
   jobs?: number;
-  /** Wall time one submission may take, start-up included. */
+  /** Wall time one submission's project may take, once the engine has started (default 10 s). */
   timeLimitMs?: number;
+  /** Wall time the engine may take to start in a submission's process (default 120 s). */
+  startLimitMs?: number;
   heapMiB?: number;
   wasmMemoryMiB?: number;
   /** Called as each submission is done (for progress). */
@@ -54,7 +56,8 @@ function prepare(options: GradeOptions): Promise<Engine> | Engine {
         snapshotFile: realpathSync(snapshotFile),
         sourcesFile: realpathSync(sourcesFile),
         readable: [`${childDir}/*`, `${pyodideDir}*`, realpathSync(snapshotFile), realpathSync(sourcesFile)],
-        timeLimitMs: options.timeLimitMs ?? 30_000,
+        startLimitMs: options.startLimitMs ?? 120_000,
+        timeLimitMs: options.timeLimitMs ?? 10_000,
         heapMiB: options.heapMiB ?? 512,
         wasmMemoryMiB: options.wasmMemoryMiB ?? 1024,
       },

@@ -19,6 +19,9 @@ export interface SandboxConfig {
   sourcesFile: string;
   /** Everything the child may read: files, and folders as `folder/*`. */
   readable: string[];
+  /** Wall time to start the engine (the grader's, not the submission's: generous on a busy machine). */
+  startLimitMs: number;
+  /** Wall time the submission's project may then take, its check and every answer. */
   timeLimitMs: number;
   heapMiB: number;
   wasmMemoryMiB: number;
@@ -42,7 +45,7 @@ export class Sandbox {
   private buffered = '';
   private waiting: { resolve: (message: Record<string, unknown>) => void; reject: (error: Error) => void } | null = null;
   private ended: SandboxError | null = null;
-  private readonly timer: ReturnType<typeof setTimeout>;
+  private timer: ReturnType<typeof setTimeout>;
   /** The start of what the child printed (shown when it fails). */
   output = '';
 
@@ -80,9 +83,18 @@ export class Sandbox {
     });
     this.child.on('error', (error) => this.end(new SandboxError('crashed', `the submission's process could not start: ${error.message}`)));
     this.timer = setTimeout(() => {
-      const seconds = (config.timeLimitMs / 1000).toLocaleString('en');
+      const seconds = (config.startLimitMs / 1000).toLocaleString('en');
+      this.end(new SandboxError('crashed', `the engine did not start within ${seconds} s (the machine is too busy?)`));
+    }, config.startLimitMs);
+  }
+
+  /** From now on the submission's own time runs. */
+  private startClock(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const seconds = (this.config.timeLimitMs / 1000).toLocaleString('en');
       this.end(new SandboxError('time-limit', `the submission was still running after ${seconds} s (the time limit) and was stopped`));
-    }, config.timeLimitMs);
+    }, this.config.timeLimitMs);
   }
 
   private receive(chunk: string): void {
@@ -120,7 +132,10 @@ export class Sandbox {
     return new Promise<Record<string, unknown>>((resolve, reject) => {
       this.waiting = { resolve, reject };
     }).then((message) => {
-      if (typeof message.failed === 'string') throw new SandboxError('crashed', `the submission's process failed: ${message.failed}`);
+      if (typeof message.failed === 'string') {
+        const memory = /memory|Cannot enlarge|Aborted\(OOM\)/i.test(message.failed);
+        throw new SandboxError(memory ? 'memory' : 'crashed', `the submission's process failed: ${message.failed}`);
+      }
       if (key === 'ready' && message.ready === true) return '';
       const value = message[key];
       if (typeof value !== 'string') throw new SandboxError('crashed', `the submission's process answered out of turn`);
@@ -139,6 +154,7 @@ export class Sandbox {
   }
 
   start(request: object): Promise<string> {
+    this.startClock();
     return this.ask({ start: request }, 'evidence');
   }
 
