@@ -36,6 +36,24 @@ export class SandboxError extends Error {
   }
 }
 
+/**
+ * Node's flags for a submission's process: read only what `readable` lists (no write, no child
+ * process, no worker: the permission model grants none of these unless asked), and a heap cap.
+ */
+export function permissionFlags(config: Pick<SandboxConfig, 'readable' | 'heapMiB'>): string[] {
+  return [
+    '--experimental-permission',
+    // One flag for each (Node 20 mislays some entries of one comma-separated list).
+    ...config.readable.map((path) => `--allow-fs-read=${path}`),
+    `--max-old-space-size=${config.heapMiB}`,
+    '--no-warnings',
+  ];
+}
+
+function childConfig(config: SandboxConfig) {
+  return { pyodideDir: config.pyodideDir, snapshotFile: config.snapshotFile, sourcesFile: config.sourcesFile, wasmMemoryMiB: config.wasmMemoryMiB };
+}
+
 /** Most bytes one answer may have (the engine bounds its answers far below this). */
 const MAX_LINE = 16 * 2 ** 20;
 const KEPT_OUTPUT = 2000;
@@ -50,19 +68,11 @@ export class Sandbox {
   output = '';
 
   constructor(private readonly config: SandboxConfig) {
-    this.child = spawn(
-      process.execPath,
-      [
-        '--experimental-permission',
-        // One flag for each (Node 20 mislays some entries of one comma-separated list).
-        ...config.readable.map((path) => `--allow-fs-read=${path}`),
-        `--max-old-space-size=${config.heapMiB}`,
-        '--no-warnings',
-        config.childScript,
-        JSON.stringify({ pyodideDir: config.pyodideDir, snapshotFile: config.snapshotFile, sourcesFile: config.sourcesFile, wasmMemoryMiB: config.wasmMemoryMiB }),
-      ],
-      { stdio: ['pipe', 'pipe', 'pipe', 'pipe'], env: {}, cwd: '/' },
-    );
+    this.child = spawn(process.execPath, [...permissionFlags(config), config.childScript, JSON.stringify(childConfig(config))], {
+      stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+      env: {},
+      cwd: '/',
+    });
     const keep = (chunk: Buffer) => {
       if (this.output.length < KEPT_OUTPUT) this.output = (this.output + chunk.toString('utf8')).slice(0, KEPT_OUTPUT);
     };
