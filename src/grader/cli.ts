@@ -19,6 +19,8 @@ Options:
   --format FORMAT      text (default), json or junit, written to standard output
   --output FILE        write that format to FILE instead
   --csv FILE           also write a one-row-per-submission summary to FILE
+  --json FILE          also write the JSON report to FILE
+  --junit FILE         also write the JUnit report to FILE
   --jobs N             submissions graded at once (default: the number of cores)
   --time-limit SEC     wall time each submission's project may take, the engine's start-up
                        not counted (default 10)
@@ -54,6 +56,8 @@ export async function main(argv: string[]): Promise<number> {
           format: { type: 'string', default: 'text' },
           output: { type: 'string' },
           csv: { type: 'string' },
+          json: { type: 'string' },
+          junit: { type: 'string' },
           jobs: { type: 'string' },
           'time-limit': { type: 'string' },
           memory: { type: 'string' },
@@ -84,18 +88,21 @@ export async function main(argv: string[]): Promise<number> {
     const format = values.format;
     if (!['text', 'json', 'junit'].includes(format)) throw new UsageError(`--format is text, json or junit, not ${JSON.stringify(format)}`);
     if (!positionals.length) throw new UsageError('give at least one submission (a folder or a .zip)');
-    const report = await grade(exercise, positionals, {
+    const paths = positionals;
+    const report = await grade(exercise, paths, {
       jobs: values.jobs === undefined ? undefined : Math.floor(positive(values.jobs, 'jobs', 1)),
       timeLimitMs: positive(values['time-limit'], 'time-limit', 10) * 1000,
       wasmMemoryMiB: Math.floor(positive(values.memory, 'memory', 1024)),
       onResult: (result) => {
-        if (format !== 'text' || values.output) process.stderr.write(`${result.status.padEnd(6)} ${result.submission}\n`);
+        if (paths.length > 1 && (format !== 'text' || values.output)) process.stderr.write(`${result.status.padEnd(6)} ${result.submission}\n`);
       },
     });
     const text = format === 'json' ? jsonReport(report) : format === 'junit' ? junitReport(report) : textReport(report);
     if (values.output) writeFileSync(values.output, text);
     else process.stdout.write(text);
     if (values.csv) writeFileSync(values.csv, csvReport(report));
+    if (values.json) writeFileSync(values.json, jsonReport(report));
+    if (values.junit) writeFileSync(values.junit, junitReport(report));
     return report.summary.passed === report.summary.submissions ? 0 : 1;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -99,13 +99,13 @@ async function gradeOne(exercise: Exercise, path: string, index: number, engine:
     return finish();
   }
   result.timings.readMs = elapsed(started);
+  let at = performance.now();
   const sandbox = new Sandbox(engine.config);
   const id = String(index);
-  const judge = await engine.judge;
   try {
-    let at = performance.now();
     await sandbox.ready();
     result.timings.bootMs = elapsed(at);
+    const judge = await engine.judge;
     at = performance.now();
     const request = exerciseRequest(exercise, files);
     const evidence = JSON.parse(await sandbox.start(request)) as { result: CheckResult };
@@ -130,7 +130,7 @@ async function gradeOne(exercise: Exercise, path: string, index: number, engine:
     result.timings.judgeMs = elapsed(at);
     result.status = result.goals.every((g) => g.met) ? 'passed' : 'failed';
   } catch (error) {
-    judge.forget(id);
+    (await engine.judge).forget(id);
     if (!(error instanceof SandboxError)) throw error;
     result.error = { kind: error.kind, message: error.message };
   } finally {
