@@ -17,6 +17,7 @@ import builtins
 import json
 import os
 import shutil
+import sys
 from contextlib import contextmanager
 
 from minidjango.exercises import ExerciseRun, Response, load_goals
@@ -105,8 +106,11 @@ class RemoteRun(ExerciseRun):
         reading the project's .env): the environment `env`, the files but `without`, and the
         project never on sys.path."""
         saved_env = dict(os.environ)
+        saved_path = list(sys.path)
         hidden = []
         try:
+            # The packages the exercise declares installed (python-dotenv...), not the project.
+            sys.path[:] = [entry for entry in self.project.sys_path() if entry != PROJECT_DIR]
             os.environ.clear()
             os.environ.update(env)
             for path in without:
@@ -120,6 +124,7 @@ class RemoteRun(ExerciseRun):
                 os.rename(full + ".hidden", full)
             os.environ.clear()
             os.environ.update(saved_env)
+            sys.path[:] = saved_path
 
 
 _judging = {}  # submission id -> {"results": [...], "files": key}
