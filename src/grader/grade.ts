@@ -38,12 +38,12 @@ function prepare(options: GradeOptions): Promise<Engine> | Engine {
   const sources = readPythonSources();
   const assets = engineAssets(sources);
   const snapshotFile = `${CACHE_DIR}${assets.snapshotFile}`;
-  const sourcesFile = `${CACHE_DIR}grader-${assets.sourcesFile}`;
+  const sourcesFile = `${CACHE_DIR}grader-${assets.sourcesFile.replace(/\.json$/, '.sources')}`;
   const snapshot = cachedEngineSnapshot(sources, assets.snapshotFile);
   return snapshot.then((bytes) => {
     if (!existsSync(sourcesFile)) {
       const partial = `${sourcesFile}.${process.pid}`;
-      writeFileSync(partial, JSON.stringify(sources));
+      writeFileSync(partial, sourcesBundle(sources));
       renameSync(partial, sourcesFile);
     }
     const script = realpathSync(childScript());
@@ -64,6 +64,23 @@ function prepare(options: GradeOptions): Promise<Engine> | Engine {
       judge: startJudge(bytes, sources),
     };
   });
+}
+
+/** The Python sources as child.ts reads them: a JSON index of [path, start, end], then the bytes. */
+function sourcesBundle(sources: Record<string, string>): Buffer {
+  const index: Array<[string, number, number]> = [];
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (const [path, text] of Object.entries(sources)) {
+    const bytes = Buffer.from(text, 'utf8');
+    index.push([path, at, at + bytes.length]);
+    parts.push(bytes);
+    at += bytes.length;
+  }
+  const head = Buffer.from(JSON.stringify(index), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length, 0);
+  return Buffer.concat([length, head, ...parts]);
 }
 
 const elapsed = (since: number) => Math.round(performance.now() - since);
