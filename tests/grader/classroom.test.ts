@@ -51,7 +51,7 @@ describe('the classroom workflow', () => {
     const grading = steps.find((s) => s.id === 'grade')!;
     const run = spawnSync('bash', ['-c', String(grading.with!.command)], {
       cwd: runner,
-      env: { ...process.env, EXERCISE: workflow.env.EXERCISE },
+      env: { ...process.env, EXERCISE: workflow.env.EXERCISE, GITHUB_WORKSPACE: runner },
       encoding: 'utf8',
       timeout: 600_000,
     });
