@@ -17,14 +17,15 @@ from minidjango.grading.values import encode
 from minidjango.project import Project
 from minidjango.urls_run import UrlsRun
 
-_run = None
+#: The run being answered for. A dict filled in place: a restart ends with the engine putting
+#: every engine module's namespace back as it was (isolation.end), which would forget a global.
+_current = {}
 
 
 def start(request_json):
     """Lay the project out and run its check (or its URL system), as the exercise operation does.
     The answer: {"result": the check's answer, "settings_loaded": bool}. The project stays laid
     out for the questions: this process grades one submission and ends."""
-    global _run
     request = json.loads(request_json)
     project = Project(request["files"], request.get("env"), request.get("installed", ()))
     project.__enter__()
@@ -35,8 +36,8 @@ def start(request_json):
         result = {**answer.pop("checks"), **answer}
     else:
         result = run_check(project, request)
-    _run = ExerciseRun(project, result, urls, request.get("nginx"), request.get("settings_module", "mysite.settings"))
-    return json.dumps(limits.bounded({"result": result, "settings_loaded": bool(_run.settings_loaded)}), ensure_ascii=False)
+    _current["run"] = ExerciseRun(project, result, urls, request.get("nginx"), request.get("settings_module", "mysite.settings"))
+    return json.dumps(limits.bounded({"result": result, "settings_loaded": bool(_current["run"].settings_loaded)}), ensure_ascii=False)
 
 
 def _response(response):
@@ -58,7 +59,7 @@ def ask(question_json):
     """One question ([name, args]): {"value": ...} or {"raised": {"type", "module", "message"}}."""
     name, args = json.loads(question_json)
     try:
-        value = _QUESTIONS[name](_run, *args)
+        value = _QUESTIONS[name](_current["run"], *args)
     except Exception as exc:
         kind = type(exc)
         return json.dumps({"raised": {"type": kind.__name__, "module": kind.__module__, "message": str(exc)[:limits.MAX_TEXT]}})
