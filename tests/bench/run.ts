@@ -10,6 +10,7 @@ import { benchCache } from './cache.bench';
 import { benchCollectstatic } from './collectstatic.bench';
 import { benchDb } from './db.bench';
 import { benchAttacks } from './attacks.bench';
+import { benchGrader } from './grader.bench';
 import { benchBrowser, type StartRun } from './browser.bench';
 import { line, ms, summarize } from './stats';
 
@@ -52,6 +53,10 @@ console.log(line('    the same battery, one request call, with the call to the w
 console.log(line("  chapter 9: the injection exercise's whole check, inside the worker", attacks.checkEngine, '< 50 ms'));
 console.log(line('    the same, with the call to the worker and back', attacks.checkRoundTrip));
 console.log(line('    the same, processor time (load-independent: an in-process Pyodide)', attacks.checkCpu));
+const graderBench = await benchGrader();
+console.log(`  ${graderBench.submissions} submissions graded, each in its own process, ${graderBench.jobs} at a time: ${(graderBench.totalMs / 1000).toFixed(1)} s in all   goal: < 30 s${graderBench.wrong ? `   (${graderBench.wrong} WRONG VERDICTS)` : ''}`);
+console.log(line('    one submission, start to verdict', graderBench.perSubmission));
+console.log(line('    its process restoring the engine (the snapshot)', graderBench.boot));
 
 console.log('\nURL resolver (Pyodide in Node, warm; timed inside Python)');
 const resolveBench = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./resolve.bench.ts', import.meta.url))], {
