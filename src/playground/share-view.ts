@@ -125,6 +125,8 @@ export class ShareView {
     this.text.textContent =
       'You are looking at code someone shared with you, read-only. Your own code for this exercise is kept as it was: “Take a copy” makes this code yours to edit.';
     this.targets.readOnly(true);
+    const saved = this.host.querySelector('[data-saved]');
+    if (saved) saved.textContent = ''; // "your code is back" is about the reader's code, not what is shown
   }
 
   private ownFiles(): ProjectFiles {
