@@ -30,14 +30,14 @@ const wrongAnswerSchema = z
   })
   .strict();
 
-export type WrongAnswer = z.infer<typeof wrongAnswerSchema>;
+type WrongAnswer = z.infer<typeof wrongAnswerSchema>;
 
 /** A file of an exercise, as a teacher finds it from the repository's root. */
-export function exerciseFile(id: string, name: string, root = EXERCISES_DIR): string {
+function exerciseFile(id: string, name: string, root = EXERCISES_DIR): string {
   return relative(process.cwd(), join(root, id, name)) || name;
 }
 
-export class WrongAnswersError extends Error {}
+class WrongAnswersError extends Error {}
 
 /** The exercise's wrong answers; a file that does not follow the format throws, naming the file and the field. */
 export function readWrongAnswers(exercise: Pick<Exercise, 'id'>, root = EXERCISES_DIR): WrongAnswer[] {
@@ -59,7 +59,7 @@ export function readWrongAnswers(exercise: Pick<Exercise, 'id'>, root = EXERCISE
 }
 
 /** The files of a wrong answer: its starting files with each edit applied; a problem when an edit does not apply. */
-export function wrongAnswerFiles(exercise: Exercise, wrong: WrongAnswer): ProjectFiles | string {
+function wrongAnswerFiles(exercise: Exercise, wrong: WrongAnswer): ProjectFiles | string {
   const files: ProjectFiles = { ...(wrong.from === 'starter' ? exercise.starter : exercise.solution) };
   for (const edit of wrong.edits) {
     const text = files[edit.file];
@@ -118,7 +118,7 @@ export async function replayWrongAnswer(exercise: Exercise, wrong: WrongAnswer, 
   return problems;
 }
 
-export interface ExerciseReport {
+interface ExerciseReport {
   id: string;
   /** What was replayed ("the starter", "the solution", "wrong answer: <name>"), and what went wrong with it. */
   results: Array<{ what: string; problems: string[] }>;

@@ -11,7 +11,7 @@ import { randomInt } from 'node:crypto';
 
 export class ScaffoldError extends Error {}
 
-export interface NewExercise {
+interface NewExercise {
   /** The chapter's slug: a page content/chapters/<chapter>.mdx. */
   chapter: string;
   /** The folder's name: lower-case words joined by hyphens. */

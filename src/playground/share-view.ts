@@ -76,7 +76,7 @@ function forgetLink(): void {
 
 const sameTabs = (a: ProjectFiles, b: ProjectFiles, tabs: string[]) => tabs.every((path) => (a[path] ?? '') === (b[path] ?? ''));
 
-export interface ShareViewTargets {
+interface ShareViewTargets {
   /** Show these tabs, without saving them. */
   show(files: ProjectFiles): void;
   /** The editor becomes read-only (true) or editable. */

@@ -6,12 +6,12 @@
  */
 import type { ProjectFiles } from '../engine/protocol';
 
-export const PROGRESS_FORMAT = 'django-to-production/progress';
-export const PROGRESS_VERSION = 1;
+const PROGRESS_FORMAT = 'django-to-production/progress';
+const PROGRESS_VERSION = 1;
 /** Larger than any real export (45 exercises of a few KB): a file past it is not this course's. */
 export const PROGRESS_MAX_BYTES = 5_000_000;
 
-export interface ExerciseProgress {
+interface ExerciseProgress {
   /** The tabs' text, and when it was saved. */
   work?: { files: ProjectFiles; savedAt: number };
   /** When every goal was first met. */
@@ -26,20 +26,20 @@ export interface Progress {
   checklists: Record<string, string[]>;
 }
 
-export interface ProgressFile extends Progress {
+interface ProgressFile extends Progress {
   format: typeof PROGRESS_FORMAT;
   version: typeof PROGRESS_VERSION;
   exportedAt: string;
 }
 
 /** What of each exercise of the course a file may hold. */
-export type CourseExercises = Record<string, { tabs: string[] }>;
+type CourseExercises = Record<string, { tabs: string[] }>;
 
 export function progressFile(progress: Progress, now = new Date()): ProgressFile {
   return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exportedAt: now.toISOString(), ...progress };
 }
 
-export type ReadFile =
+type ReadFile =
   | {
       ok: true;
       progress: Progress;
@@ -139,7 +139,7 @@ export function readProgressFile(text: string, course: CourseExercises): ReadFil
 
 const sameFiles = (a: ProjectFiles, b: ProjectFiles) => Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([path, text]) => b[path] === text);
 
-export interface MergePlan {
+interface MergePlan {
   /** Exercises whose code only the file has: it comes in. */
   newWork: string[];
   /** Exercises both hold different code for: the reader picks, exercise by exercise. */

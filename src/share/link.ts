@@ -31,11 +31,11 @@ export interface SharedCode {
   files: ProjectFiles;
 }
 
-export type ShareProblem = 'version' | 'corrupt' | 'too-large';
+type ShareProblem = 'version' | 'corrupt' | 'too-large';
 
-export type OpenedLink = { ok: true; shared: SharedCode } | { ok: false; problem: ShareProblem; message: string };
+type OpenedLink = { ok: true; shared: SharedCode } | { ok: false; problem: ShareProblem; message: string };
 
-export type MadeLink = { ok: true; fragment: string; chars: number } | { ok: false; message: string };
+type MadeLink = { ok: true; fragment: string; chars: number } | { ok: false; message: string };
 
 const kilobytes = (n: number) => `${Math.ceil(n / 1000)} KB`;
 

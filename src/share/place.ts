@@ -7,13 +7,13 @@ import type { ProjectFiles } from '../engine/protocol';
 import type { SharedCode } from './link';
 
 /** What of an exercise on this page a link is checked against. */
-export interface ShareTarget {
+interface ShareTarget {
   id: string;
   tabs: string[];
   starter: ProjectFiles;
 }
 
-export type PlacedShare =
+type PlacedShare =
   /** Show these tabs (a tab the link leaves out keeps the starter's text) in this page's playground. */
   | { kind: 'here'; exercise: string; files: ProjectFiles }
   /** The exercise is in another chapter. */
