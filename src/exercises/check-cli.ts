@@ -42,5 +42,5 @@ try {
 } finally {
   engine.close();
 }
-console.log(`\n${folders.length} exercises: ${folders.length - failing} hold, ${failing} with problems (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`\n${folders.length} exercise${folders.length === 1 ? "" : "s"}: ${folders.length - failing} hold, ${failing} with problems (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 process.exitCode = failing > 0 ? 1 : 0;
