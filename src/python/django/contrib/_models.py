@@ -35,11 +35,21 @@ def _app_holding(module):
     return max(holding, key=lambda config: len(config.name), default=None)
 
 
+def _not_installed(module, name):
+    return RuntimeError("Model class %s.%s doesn't declare an explicit app_label and isn't in an application in "
+                        "INSTALLED_APPS." % (module, name))
+
+
 def _model_at(dotted_path):
     """The model `dotted_path` names, made if need be; what making it raises is raised as is
     (as a failing model definition is, in Django: not turned into an ImportError)."""
     module, name = dotted_path.rsplit(".", 1)
-    return getattr(import_module(module), name)
+    model = getattr(import_module(module), name)
+    # A model of ours that is a class (ContentType) is defined once, with the engine; in Django
+    # each process defines it, and that fails without its app installed.
+    if _app_holding(module) is None:
+        raise _not_installed(module, name)
+    return model
 
 
 def reads_default_database():
@@ -56,8 +66,7 @@ def _made(module, name, verbose_names, needs):
         _model_at(dependency)
     config = _app_holding(module)
     if config is None:
-        raise RuntimeError("Model class %s.%s doesn't declare an explicit app_label and isn't in an application in "
-                           "INSTALLED_APPS." % (module, name))
+        raise _not_installed(module, name)
     reads_default_database()
     meta = SimpleNamespace(
         app_label=config.label,
