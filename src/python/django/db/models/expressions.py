@@ -172,9 +172,9 @@ class Aggregate(Expression):
         return called, params
 
     def from_db(self, value):
-        if value is not None:
-            return _decimal_of(value) if _is_decimal(self.output_field) else super().from_db(value)
-        return self.default
+        if value is None:  # an aggregate over no rows
+            return self.default
+        return _decimal_of(value) if _is_decimal(self.output_field) else super().from_db(value)
 
 
 def _is_decimal(field):
