@@ -47,8 +47,7 @@ class Expression:
         return OrderBy(self, descending=True)
 
     def from_db(self, value):
-        field = self.output_field
-        return field.from_db(value) if field is not None else value
+        return value if self.output_field is None else self.output_field.from_db(value)
 
 
 class F(Expression):
@@ -76,9 +75,7 @@ class Value(Expression):
         return f"Value({self.value!r})"
 
     def as_sql(self, compiler):
-        if self.value is None:
-            return "NULL", []
-        return "%s", [self.value]
+        return ("NULL", []) if self.value is None else ("%s", [self.value])
 
 
 class Col(Expression):
@@ -175,11 +172,9 @@ class Aggregate(Expression):
         return called, params
 
     def from_db(self, value):
-        if value is None:
+        if value is None:  # an aggregate over no rows
             return self.default
-        if _is_decimal(self.output_field):
-            return _decimal_of(value)
-        return super().from_db(value)
+        return _decimal_of(value) if _is_decimal(self.output_field) else super().from_db(value)
 
 
 def _is_decimal(field):
@@ -204,9 +199,7 @@ class Count(Aggregate):
     function = "COUNT"
 
     def __init__(self, expression, filter=None, **extra):
-        if expression == "*":
-            expression = Star()
-        super().__init__(expression, filter=filter, **extra)
+        super().__init__(Star() if expression == "*" else expression, filter=filter, **extra)
         self.default = 0
 
     def resolve(self, query, usage="select"):
@@ -262,12 +255,9 @@ class Func(Expression):
         return made
 
     def as_sql(self, compiler):
-        parts, params = [], []
-        for expression in self.expressions:
-            sql, more = compiler.compile(expression)
-            parts.append(sql)
-            params += more
-        return f"{self.function}({', '.join(parts)})", params
+        compiled = [compiler.compile(part) for part in self.expressions]
+        arguments = ", ".join(sql for sql, _ in compiled)
+        return f"{self.function}({arguments})", [param for _, params in compiled for param in params]
 
 
 class Lower(Func):

@@ -9,6 +9,7 @@ affinity returns 8.4 for '8.40': a DecimalField gives Decimal('8.40') back).
 
 import datetime
 import decimal
+import itertools
 
 from django.core import exceptions
 
@@ -26,18 +27,28 @@ def _place_in_readers_code():
     return None if frame is None else SimpleNamespace(filename=frame.f_code.co_filename, lineno=frame.f_lineno)
 
 
+#: Numbers given to fields as they are made: a model's fields keep the order they are written in.
+_made = itertools.count(1)
+
+
+def _invalid(value, message):
+    """The ValidationError for a value not of the field's kind (`message` names it as %(value)s)."""
+    raise exceptions.ValidationError(message % {"value": value}, code="invalid", params={"value": value})
+
+
+def _converted(make, value, errors, fail):
+    """`make(value)`, None for None; a failure of the kinds `errors` goes to `fail(error)`."""
+    if value is None:
+        return None
+    try:
+        return make(value)
+    except errors as error:
+        fail(error)
+
+
 class Field:
     #: The sqlite column type; None for a field without a column of its own.
     db_type_pattern = None
-    empty_strings_allowed = True
-    #: Fields whose value is worked out as they are saved (auto_now): update_or_create saves them too.
-    computes_on_save = False
-    creation_counter = 0
-    is_relation = False
-    many_to_one = False
-    one_to_many = False
-    concrete = True
-    auto_created = False
 
     def __init__(self, verbose_name=None, name=None, primary_key=False, max_length=None, unique=False,
                  blank=False, null=False, db_index=False, default=NOT_PROVIDED, editable=True, choices=None,
@@ -46,26 +57,27 @@ class Field:
         self.verbose_name, self.name, self.primary_key = verbose_name, name, primary_key
         self.max_length, self._unique, self.blank, self.null = max_length, unique, blank, null
         self.db_index, self.default, self.editable, self.choices = db_index, default, editable, choices
-        self.help_text, self.db_column, self.validators = help_text, db_column, list(validators)
-        self.model = None
+        self.help_text, self.db_column, self.validators, self.model = help_text, db_column, list(validators), None
         self.defined_at = _place_in_readers_code()
-        Field.creation_counter += 1
+        made = next(_made)
         # An `id` the course's contrib models declare comes first, as their auto-created one does in Django.
-        self.creation_counter = Field.creation_counter if creation_counter is None else creation_counter
+        self.creation_counter = made if creation_counter is None else creation_counter
 
     unique = property(lambda self: self._unique or self.primary_key)
 
-    def contribute_to_class(self, model, name):
-        self.name = self.name or name
+    def _take_names(self, model, name):
+        """The names a field has once its model class is made: name, attname, column, verbose name."""
+        self.model, self.name = model, self.name or name
         self.attname = self.get_attname()
         self.column = self.db_column or self.attname
-        if self.verbose_name is None:
-            self.verbose_name = self.name.replace("_", " ")
-        self.model = model
+        self.verbose_name = self.name.replace("_", " ") if self.verbose_name is None else self.verbose_name
+
+    def contribute_to_class(self, model, name):
+        self._take_names(model, name)
         model._meta.add_field(self)
 
     def get_attname(self):
-        return self.name
+        return f"{self.name}{self.attname_suffix}"
 
     def __repr__(self):
         path = f"{type(self).__module__}.{type(self).__qualname__}"
@@ -83,11 +95,10 @@ class Field:
         return self.default is not NOT_PROVIDED
 
     def get_default(self):
-        if self.has_default():
-            return self.default() if callable(self.default) else self.default
-        if not self.empty_strings_allowed or self.null:
-            return None
-        return ""
+        if self.default is NOT_PROVIDED:
+            # Without a default a text field starts as "", anything else (or a nullable field) as None.
+            return "" if self.empty_strings_allowed and not self.null else None
+        return self.default() if callable(self.default) else self.default
 
     def db_type(self):
         return self.db_type_pattern % vars(self) if self.db_type_pattern else None
@@ -111,51 +122,36 @@ class Field:
         return value
 
     def pre_save(self, instance, adding):
-        return getattr(instance, self.attname)
+        return self.value_from_object(instance)
 
     def value_from_object(self, obj):
         return getattr(obj, self.attname)
 
     def _invalid(self, value, kind):
-        raise exceptions.ValidationError(
-            f"“%(value)s” value must be {kind}." % {"value": value}, code="invalid", params={"value": value}
-        )
+        _invalid(value, f"“%(value)s” value must be {kind}.")
 
     def deconstruct(self):
         return self.name, f"{type(self).__module__}.{type(self).__name__}", [], {}
 
 
 class AutoFieldMixin:
-    db_returning = True
-
     def __init__(self, *args, **kwargs):
-        kwargs["blank"] = True
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, **{**kwargs, "blank": True})
 
 
 class IntegerField(Field):
     db_type_pattern = "integer"
-    empty_strings_allowed = False
 
     def to_python(self, value):
-        if value is None:
-            return value
-        try:
-            return int(value)
-        except (TypeError, ValueError):
-            self._invalid(value, "an integer")
+        return _converted(int, value, (TypeError, ValueError), lambda error: self._invalid(value, "an integer"))
 
     def get_prep_value(self, value):
-        if value is None or hasattr(value, "as_sql"):
-            return value
-        try:
-            return int(value)
-        except (TypeError, ValueError) as error:
+        def refuse(error):
             raise error.__class__(f"Field '{self.name}' expected a number but got {value!r}.") from error
 
+        return value if hasattr(value, "as_sql") else _converted(int, value, (TypeError, ValueError), refuse)
+
     def to_db(self, value):
-        if value is None or hasattr(value, "as_sql"):
-            return value
         return self.get_prep_value(value)
 
 
@@ -195,9 +191,7 @@ class CharField(Field):
     db_type_pattern = "varchar(%(max_length)s)"
 
     def to_python(self, value):
-        if isinstance(value, str) or value is None:
-            return value
-        return str(value)
+        return value if value is None or isinstance(value, str) else str(value)
 
     def db_type(self):
         return "varchar" if self.max_length is None else f"varchar({self.max_length})"
@@ -205,21 +199,17 @@ class CharField(Field):
 
 class EmailField(CharField):
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("max_length", 254)
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, **{"max_length": 254, **kwargs})
 
 
 class SlugField(CharField):
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("max_length", 50)
-        kwargs.setdefault("db_index", True)
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, **{"max_length": 50, "db_index": True, **kwargs})
 
 
 class URLField(CharField):
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("max_length", 200)
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, **{"max_length": 200, **kwargs})
 
 
 class TextField(CharField):
@@ -229,20 +219,20 @@ class TextField(CharField):
         return "text"
 
 
+#: What a BooleanField reads as True or False (1 and 0, equal to True and False, read so too).
+_BOOLEANS = {True: True, "t": True, "True": True, "1": True, False: False, "f": False, "False": False, "0": False}
+
+
 class BooleanField(Field):
     db_type_pattern = "bool"
-    empty_strings_allowed = False
 
     def to_python(self, value):
         if self.null and value in ("", None):
             return None
-        if value in (True, False):
-            return bool(value)
-        if value in ("t", "True", "1"):
-            return True
-        if value in ("f", "False", "0"):
-            return False
-        self._invalid(value, "either True or False")
+        try:
+            return _BOOLEANS[value]
+        except (KeyError, TypeError):
+            self._invalid(value, "either True or False")
 
     def from_db(self, value):
         return value if value is None else bool(value)
@@ -250,7 +240,6 @@ class BooleanField(Field):
 
 class FloatField(Field):
     db_type_pattern = "real"
-    empty_strings_allowed = False
 
     def to_python(self, value):
         return value if value is None else float(value)
@@ -258,26 +247,26 @@ class FloatField(Field):
 
 class DecimalField(Field):
     db_type_pattern = "decimal"
-    empty_strings_allowed = False
 
     def __init__(self, verbose_name=None, name=None, max_digits=None, decimal_places=None, **kwargs):
         self.max_digits, self.decimal_places = max_digits, decimal_places
         super().__init__(verbose_name, name, **kwargs)
 
-    def to_python(self, value):
-        if value is None or isinstance(value, decimal.Decimal):
+    def _decimal(self, value):
+        if isinstance(value, decimal.Decimal):
             return value
-        if isinstance(value, float):
-            return decimal.Context(prec=self.max_digits).create_decimal_from_float(value)
-        try:
-            return decimal.Decimal(value)
-        except (decimal.InvalidOperation, TypeError, ValueError):
-            self._invalid(value, "a decimal number")
+        # A float keeps the digits the field may hold, not its binary tail.
+        made = decimal.Context(prec=self.max_digits).create_decimal_from_float if isinstance(value, float) else decimal.Decimal
+        return made(value)
+
+    def to_python(self, value):
+        errors = (decimal.InvalidOperation, TypeError, ValueError)
+        return _converted(self._decimal, value, errors, lambda error: self._invalid(value, "a decimal number"))
 
     def from_db(self, value):
-        if value is None:
-            return None
-        number = _FROM_FLOAT(value) if isinstance(value, (int, float)) else decimal.Decimal(value)
+        return None if value is None else self._quantized(_FROM_FLOAT(value) if isinstance(value, (int, float)) else decimal.Decimal(value))
+
+    def _quantized(self, number):
         if self._places is None:
             self._places = (decimal.Decimal(1).scaleb(-self.decimal_places), decimal.Context(prec=self.max_digits))
         return number.quantize(self._places[0], context=self._places[1])
@@ -290,69 +279,53 @@ _FROM_FLOAT = decimal.Context(prec=15).create_decimal_from_float
 
 
 class DateTimeField(Field):
+    """DateTimeField and DateField, told apart by their table: the Python type a value becomes, what
+    a date or datetime given is made into, and the message for a text that is neither."""
+
     db_type_pattern = "datetime"
-    empty_strings_allowed = False
-    computes_on_save = True
+    python_type = datetime.datetime
+    conversions = (
+        (datetime.datetime, lambda value: value),
+        (datetime.date, lambda value: datetime.datetime.combine(value, datetime.time())),
+    )
+    invalid_message = ("“%(value)s” value has an invalid format. It must be in "
+                       "YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format.")
 
     def __init__(self, verbose_name=None, name=None, auto_now=False, auto_now_add=False, **kwargs):
         self.auto_now, self.auto_now_add = auto_now, auto_now_add
-        if auto_now or auto_now_add:
-            kwargs["editable"], kwargs["blank"] = False, True
-        super().__init__(verbose_name, name, **kwargs)
+        stamped = {"editable": False, "blank": True} if auto_now or auto_now_add else {}
+        super().__init__(verbose_name, name, **{**kwargs, **stamped})
 
     def to_python(self, value):
-        if value is None or isinstance(value, datetime.datetime):
-            return value
-        if isinstance(value, datetime.date):
-            return datetime.datetime(value.year, value.month, value.day)
-        try:
-            return datetime.datetime.fromisoformat(str(value).strip())
-        except ValueError:
-            raise exceptions.ValidationError(
-                "“%(value)s” value has an invalid format. It must be in YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format."
-                % {"value": value}, code="invalid", params={"value": value})
+        made = next((convert for kind, convert in self.conversions if isinstance(value, kind)), None)
+        if made is not None:
+            return made(value)
+        parse = lambda text: self.python_type.fromisoformat(str(text).strip())  # noqa: E731
+        return _converted(parse, value, ValueError, lambda error: _invalid(value, self.invalid_message))
 
     def pre_save(self, instance, adding):
-        if self.auto_now or (self.auto_now_add and adding):
-            from django.utils import timezone
+        if not (self.auto_now or (self.auto_now_add and adding)):
+            return super().pre_save(instance, adding)
+        from django.utils import timezone
 
-            value = timezone.now()
-            setattr(instance, self.attname, value)
-            return value
-        return super().pre_save(instance, adding)
+        stamp = self.to_python(timezone.now())
+        setattr(instance, self.attname, stamp)
+        return stamp
 
     def from_db(self, value):
-        if value is None or isinstance(value, datetime.datetime):
+        if value is None or isinstance(value, self.python_type):
             return value
-        return datetime.datetime.fromisoformat(value)
+        return self.python_type.fromisoformat(value)
 
 
 class DateField(DateTimeField):
     db_type_pattern = "date"
-
-    def to_python(self, value):
-        if value is None or type(value) is datetime.date:
-            return value
-        if isinstance(value, datetime.datetime):
-            return value.date()
-        try:
-            return datetime.date.fromisoformat(str(value).strip())
-        except ValueError:
-            raise exceptions.ValidationError(
-                "“%(value)s” value has an invalid date format. It must be in YYYY-MM-DD format." % {"value": value},
-                code="invalid", params={"value": value})
-
-    def pre_save(self, instance, adding):
-        value = super().pre_save(instance, adding)
-        if (self.auto_now or (self.auto_now_add and adding)) and isinstance(value, datetime.datetime):
-            setattr(instance, self.attname, value.date())
-            return value.date()
-        return value
-
-    def from_db(self, value):
-        if value is None or isinstance(value, datetime.date):
-            return value
-        return datetime.date.fromisoformat(value)
+    python_type = datetime.date
+    conversions = (
+        (datetime.datetime, datetime.datetime.date),
+        (datetime.date, lambda value: value),
+    )
+    invalid_message = "“%(value)s” value has an invalid date format. It must be in YYYY-MM-DD format."
 
 
 class JSONField(Field):
@@ -367,3 +340,25 @@ class JSONField(Field):
         import json
 
         return None if value is None else json.loads(value)
+
+
+def describe_kinds(table):
+    """Give each class of the table its row: the traits the ORM, the checks and the forms read."""
+    for kind, traits in table.items():
+        for trait, value in traits.items():
+            setattr(kind, trait, value)
+
+
+#: What each kind of field is. The first row is every field's; a later row says where a kind differs
+#: (a number, a date or a bool has no "" for empty; an auto field's value comes back from the INSERT).
+describe_kinds({
+    Field: dict(empty_strings_allowed=True, computes_on_save=False, creation_counter=0, is_relation=False,
+                many_to_one=False, one_to_many=False, concrete=True, auto_created=False, attname_suffix=""),
+    AutoFieldMixin: dict(db_returning=True),
+    IntegerField: dict(empty_strings_allowed=False),
+    BooleanField: dict(empty_strings_allowed=False),
+    FloatField: dict(empty_strings_allowed=False),
+    DecimalField: dict(empty_strings_allowed=False),
+    # Fields whose value is worked out as they are saved (auto_now): update_or_create saves them too.
+    DateTimeField: dict(empty_strings_allowed=False, computes_on_save=True),
+})

@@ -1,5 +1,7 @@
 """Q objects: conditions joined with & and |, and negated with ~."""
 
+from functools import partialmethod
+
 
 class Q:
     AND, OR = "AND", "OR"
@@ -12,13 +14,13 @@ class Q:
     def _combine(self, other, connector):
         if not isinstance(other, Q):
             raise TypeError(other)
-        if not other.children:
-            return self.copy()
-        if not self.children:
-            return other.copy()
+        # An empty Q joins as nothing: the other side (a copy) is the result.
+        kept = [q for q in (self, other) if q.children]
+        if len(kept) < 2:
+            return (kept or [self])[0].copy()
         combined = Q(_connector=connector)
-        combined.add(self, connector)
-        combined.add(other, connector)
+        for q in kept:
+            combined.add(q, connector)
         return combined
 
     def add(self, child, connector):
@@ -27,11 +29,8 @@ class Q:
         else:
             self.children.append(child)
 
-    def __or__(self, other):
-        return self._combine(other, self.OR)
-
-    def __and__(self, other):
-        return self._combine(other, self.AND)
+    __or__ = partialmethod(_combine, connector=OR)
+    __and__ = partialmethod(_combine, connector=AND)
 
     def __invert__(self):
         inverted = self.copy()
@@ -44,8 +43,8 @@ class Q:
         return made
 
     def __repr__(self):
-        template = "(NOT (%s: %s))" if self.negated else "(%s: %s)"
-        return template % (self.connector, ", ".join(str(c) for c in self.children))
+        inner = f"{self.connector}: {', '.join(map(str, self.children))}"
+        return f"(NOT ({inner}))" if self.negated else f"({inner})"
 
     def __eq__(self, other):
         return isinstance(other, Q) and (self.connector, self.negated, self.children) == (

@@ -3,16 +3,14 @@ read through a descriptor that fetches the row it refers to; the other model get
 accessor (`category.products`, or `<model>_set`). The model referred to may be named by a
 string ('Category', 'shop.Category', 'self', settings.AUTH_USER_MODEL) and defined later."""
 
-from django.db.models.fields import Field
+from dataclasses import dataclass
+
+from django.db.models.fields import Field, describe_kinds
 
 RECURSIVE_RELATIONSHIP_CONSTANT = "self"
 
 
 class ForeignKey(Field):
-    is_relation = True
-    many_to_one = True
-    empty_strings_allowed = False
-
     def __init__(self, to, on_delete=None, related_name=None, related_query_name=None, limit_choices_to=None,
                  to_field=None, db_constraint=True, **kwargs):
         if on_delete is None or not callable(on_delete):
@@ -20,11 +18,7 @@ class ForeignKey(Field):
         self.remote, self.on_delete, self.related_name = to, on_delete, related_name
         self.related_query_name_given = related_query_name
         self.related_model = None
-        kwargs.setdefault("db_index", True)
-        super().__init__(**kwargs)
-
-    def get_attname(self):
-        return f"{self.name}_id"
+        super().__init__(**{"db_index": True, **kwargs})
 
     def contribute_to_class(self, model, name):
         super().contribute_to_class(model, name)
@@ -57,9 +51,7 @@ class ForeignKey(Field):
     def to_db(self, value):
         if value is None or hasattr(value, "as_sql"):
             return value
-        if hasattr(value, "_meta"):
-            value = value.pk
-        return self.target_field.to_db(value)
+        return self.target_field.to_db(value.pk if hasattr(value, "_meta") else value)
 
     def get_internal_type(self):
         return "ForeignKey"
@@ -73,8 +65,7 @@ def _column_type_of(field):
 
 class OneToOneField(ForeignKey):
     def __init__(self, to, on_delete=None, **kwargs):
-        kwargs["unique"] = True
-        super().__init__(to, on_delete, **kwargs)
+        super().__init__(to, on_delete, **{**kwargs, "unique": True})
 
     def related_accessor_name(self):
         return self.related_name or self.model._meta.model_name
@@ -84,30 +75,31 @@ class ManyToManyField(Field):
     """A relation through a table of pairs: known to the model (for its checks and the names a
     lookup may use), not queried through."""
 
-    is_relation = True
-    concrete = False
-
     def __init__(self, to, related_name=None, through=None, blank=False, **kwargs):
         self.remote, self.related_name = to, related_name
         super().__init__(blank=blank, **kwargs)
 
     def contribute_to_class(self, model, name):
-        self.name, self.attname, self.column, self.model = name, name, None, model
-        if self.verbose_name is None:
-            self.verbose_name = name.replace("_", " ")
+        self._take_names(model, name)
+        self.column = None  # its pairs are in a table of their own
         model._meta.many_to_many.append(self)
 
     def db_type(self):
         return None
 
 
-class ForwardDescriptor:
-    def __init__(self, field):
-        self.field = field
+@dataclass(eq=False)
+class _FieldDescriptor:
+    """An accessor a relation puts on a model class: on the class itself it is the descriptor."""
+
+    field: Field
 
     def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
+        return self if instance is None else self.of(instance)
+
+
+class ForwardDescriptor(_FieldDescriptor):
+    def of(self, instance):
         cache = instance.__dict__.setdefault("_related_cache", {})
         key = self.field.name
         value_id = getattr(instance, self.field.attname)
@@ -130,16 +122,18 @@ class ForwardDescriptor:
         setattr(instance, self.field.attname, None if value is None else value.pk)
 
 
-class ReverseDescriptor:
-    def __init__(self, field):
-        self.field = field
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
+class ReverseDescriptor(_FieldDescriptor):
+    def of(self, instance):
+        """A manager of the rows referring to `instance`."""
         from django.db.models.manager import Manager
 
-        manager = Manager()
-        manager.model = self.field.model
-        manager.core_filters = {self.field.name: instance.pk}
-        return manager
+        rows = Manager()
+        rows.model, rows.core_filters = self.field.model, {self.field.name: instance.pk}
+        return rows
+
+
+#: What a relation is, beside a field's defaults (fields.py): a ForeignKey's column is `<name>_id`.
+describe_kinds({
+    ForeignKey: dict(is_relation=True, many_to_one=True, empty_strings_allowed=False, attname_suffix="_id"),
+    ManyToManyField: dict(is_relation=True, concrete=False),
+})
