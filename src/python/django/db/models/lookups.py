@@ -19,31 +19,34 @@ def _escaped(value):
     return str(value).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _to_db(field, value):
+    """A value as its column stores it (as it is when the left side has no field)."""
+    return value if field is None else field.to_db(value)
+
+
 class Lookup:
+    """`lhs operator rhs`: a subclass names its operator (a template of the right side's SQL) and,
+    when the right side is not one value, how that side is prepared and written."""
+
     operator = None
     #: How a LIKE lookup wraps the escaped value (None: the value is compared as it is).
     pattern = None
     prepares_value = True
 
     def __init__(self, lhs, rhs):
-        self.lhs, self.rhs = lhs, rhs
+        self.lhs = lhs
         self.rhs = self.prepared(rhs)
 
     def prepared(self, value):
-        if hasattr(value, "as_sql") or not self.prepares_value:
+        if hasattr(value, "as_sql") or not self.prepares_value or self.pattern is not None:
             return value
-        field = self.lhs.output_field
-        if self.pattern is not None:
-            return value
-        return field.to_db(value) if field is not None else value
+        return _to_db(self.lhs.output_field, value)
 
     def rhs_sql(self, compiler):
         if hasattr(self.rhs, "as_sql"):
-            sql, params = compiler.compile(self.rhs)
-            return (sql if sql.startswith("(") else f"({sql})"), params
-        if self.pattern is not None:
-            return "%s", [self.pattern % _escaped(self.rhs)]
-        return "%s", [self.rhs]
+            sub_sql, sub_params = compiler.compile(self.rhs)
+            return (sub_sql if sub_sql.startswith("(") else f"({sub_sql})"), sub_params
+        return "%s", [self.rhs if self.pattern is None else self.pattern % _escaped(self.rhs)]
 
     def as_sql(self, compiler):
         lhs_sql, lhs_params = compiler.compile(self.lhs)
@@ -102,47 +105,43 @@ class LessThanOrEqual(Lookup):
 
 
 class In(Lookup):
+    operator = "IN (%s)"
+
     def prepared(self, values):
         if hasattr(values, "as_sql") or hasattr(values, "query"):
             return values
         field = self.lhs.output_field
-        unique = []
-        for value in values:
-            if value is None:
-                continue
-            value = field.to_db(value) if field is not None else value
-            if value not in unique:
-                unique.append(value)
-        return unique
+        # NULL is never IN a list; each other value once, in the order given.
+        return list(dict.fromkeys(_to_db(field, value) for value in values if value is not None))
 
-    def as_sql(self, compiler):
-        lhs_sql, params = compiler.compile(self.lhs)
+    def rhs_sql(self, compiler):
         if hasattr(self.rhs, "query"):
-            sub_sql, sub_params = self.rhs.query.subquery_sql(compiler)
-            return f"{lhs_sql} IN ({sub_sql})", params + sub_params
-        if not self.rhs:
+            return self.rhs.query.subquery_sql(compiler)
+        marks = ", ".join(["%s"] * len(self.rhs))
+        if not marks:
             raise EmptyResult
-        return f"{lhs_sql} IN ({', '.join(['%s'] * len(self.rhs))})", params + list(self.rhs)
+        return marks, list(self.rhs)
 
 
 class IsNull(Lookup):
+    operator = "%s"
     prepares_value = False
 
-    def as_sql(self, compiler):
-        if not isinstance(self.rhs, bool):
+    def rhs_sql(self, compiler):
+        if type(self.rhs) is not bool:
             raise ValueError("The QuerySet value for an isnull lookup must be True or False.")
-        sql, params = compiler.compile(self.lhs)
-        return f"{sql} {'IS NULL' if self.rhs else 'IS NOT NULL'}", params
+        return ("IS NULL" if self.rhs else "IS NOT NULL"), []
 
 
 class Range(Lookup):
+    operator = "BETWEEN %s"
+
     def prepared(self, values):
         field = self.lhs.output_field
-        return [field.to_db(value) if field is not None else value for value in values]
+        return [_to_db(field, value) for value in values]
 
-    def as_sql(self, compiler):
-        sql, params = compiler.compile(self.lhs)
-        return f"{sql} BETWEEN %s AND %s", params + list(self.rhs)
+    def rhs_sql(self, compiler):
+        return "%s AND %s", list(self.rhs)
 
 
 class Regex(Lookup):
@@ -177,44 +176,45 @@ class WhereNode:
     contains_aggregate = property(lambda self: any(getattr(c, "contains_aggregate", False) for c in self.children))
 
     def as_sql(self, compiler):
-        """(sql, params); '' when every row matches; EmptyResult when none does."""
-        parts, params = [], []
-        empty, full = 0, 0
-        for child in self.children:
-            try:
-                sql, more = compiler.compile(child)
-            except EmptyResult:
-                empty += 1
-                if self.connector == "AND":
-                    return self._none()
-                continue
-            if not sql:
-                full += 1
-                if self.connector == "OR":
-                    return self._all()
-                continue
-            parts.append(sql)
-            params += more
-        if self.children and empty == len(self.children):
-            return self._none()
+        """(sql, params); '' when every row matches; EmptyResult when none does.
+
+        A child that no row meets decides an AND node, one that every row meets decides an OR
+        node; the other kind is left out of the node (an OR of children no row meets is itself
+        met by no row)."""
+        deciding = _NO_ROW if self.connector == "AND" else _EVERY_ROW
+        parts, params, rowless = [], [], 0
+        for outcome in (_outcome(compiler, child) for child in self.children):
+            if outcome is deciding:
+                return self._settled(outcome)
+            if outcome is _NO_ROW:
+                rowless += 1
+            elif outcome is not _EVERY_ROW:
+                parts.append(outcome[0])
+                params += outcome[1]
+        if self.children and rowless == len(self.children):
+            return self._settled(_NO_ROW)
         if not parts:
-            return ("", []) if not self.negated else self._none()
-        sql = f" {self.connector} ".join(parts)
-        if self.negated:
-            return f"NOT ({sql})", params
-        if len(parts) > 1:
-            return f"({sql})", params
-        return sql, params
-
-    def _none(self):
-        if self.negated:
             return "", []
-        raise EmptyResult
+        template = "NOT (%s)" if self.negated else "(%s)" if len(parts) > 1 else "%s"
+        return template % f" {self.connector} ".join(parts), params
 
-    def _all(self):
-        if self.negated:
+    def _settled(self, outcome):
+        """The node's SQL when one outcome decides it; NOT turns no row into every row and back."""
+        if (outcome is _NO_ROW) != self.negated:
             raise EmptyResult
         return "", []
+
+
+#: What a condition may come to besides (sql, params): no row meets it, or every row does ('').
+_NO_ROW, _EVERY_ROW = object(), object()
+
+
+def _outcome(compiler, child):
+    try:
+        compiled = compiler.compile(child)
+    except EmptyResult:
+        return _NO_ROW
+    return compiled if compiled[0] else _EVERY_ROW
 
 
 class ExtraWhere:

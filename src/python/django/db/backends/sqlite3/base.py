@@ -11,6 +11,7 @@ import datetime
 import decimal
 import re
 import sqlite3 as Database
+from contextlib import closing
 
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.backends.base.operations import BaseDatabaseOperations
@@ -20,17 +21,25 @@ from django.db.backends.utils import CursorDebugWrapper, CursorWrapper, as_djang
 _PLACEHOLDER = re.compile(r"(?<!%)%s")
 
 
+#: Python types the driver is given in another form, the first that fits: Django stores Decimal
+#: and dates as text (a datetime before a date, which it also is).
+_ADAPTERS = (
+    (bool, int),
+    (decimal.Decimal, str),
+    (datetime.datetime, lambda moment: moment.isoformat(" ")),
+    ((datetime.date, datetime.time), lambda moment: moment.isoformat()),
+)
+
+
 def adapted(value):
-    """A parameter as the driver is given it: Django stores Decimal and dates as text."""
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, decimal.Decimal):
-        return str(value)
-    if isinstance(value, datetime.datetime):
-        return value.isoformat(" ")
-    if isinstance(value, (datetime.date, datetime.time)):
-        return value.isoformat()
-    return value
+    """A parameter as the driver is given it."""
+    return next((adapt(value) for kinds, adapt in _ADAPTERS if isinstance(value, kinds)), value)
+
+
+def _debugging():
+    from django.conf import settings  # settings import the database layer's users, not this
+
+    return settings.DEBUG
 
 
 def qmark(sql):
@@ -41,9 +50,9 @@ class SQLiteCursor(Database.Cursor):
     """The driver's cursor, taking `%s` placeholders."""
 
     def execute(self, sql, params=None):
-        if params is None:
-            return super().execute(sql)
-        return super().execute(qmark(sql), [adapted(value) for value in params])
+        """Without params the statement is sent as written (a `%` in it is then literal)."""
+        bound = () if params is None else ([adapted(value) for value in params],)
+        return super().execute(qmark(sql) if bound else sql, *bound)
 
     def executemany(self, sql, param_list):
         return super().executemany(qmark(sql), [[adapted(value) for value in params] for params in param_list])
@@ -71,9 +80,8 @@ class DatabaseWrapper(BaseDatabaseWrapper):
         super().__init__(settings_dict, alias)
         self.ops = DatabaseOperations(self)
         self._raw = None
-        self.queries_log = []
-        self.force_debug_cursor = False
-        self.atomic_depth = 0
+        # The statements recorded, whether they are recorded without DEBUG, and atomic() depth.
+        self.queries_log, self.force_debug_cursor, self.atomic_depth = [], False, 0
         self.on_connect = []  # called with the driver's connection when it is opened
 
     def raw_connection(self):
@@ -87,15 +95,8 @@ class DatabaseWrapper(BaseDatabaseWrapper):
 
     connection = property(lambda self: self._raw)
 
-    @property
-    def queries_logged(self):
-        from django.conf import settings
-
-        return self.force_debug_cursor or settings.DEBUG
-
-    @property
-    def queries(self):
-        return list(self.queries_log)
+    queries_logged = property(lambda self: self.force_debug_cursor or _debugging())
+    queries = property(lambda self: list(self.queries_log))
 
     def cursor(self):
         raw = self.raw_connection().cursor(SQLiteCursor)
@@ -103,13 +104,14 @@ class DatabaseWrapper(BaseDatabaseWrapper):
         return wrapper(raw, self)
 
     def record(self, sql, duration):
-        if self.queries_logged:
-            self.queries_log.append({"sql": sql, "time": "%.3f" % duration})
+        if not self.queries_logged:
+            return
+        self.queries_log.append({"sql": sql, "time": "%.3f" % duration})
 
     def run_transaction_statement(self, sql):
         """BEGIN, COMMIT, ROLLBACK or a savepoint's, recorded as Django records them."""
-        with self.cursor() as cursor:
-            cursor.execute(sql)
+        with closing(self.cursor()) as statement:
+            statement.execute(sql)
 
     def close(self):
         if self._raw is not None:
