@@ -6,6 +6,7 @@ collectstatic use it: a storage's location, its paths (which must stay inside it
 listdir(), open(), save(), delete(), get_modified_time() and url().
 """
 
+import contextlib
 import os
 
 from django._process import forgotten_by_new_process
@@ -101,13 +102,11 @@ class FileSystemStorage(Storage):
 
     def save(self, name, content, max_length=None):
         """Write `content` under `name` (a free variant of it if taken); return the name used."""
-        if name is None:
-            name = content.name
-        if not hasattr(content, "chunks"):
-            from django.core.files.base import File
+        from django.core.files.base import File
 
-            content = File(content, name)
-        return self._save(self.get_available_name(name, max_length=max_length), content)
+        name = content.name if name is None else name
+        wrapped = content if hasattr(content, "chunks") else File(content, name)
+        return self._save(self.get_available_name(name, max_length=max_length), wrapped)
 
     def get_available_name(self, name, max_length=None):
         """`name`, or while it is taken, `name` with "_" and 7 random characters before its extension."""
@@ -133,21 +132,16 @@ class FileSystemStorage(Storage):
             except (OSError, ValueError):
                 pass
         with open(full, "wb") as out:
-            for chunk in content.chunks():
-                out.write(chunk if isinstance(chunk, bytes) else chunk.encode())
+            out.writelines(piece if isinstance(piece, bytes) else piece.encode() for piece in content.chunks())
         return os.path.relpath(full, self.location).replace("\\", "/")
 
     def delete(self, name):
         if not name:
             raise ValueError("The name must be given to delete().")
         full = self.path(name)
-        try:
-            if os.path.isdir(full) and not os.path.islink(full):
-                os.rmdir(full)
-            else:
-                os.remove(full)
-        except FileNotFoundError:
-            pass
+        remove = os.rmdir if os.path.isdir(full) and not os.path.islink(full) else os.remove
+        with contextlib.suppress(FileNotFoundError):
+            remove(full)
 
     def get_modified_time(self, name):
         """When the file was last changed: aware (UTC) with USE_TZ, naive local time without."""
@@ -187,9 +181,8 @@ class StorageHandler:
     def __getitem__(self, alias):
         built = self._built.get(alias)
         if built is None:
-            try:
-                config = self.backends[alias]
-            except KeyError:
+            config = self.backends.get(alias)
+            if config is None:
                 raise InvalidStorageError(f"Could not find config for '{alias}' in settings.STORAGES.")
             built = self._built[alias] = self.create_storage(config)
         return built

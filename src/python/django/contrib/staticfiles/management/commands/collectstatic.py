@@ -58,11 +58,10 @@ class Command(BaseCommand):
     # ---- options ----
 
     def set_options(self, **options):
-        self.interactive, self.verbosity = options["interactive"], options["verbosity"]
-        self.symlink, self.clear, self.dry_run = options["link"], options["clear"], options["dry_run"]
+        for attribute, option in _SET_FROM_OPTIONS:
+            setattr(self, attribute, options[option])
         defaults = apps.get_app_config("staticfiles").ignore_patterns if options["use_default_ignore_patterns"] else []
         self.ignore_patterns = list({os.path.normpath(glob) for glob in [*options["ignore_patterns"], *defaults]})
-        self.post_process = options["post_process"]
 
     @property
     def local(self):
@@ -166,12 +165,10 @@ class Command(BaseCommand):
         if not storage.exists(path):
             return
         folders, names = storage.listdir(path)
-        for name in names:
-            inside = os.path.join(path, name)
+        for inside in [os.path.join(path, name) for name in names]:
             self.deleted_files.append(inside)
             self.log(f"{'Pretending to delete' if self.dry_run else 'Deleting'} '{inside}'", level=2)
-            if not self.dry_run:
-                _delete(storage, inside)
+            self._unless_dry_run(_delete, storage, inside)
         for name in folders:
             self.clear_dir(os.path.join(path, name))
 
@@ -186,9 +183,12 @@ class Command(BaseCommand):
             self.log(f"Skipping '{path}' (not modified)")
             return False
         self.log(f"{'Pretending to delete' if self.dry_run else 'Deleting'} '{path}'")
-        if not self.dry_run:
-            self.storage.delete(target)
+        self._unless_dry_run(self.storage.delete, target)
         return True
+
+    def _unless_dry_run(self, action, *args):
+        """`action(*args)`, which changes files: not done with --dry-run."""
+        return None if self.dry_run else action(*args)
 
     def _up_to_date(self, path, target, source_storage):
         """Whether the target is not older than its source (to the second), and is a link
@@ -203,33 +203,37 @@ class Command(BaseCommand):
         return target_time >= source_time
 
     def link_file(self, path, prefixed_path, source_storage):
-        target = prefixed_path
-        if target in self.symlinked_files:
-            return self.log(f"Skipping '{path}' (already linked earlier)")
-        if self.delete_file(path, target, source_storage):
-            origin = source_storage.path(path)
-            if self.dry_run:
-                self.log(f"Pretending to link '{origin}'", level=1)
-            else:
-                self.log(f"Linking '{origin}'", level=2)
-                _link(origin, self.storage.path(target))
-            if target not in self.symlinked_files:
-                self.symlinked_files.append(target)
+        self._put(path, prefixed_path, source_storage, self.symlinked_files, ("link", "linked", "Linking"),
+                  lambda origin: _link(origin, self.storage.path(prefixed_path)))
 
     def copy_file(self, path, prefixed_path, source_storage):
-        target = prefixed_path
-        if target in self.copied_files:
-            return self.log(f"Skipping '{path}' (already copied earlier)")
-        if self.delete_file(path, target, source_storage):
-            origin = source_storage.path(path)
-            if self.dry_run:
-                self.log(f"Pretending to copy '{origin}'", level=1)
-            else:
-                self.log(f"Copying '{origin}'", level=2)
-                with source_storage.open(path) as opened:
-                    self.storage.save(target, opened)
-            self.copied_files.append(target)
+        def copy(_origin):
+            with source_storage.open(path) as opened:
+                self.storage.save(prefixed_path, opened)
 
+        self._put(path, prefixed_path, source_storage, self.copied_files, ("copy", "copied", "Copying"), copy)
+
+    def _put(self, path, target, source_storage, done, words, write):
+        """Link or copy one file (`words`: the verb, its past and its -ing form, for the log);
+        `done` lists the targets written so far."""
+        verb, past, doing = words
+        if target in done:
+            return self.log(f"Skipping '{path}' (already {past} earlier)")
+        if not self.delete_file(path, target, source_storage):
+            return None
+        origin = source_storage.path(path)
+        self.log(f"Pretending to {verb} '{origin}'" if self.dry_run else f"{doing} '{origin}'", level=1 if self.dry_run else 2)
+        self._unless_dry_run(write, origin)
+        if target not in done:
+            done.append(target)
+        return None
+
+
+#: The command's attributes read straight from its options: (attribute, option).
+_SET_FROM_OPTIONS = (
+    ("interactive", "interactive"), ("verbosity", "verbosity"), ("symlink", "link"),
+    ("clear", "clear"), ("dry_run", "dry_run"), ("post_process", "post_process"),
+)
 
 _OPTIONS = (
     (("--noinput", "--no-input"), {"action": "store_false", "dest": "interactive", "help": "Do NOT prompt the user for input of any kind."}),
@@ -245,20 +249,21 @@ _OPTIONS = (
 )
 
 
-def _has_paths(storage):
+def _local_path(storage, name):
+    """Where `name` of the storage is on this machine; None for a storage without paths."""
     try:
-        storage.path("")
+        return storage.path(name)
     except NotImplementedError:
-        return False
-    return True
+        return None
+
+
+def _has_paths(storage):
+    return _local_path(storage, "") is not None
 
 
 def _delete(storage, name):
     """Delete `name` from the storage; a broken link (which the storage cannot see) directly."""
-    try:
-        full = storage.path(name)
-    except NotImplementedError:
-        full = None
+    full = _local_path(storage, name)
     if full is not None and os.path.lexists(full) and not os.path.exists(full):
         os.unlink(full)
     else:
