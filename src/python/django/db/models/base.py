@@ -63,43 +63,48 @@ def _model_defined(model):
         callback(model)
 
 
+#: The options a model's Meta may give: name, value when it is not given, and how the
+#: value given is kept (None: as it is).
+META_OPTIONS = (
+    ("abstract", False, None),
+    ("ordering", [], lambda given: list(given or [])),
+    ("db_table", "", None),
+    ("verbose_name", None, None),
+    ("verbose_name_plural", None, None),
+    ("unique_together", (), None),
+    ("swappable", None, None),
+    ("managed", True, None),
+    ("proxy", False, None),
+    ("default_related_name", None, None),
+    ("get_latest_by", None, None),
+    ("indexes", [], list),
+    ("constraints", [], list),
+)
+
+#: What an Options holds before its model's fields and app are known. pk_auto_created: the
+#: primary key was made for the model (no field had primary_key=True).
+UNSET_STATE = {"pk": None, "auto_created": False, "app_config": None, "is_composite_pk": False,
+               "default_manager_name": None, "pk_auto_created": False}
+
+
 class Options:
     def __init__(self, meta, app_label=None):
-        self.meta = meta
+        vars(self).update(UNSET_STATE, meta=meta)
         self.local_fields, self.many_to_many, self.related_objects = [], [], []
-        self.pk = None
-        self.auto_created = False
-        self.abstract = getattr(meta, "abstract", False)
+        for option, absent, keep in META_OPTIONS:
+            given = getattr(meta, option, absent)
+            setattr(self, option, given if keep is None else keep(given))
         self.app_label = getattr(meta, "app_label", None) or app_label
-        self.ordering = list(getattr(meta, "ordering", []) or [])
-        self.db_table = getattr(meta, "db_table", "")
-        self.verbose_name = getattr(meta, "verbose_name", None)
-        self.verbose_name_plural = getattr(meta, "verbose_name_plural", None)
-        self.unique_together = getattr(meta, "unique_together", ())
-        self.swappable = getattr(meta, "swappable", None)
-        self.managed = getattr(meta, "managed", True)
-        self.proxy = getattr(meta, "proxy", False)
-        self.default_related_name = getattr(meta, "default_related_name", None)
-        self.get_latest_by = getattr(meta, "get_latest_by", None)
-        self.indexes = list(getattr(meta, "indexes", []))
-        self.constraints = list(getattr(meta, "constraints", []))
-        self.app_config = None
-        self.is_composite_pk = False
-        self.default_manager_name = None
-        #: The primary key was made for the model (no field had primary_key=True).
-        self.pk_auto_created = False
 
     def contribute_to_class(self, model, name):
         model._meta = self
-        self.model = model
-        self.object_name = model.__name__
-        self.model_name = self.object_name.lower()
-        if self.verbose_name is None:
-            self.verbose_name = _spaced(self.object_name)
-        if self.verbose_name_plural is None:
-            self.verbose_name_plural = f"{self.verbose_name}s"
-        if not self.db_table:
-            self.db_table = f"{self.app_label}_{self.model_name}"
+        self.model, self.object_name, self.model_name = model, model.__name__, model.__name__.lower()
+        # Names left unset are made from the class's: "BlogPost" is "blog post", "blog posts".
+        for option, made in (("verbose_name", lambda: _spaced(self.object_name)),
+                             ("verbose_name_plural", lambda: f"{self.verbose_name}s")):
+            if getattr(self, option) is None:
+                setattr(self, option, made())
+        self.db_table = self.db_table or f"{self.app_label}_{self.model_name}"
 
     label = property(lambda self: f"{self.app_label}.{self.object_name}")
     label_lower = property(lambda self: f"{self.app_label}.{self.model_name}")
@@ -107,8 +112,7 @@ class Options:
     def add_field(self, field):
         self.local_fields.append(field)
         self.local_fields.sort()
-        if field.primary_key:
-            self.pk = field
+        self.pk = field if field.primary_key else self.pk
 
     @property
     def fields(self):
@@ -130,12 +134,8 @@ class Options:
 
     def names_for_lookups(self):
         """Every name a lookup may use, as Django's FieldError lists them."""
-        names = set()
-        for field in self.local_fields:
-            names.add(field.name)
-            if field.is_relation:
-                names.add(field.attname)
-        names.update(field.name for field in self.many_to_many)
+        names = {field.name for field in [*self.local_fields, *self.many_to_many]}
+        names.update(field.attname for field in self.local_fields if field.is_relation)
         names.update(relation.related_query_name() for relation in self.related_objects)
         return sorted(names)
 
@@ -155,8 +155,7 @@ class Options:
     def __repr__(self):
         return f"<Options for {self.object_name}>"
 
-    def __str__(self):
-        return self.label_lower
+    __str__ = label_lower.fget
 
 
 def _spaced(name):
@@ -165,16 +164,22 @@ def _spaced(name):
     return re.sub("(((?<=[a-z])[A-Z])|([A-Z](?![A-Z]|$)))", " \\1", name).lower().strip()
 
 
-def _auto_field_for(app_config):
+def _auto_field_class(app_config):
+    """The class of the primary key a model without one gets: its app's choice, else the settings'."""
+    from django.conf import settings
     from django.utils.module_loading import import_string
 
-    if app_config is not None and app_config._is_default_auto_field_overridden:
-        path = app_config.default_auto_field
-    else:
-        from django.conf import settings
+    own = app_config is not None and app_config._is_default_auto_field_overridden
+    return import_string(app_config.default_auto_field if own else settings.DEFAULT_AUTO_FIELD)
 
-        path = settings.DEFAULT_AUTO_FIELD
-    return import_string(path)()
+
+def _containing_app(module, name):
+    """The app config of the module a model is defined in, and its label."""
+    found = apps.get_containing_app_config(module)
+    if found is None:
+        raise RuntimeError(f"Model class {module}.{name} doesn't declare an explicit app_label and isn't in an application "
+                           "in INSTALLED_APPS.")
+    return found, found.label
 
 
 class ModelBase(type):
@@ -196,12 +201,7 @@ class ModelBase(type):
         app_label = getattr(meta, "app_label", None)
         app_config = None
         if app_label is None and not abstract:
-            app_config = apps.get_containing_app_config(module)
-            if app_config is None:
-                raise RuntimeError(
-                    f"Model class {module}.{name} doesn't declare an explicit app_label and isn't in an application "
-                    "in INSTALLED_APPS.")
-            app_label = app_config.label
+            app_config, app_label = _containing_app(module, name)
         if meta is None:
             meta = type("Meta", (), {})
             for parent in parents:
@@ -233,7 +233,7 @@ class ModelBase(type):
         for key, field in fields.items():
             field.contribute_to_class(model, key)
         if options.pk is None:
-            auto = _auto_field_for(app_config)
+            auto = _auto_field_class(app_config)()
             auto.primary_key = True
             auto.auto_created = True
             auto.creation_counter = -1
@@ -322,11 +322,11 @@ class Model(metaclass=ModelBase):
     pk = property(_get_pk, _set_pk)
 
     def __getattr__(self, name):
-        meta = type(self)._meta
-        for field in meta.local_fields:
-            if name == field.attname and name not in self.__dict__ and "_state" in self.__dict__:
-                self.refresh_from_db(fields=[field.attname])
-                return self.__dict__[name]
+        # A deferred field (left out by only() or defer()) is read when first asked for.
+        deferred = "_state" in self.__dict__ and name not in self.__dict__
+        if deferred and any(f.attname == name for f in type(self)._meta.local_fields):
+            self.refresh_from_db(fields=[name])
+            return self.__dict__[name]
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
     def __str__(self):
@@ -336,24 +336,26 @@ class Model(metaclass=ModelBase):
         return f"<{type(self).__name__}: {self}>"
 
     def __eq__(self, other):
-        if not isinstance(other, Model):
-            return NotImplemented
-        if self._meta.label != other._meta.label:
-            return False
-        if self.pk is None:
-            return self is other
-        return self.pk == other.pk
+        """Instances of one model are equal when their primary keys are; one without a pk only to itself."""
+        if isinstance(other, Model):
+            same_model = self._meta.label == other._meta.label
+            return same_model and (self is other if self.pk is None else self.pk == other.pk)
+        return NotImplemented
+
+    def _saved_pk(self, error):
+        """The primary key, which this instance must have: `error` is raised when it has none."""
+        pk = self.pk
+        if pk is None:
+            raise error
+        return pk
 
     def __hash__(self):
-        if self.pk is None:
-            raise TypeError("Model instances without primary key value are unhashable")
-        return hash(self.pk)
+        return hash(self._saved_pk(TypeError("Model instances without primary key value are unhashable")))
 
     def refresh_from_db(self, using=None, fields=None):
         names = fields or [f.attname for f in self._meta.local_fields]
         fresh = type(self)._default_manager.only(*names).get(pk=self.pk)
-        for name in names:
-            self.__dict__[name] = fresh.__dict__[name]
+        self.__dict__.update({name: fresh.__dict__[name] for name in names})
 
     def save(self, force_insert=False, force_update=False, using=None, update_fields=None):
         from django.db.models.query import save_instance
@@ -363,9 +365,8 @@ class Model(metaclass=ModelBase):
     def delete(self, using=None, keep_parents=False):
         from django.db.models.query import delete_instances
 
-        if self.pk is None:
-            raise ValueError(f"{type(self).__name__} object can't be deleted because its id attribute is set to None.")
-        return delete_instances(type(self), [self.pk])
+        problem = ValueError(f"{type(self).__name__} object can't be deleted because its id attribute is set to None.")
+        return delete_instances(type(self), [self._saved_pk(problem)])
 
     def full_clean(self, exclude=None, validate_unique=True, validate_constraints=True):
         """Fields are not validated here (the course's forms do not reach models)."""

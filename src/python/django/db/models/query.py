@@ -18,21 +18,70 @@ def _db(using=None):
     return connections[using or "default"]
 
 
-def run(sql, params, using=None):
-    """The rows a statement returns (a cursor's fetchall()), and the cursor's rowcount."""
+def _execute(sql, params, using=None):
+    """One statement run: the names of its result columns, its rows, and its rowcount."""
     with _db(using).cursor() as cursor:
         cursor.execute(sql, params)
-        rows = cursor.fetchall() if cursor.description else []
-        return rows, cursor.rowcount
+        names = [d[0] for d in cursor.description or ()]
+        return names, (cursor.fetchall() if names else []), cursor.rowcount
 
 
-class QuerySet:
+def run(sql, params, using=None):
+    """The rows a statement returns, and its rowcount."""
+    _, rows, count = _execute(sql, params, using)
+    return rows, count
+
+
+class _Rows:
+    """What QuerySet and RawQuerySet share: their rows are made on first need (by _produce),
+    then kept."""
+
+    _cache = None
+
+    def _fetch(self):
+        if self._cache is None:
+            self._cache = list(self._produce())
+        return self._cache
+
+    def __iter__(self):
+        return iter(self._fetch())
+
+    def __len__(self):
+        return len(self._fetch())
+
+
+def _shifted(start, offset, ceiling, unchanged):
+    """start + offset, kept at or below `ceiling` (None: no ceiling); `unchanged` when offset is None."""
+    if offset is None:
+        return unchanged
+    return start + offset if ceiling is None else min(start + offset, ceiling)
+
+
+def _with_aliases(args, kwargs, alias):
+    """The named expressions, then each positional one under the name `alias` gives it."""
+    return {**kwargs, **{alias(arg): arg for arg in args}}
+
+
+def _creation_values(lookups, defaults):
+    """The field values a *_or_create() creates with: its plain lookups, then the defaults."""
+    return {**{k: v for k, v in lookups.items() if "__" not in k}, **(defaults or {})}
+
+
+def _assignment(compiler, field, value):
+    """`"column" = sql` of an UPDATE and its params: an expression compiled against the
+    compiler's query, None as NULL, any other value as the field stores it."""
+    if isinstance(value, Expression):
+        sql, params = compiler.compile(value.resolve(compiler.query, "update"))
+    else:
+        sql, params = ("NULL", []) if value is None else ("%s", [field.to_db(value)])
+    return f'"{field.column}" = {sql}', params
+
+
+class QuerySet(_Rows):
     def __init__(self, model=None, query=None, using=None, hints=None):
-        self.model = model
+        self.model, self._db = model, using
         self.query = query if query is not None else Query(model)
         self._values_mode = None  # None (instances), "dict", "tuple", "flat"
-        self._cache = None
-        self._db = using
 
     def _clone(self):
         made = type(self).__new__(type(self))
@@ -42,12 +91,7 @@ class QuerySet:
 
     # ---- running ----
 
-    def _fetch(self):
-        if self._cache is None:
-            self._cache = list(self._iterate())
-        return self._cache
-
-    def _iterate(self):
+    def _produce(self):
         compiler = Compiler(self.query.clone())
         try:
             items = compiler.select_items(self._values_mode)
@@ -68,20 +112,14 @@ class QuerySet:
             else:
                 yield self.model.from_db(self._db, names, values)
 
-    def __iter__(self):
-        return iter(self._fetch())
-
-    def __len__(self):
-        return len(self._fetch())
-
     def __bool__(self):
         return bool(self._fetch())
 
     def __repr__(self):
-        data = list(self[: REPR_OUTPUT_SIZE + 1])
-        if len(data) > REPR_OUTPUT_SIZE:
-            data[-1] = "...(remaining elements truncated)..."
-        return f"<{type(self).__name__} {data!r}>"
+        head = list(self[: REPR_OUTPUT_SIZE + 1])
+        cut = len(head) > REPR_OUTPUT_SIZE  # one row past the limit: there are more than shown
+        shown = head[:REPR_OUTPUT_SIZE] + ["...(remaining elements truncated)..."] * cut
+        return f"<{type(self).__name__} {shown!r}>"
 
     def __getitem__(self, key):
         if self._cache is not None:
@@ -103,12 +141,22 @@ class QuerySet:
         return list(made)[0]
 
     def _set_limits(self, low, high):
+        """Narrow the rows to [low, high), counted from the current start."""
         query = self.query
-        old_low, old_high = query.low, query.high
-        if high is not None:
-            query.high = min(old_low + high, old_high) if old_high is not None else old_low + high
-        if low is not None:
-            query.low = min(old_low + low, query.high) if query.high is not None else old_low + low
+        start = query.low
+        query.high = _shifted(start, high, query.high, query.high)
+        query.low = _shifted(start, low, query.high, query.low)
+
+    @property
+    def _sliced(self):
+        return self.query.high is not None or bool(self.query.low)
+
+    def _statement_query(self, ordered=False):
+        """A copy of the query for a statement run now; without its ordering unless `ordered`."""
+        query = self.query.clone()
+        if not ordered:
+            query.ordering, query.default_ordering = [], False
+        return query
 
     # ---- chaining ----
 
@@ -121,25 +169,23 @@ class QuerySet:
         return made
 
     def filter(self, *args, **kwargs):
-        return self._filter_or_exclude(False, args, kwargs)
+        return self._narrowed(Q(*args, **kwargs))
 
     def exclude(self, *args, **kwargs):
-        return self._filter_or_exclude(True, args, kwargs)
+        return self._narrowed(~Q(*args, **kwargs))
 
-    def _filter_or_exclude(self, negate, args, kwargs):
-        if self.query.high is not None or self.query.low:
+    def _narrowed(self, condition):
+        if self._sliced:
             raise TypeError("Cannot filter a query once a slice has been taken.")
         made = self._clone()
-        condition = Q(*args, **kwargs)
-        made.query.add_q(~condition if negate else condition)
+        made.query.add_q(condition)
         return made
 
     def order_by(self, *names):
         made = self._clone()
-        for name in names:
-            if isinstance(name, str) and name != "?" and name.lstrip("-") not in made.query.annotations \
-                    and name.lstrip("-") not in made.query.extra_selects:
-                made.query.setup_path(name.lstrip("-").split("__"))
+        named = {term.lstrip("-") for term in names if isinstance(term, str) and term != "?"}
+        for path in named - set(made.query.annotations) - set(made.query.extra_selects):
+            made.query.setup_path(path.split("__"))
         made.query.ordering = list(names)
         made.query.default_ordering = False
         return made
@@ -179,9 +225,8 @@ class QuerySet:
             names = [f.attname for f in query.model._meta.local_fields] + list(query.extra_selects)
             names += [name for name, _ in query.selected_annotations()]
         else:
-            for name in names:
-                if name not in query.annotations and name not in query.extra_selects:
-                    query.resolve_name(name)
+            for field_name in [n for n in names if n not in query.annotations and n not in query.extra_selects]:
+                query.resolve_name(field_name)
         if query.has_aggregates and query.group_by is None and query.values_names is None:
             query.group_by = [c for c in query.concrete_columns()]
         elif query.values_names is None and not query.has_aggregates:
@@ -193,8 +238,8 @@ class QuerySet:
     def annotate(self, *args, **kwargs):
         made = self._clone()
         query = made.query
-        for arg in args:
-            kwargs[arg.default_alias if hasattr(arg, "default_alias") else f"{arg.source.name}__{arg.name.lower()}"] = arg
+        kwargs = _with_aliases(args, kwargs, lambda arg: arg.default_alias if hasattr(arg, "default_alias")
+                               else f"{arg.source.name}__{arg.name.lower()}")
         for name, expression in kwargs.items():
             if name in {f.name for f in query.model._meta.local_fields}:
                 raise ValueError(f"The annotation '{name}' conflicts with a field on the model.")
@@ -263,9 +308,7 @@ class QuerySet:
     def count(self):
         if self._cache is not None:
             return len(self._cache)
-        query = self.query.clone()
-        if query.high is None and not query.low:
-            query.ordering, query.default_ordering = [], False
+        query = self._statement_query(ordered=self._sliced)
         try:
             sql, params = Compiler(query).count_sql()
         except EmptyResult:
@@ -274,9 +317,7 @@ class QuerySet:
         return rows[0][0]
 
     def exists(self):
-        query = self.query.clone()
-        query.ordering, query.default_ordering = [], False
-        compiler = Compiler(query)
+        compiler = Compiler(self._statement_query())
         try:
             where_sql, params = compiler.where_sql()
         except EmptyResult:
@@ -285,10 +326,8 @@ class QuerySet:
         return bool(rows)
 
     def aggregate(self, *args, **kwargs):
-        query = self.query.clone()
-        query.ordering, query.default_ordering = [], False
-        for arg in args:
-            kwargs[f"{arg.source.name}__{arg.name.lower()}"] = arg
+        query = self._statement_query()
+        kwargs = _with_aliases(args, kwargs, lambda arg: f"{arg.source.name}__{arg.name.lower()}")
         resolved = {}
         for name, expression in kwargs.items():
             made = expression.resolve(query)
@@ -330,38 +369,37 @@ class QuerySet:
         return None
 
     def create(self, **kwargs):
-        instance = self.model(**kwargs)
-        save_instance(instance, force_insert=True)
-        return instance
+        return _inserted(self.model(**kwargs))
 
     def bulk_create(self, objs, batch_size=None, ignore_conflicts=False, **kwargs):
-        objs = list(objs)
-        for instance in objs:
-            save_instance(instance, force_insert=True)
-        return objs
+        return [_inserted(instance) for instance in objs]
+
+    def _existing(self, lookups):
+        """[the one row matching `lookups`], or [] when there is none."""
+        try:
+            return [self.get(**lookups)]
+        except self.model.DoesNotExist:
+            return []
 
     def get_or_create(self, defaults=None, **kwargs):
         from django.db import transaction
 
-        try:
-            return self.get(**kwargs), False
-        except self.model.DoesNotExist:
-            values = {k: v for k, v in kwargs.items() if "__" not in k}
-            values.update(defaults or {})
-            with transaction.atomic():
-                return self.create(**values), True
+        found = self._existing(kwargs)
+        if found:
+            return found[0], False
+        with transaction.atomic():
+            return self.create(**_creation_values(kwargs, defaults)), True
 
     def update_or_create(self, defaults=None, create_defaults=None, **kwargs):
         from django.db import transaction
 
         defaults = dict(defaults or {})
         with transaction.atomic():
-            try:
-                instance = self.get(**kwargs)
-            except self.model.DoesNotExist:
-                values = {k: v for k, v in kwargs.items() if "__" not in k}
-                values.update(create_defaults if create_defaults is not None else defaults)
-                return self.create(**values), True
+            found = self._existing(kwargs)
+            if not found:
+                chosen = create_defaults if create_defaults is not None else defaults
+                return self.create(**_creation_values(kwargs, chosen)), True
+            instance = found[0]
             for name, value in defaults.items():
                 setattr(instance, name, value() if callable(value) else value)
             names = set(defaults)
@@ -372,23 +410,17 @@ class QuerySet:
             return instance, False
 
     def update(self, **kwargs):
-        if self.query.high is not None or self.query.low:
+        if self._sliced:
             raise TypeError("Cannot update a query once a slice has been taken.")
-        query = self.query.clone()
-        compiler = Compiler(query)
+        compiler = Compiler(self._statement_query(ordered=True))
         assignments, params = [], []
         for name, value in kwargs.items():
             try:
                 field = self.model._meta.get_field(name)
             except exceptions.FieldDoesNotExist:
                 raise exceptions.FieldDoesNotExist(f"{self.model._meta.object_name} has no field named '{name}'")
-            if isinstance(value, Expression):
-                sql, more = compiler.compile(value.resolve(query, "update"))
-            elif value is None:
-                sql, more = "NULL", []
-            else:
-                sql, more = "%s", [field.to_db(value)]
-            assignments.append(f'"{field.column}" = {sql}')
+            assignment, more = _assignment(compiler, field, value)
+            assignments.append(assignment)
             params += more
         try:
             where_sql, where_params = compiler.rows_condition()
@@ -445,25 +477,24 @@ def _referred_to(model):
     return bool(model._meta.related_objects)
 
 
+def _inserted(instance):
+    save_instance(instance, force_insert=True)
+    return instance
+
+
 def save_instance(instance, force_insert=False, force_update=False, update_fields=None):
     meta = type(instance)._meta
     adding = instance._state.adding
     pk = meta.pk
     fields = [f for f in meta.local_fields if f.column]
-    if update_fields is not None:
-        update_fields = set(update_fields)
+    update_fields = None if update_fields is None else set(update_fields)
     if instance.pk is not None and not force_insert:
         chosen = [f for f in fields if not f.primary_key and (update_fields is None or f.name in update_fields or f.attname in update_fields)]
+        compiler = Compiler(Query(type(instance)))
         assignments, params = [], []
         for field in chosen:
-            value = field.pre_save(instance, False)
-            if isinstance(value, Expression):
-                sql, more = Compiler(Query(type(instance))).compile(value.resolve(Query(type(instance)), "update"))
-            elif value is None:
-                sql, more = "NULL", []
-            else:
-                sql, more = "%s", [field.to_db(value)]
-            assignments.append(f'"{field.column}" = {sql}')
+            assignment, more = _assignment(compiler, field, field.pre_save(instance, False))
+            assignments.append(assignment)
             params += more
         if assignments:
             table = meta.db_table
@@ -475,16 +506,12 @@ def save_instance(instance, force_insert=False, force_update=False, update_field
                 instance._state.adding = False
                 return
     chosen = [f for f in fields if not (f.primary_key and instance.pk is None)]
-    columns, marks, params = [], [], []
+    columns, params = [], []
     for field in chosen:
         value = field.pre_save(instance, True)
         columns.append(f'"{field.column}"')
-        if value is None:
-            marks.append("NULL" if False else "%s")
-            params.append(None)
-        else:
-            marks.append("%s")
-            params.append(field.to_db(value))
+        params.append(None if value is None else field.to_db(value))
+    marks = ["%s"] * len(columns)
     table = meta.db_table
     returning = f' RETURNING "{table}"."{pk.column}"' if instance.pk is None else ""
     if columns:
@@ -524,58 +551,42 @@ def delete_instances(model, pks):
     return sum(counts.values()), counts
 
 
-class RawQuerySet:
+class RawQuerySet(_Rows):
     """The rows of the SQL given, as instances of the model: each column that names a field
     fills it; others become attributes. The SQL runs as written, with `params` (when given)
     in its `%s` places."""
 
     def __init__(self, raw_query, model=None, params=(), translations=None, using=None):
-        self.raw_query, self.model, self.params = raw_query, model, params
-        self.translations = translations or {}
-        self._db = using
-        self._cache = None
+        self.raw_query, self.params, self.translations = raw_query, params, translations or {}
+        self.model, self._db = model, using
 
-    def _fetch(self):
-        if self._cache is None:
-            with _db(self._db).cursor() as cursor:
-                cursor.execute(self.raw_query, None if self.params is None or self.params == () else self.params)
-                columns = [self.translations.get(d[0], d[0]) for d in cursor.description or ()]
-                rows = cursor.fetchall()
-            self._cache = [self._instance(columns, row) for row in rows]
-        return self._cache
-
-    def _instance(self, columns, row):
-        meta = self.model._meta
-        by_column = {f.column: f for f in meta.local_fields}
-        if meta.pk.column not in columns:
+    def _produce(self):
+        names, rows, _ = _execute(self.raw_query, None if self.params is None or self.params == () else self.params,
+                                  self._db)
+        columns = [self.translations.get(name, name) for name in names]
+        by_column = {f.column: f for f in self.model._meta.local_fields}
+        if rows and self.model._meta.pk.column not in columns:
             raise exceptions.FieldDoesNotExist("Raw query must include the primary key")
-        names, values, extra = [], [], {}
+        return [self._instance(by_column, columns, row) for row in rows]
+
+    def _instance(self, by_column, columns, row):
+        filled, extra = [], {}
         for column, value in zip(columns, row):
-            field = by_column.get(column)
-            if field is not None:
-                names.append(field.attname)
-                values.append(field.from_db(value))
+            if column in by_column:
+                filled.append((by_column[column].attname, by_column[column].from_db(value)))
             else:
                 extra[column] = value
-        instance = self.model.from_db(self._db, names, values)
+        instance = self.model.from_db(self._db, [name for name, _ in filled], [value for _, value in filled])
         for name, value in extra.items():
             setattr(instance, name, value)
         return instance
-
-    def __iter__(self):
-        return iter(self._fetch())
-
-    def __len__(self):
-        return len(self._fetch())
 
     def __getitem__(self, key):
         return self._fetch()[key]
 
     @property
     def columns(self):
-        with _db(self._db).cursor() as cursor:
-            cursor.execute(self.raw_query, self.params or None)
-            return [d[0] for d in cursor.description]
+        return _execute(self.raw_query, self.params or None, self._db)[0]
 
     def __str__(self):
         return self.raw_query % tuple(self.params) if self.params else self.raw_query

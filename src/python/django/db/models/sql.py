@@ -11,7 +11,7 @@ selected column by its position.
 
 import copy
 import difflib
-from collections import Counter
+from collections import Counter, deque
 
 from django.core.exceptions import FieldDoesNotExist, FieldError
 from django.db.models.expressions import Col, Expression, F, OrderBy, RawSQL
@@ -47,17 +47,12 @@ class Ref(Expression):
 
 class Query:
     def __init__(self, model):
-        self.model = model
-        table = model._meta.db_table
-        self.base_alias = table
-        self.tables = {table: None}  # alias -> Join (None for the base table), in order of use
-        self.where = WhereNode()
-        self.annotations = {}
+        self.model, self.base_alias = model, model._meta.db_table
+        self.tables = {self.base_alias: None}  # alias -> Join (None for the base table), in order of use
+        self.where, self.annotations = WhereNode(), {}
         self.annotation_names = None  # the annotations selected (None: all of them)
         self.values_names = None  # values()/values_list() names (None: model instances)
-        self.ordering = []
-        self.default_ordering = True
-        self.distinct = False
+        self.ordering, self.default_ordering, self.distinct = [], True, False
         self.low, self.high = 0, None
         self.deferred = (frozenset(), True)  # (names, defer?) : only() gives defer=False
         self.group_by = None  # None, or a list of expressions
@@ -180,22 +175,21 @@ class Query:
         return node, to_demote
 
     def _promote(self, aliases):
-        aliases = list(aliases)
-        while aliases:
-            alias = aliases.pop(0)
+        pending = deque(aliases)  # a join made LEFT OUTER makes the joins hanging from it so, in turn
+        while pending:
+            alias = pending.popleft()
             join = self.tables.get(alias)
             if join is None or join.join_type == LOUTER:
                 continue
             parent = self.tables[join.parent_alias]
             if join.nullable or (parent is not None and parent.join_type == LOUTER):
                 join.join_type = LOUTER
-                aliases += [a for a, j in self.tables.items() if j is not None and j.parent_alias == alias]
+                pending.extend(a for a, j in self.tables.items() if j is not None and j.parent_alias == alias)
 
     def _demote(self, aliases):
-        for alias in aliases:
-            join = self.tables.get(alias)
-            if join is not None and join.join_type == LOUTER:
-                join.join_type = INNER
+        outer = [self.tables.get(a) for a in aliases]
+        for join in [j for j in outer if j is not None and j.join_type == LOUTER]:
+            join.join_type = INNER
 
     def build_filter(self, key, value, current_negated=False):
         parts = key.split("__")
@@ -210,10 +204,9 @@ class Query:
             value = value.resolve(self, "filter")
         elif isinstance(value, RawSQL):
             pass
-        if value is None:
-            if lookup_name not in ("exact", "iexact"):
-                raise ValueError("Cannot use None as a query value")
-            lookup_name, value = "isnull", True
+        if value is None and lookup_name not in ("exact", "iexact"):
+            raise ValueError("Cannot use None as a query value")
+        lookup_name, value = ("isnull", True) if value is None else (lookup_name, value)  # = None is IS NULL
         if lookup_name == "in" and isinstance(value, (str, bytes)):
             pass
         if hasattr(value, "query") and hasattr(value, "_values_mode"):
@@ -221,9 +214,10 @@ class Query:
         condition = LOOKUPS[lookup_name](lhs, value)
         clause = WhereNode()
         clause.add(condition, "AND")
-        require_outer = lookup_name == "isnull" and value is True and not current_negated
-        if current_negated and (lookup_name != "isnull" or value is False):
-            require_outer = True
+        # A negated condition keeps the rows without a related row too: its joins stay LEFT OUTER.
+        negated_outer = current_negated and (lookup_name != "isnull" or value is False)
+        require_outer = negated_outer or (lookup_name == "isnull" and value is True and not current_negated)
+        if negated_outer:
             if lookup_name != "isnull":
                 last = self.tables.get(used[-1]) if used else None
                 if (field is not None and field.null) or (last is not None and last.join_type == LOUTER):
@@ -492,12 +486,15 @@ class Compiler:
         where_sql, where_params = self.where_sql()
         return sql + where_sql, params + where_params
 
+    def base_pk_column(self):
+        """The primary key column of the query's model, in its base table."""
+        return self.column(self.query.base_alias, self.query.model._meta.pk.column)
+
     def pk_subquery(self):
         """SELECT U0."id" ... : the rows a query matches, for an UPDATE or DELETE of a query with joins."""
         relabel = {alias: f"U{index}" for index, alias in enumerate(self.query.tables)}
         inner = Compiler(self.query, subquery=True, relabel=relabel)
-        pk = self.query.model._meta.pk
-        sql = f"SELECT {inner.column(self.query.base_alias, pk.column)} FROM {inner.from_sql()}"
+        sql = f"SELECT {inner.base_pk_column()} FROM {inner.from_sql()}"
         where_sql, params = inner.where_sql()
         return sql + where_sql, params
 
@@ -505,6 +502,5 @@ class Compiler:
         """The WHERE of an UPDATE or DELETE of this query's rows."""
         if len(self.query.tables) > 1:
             sub_sql, params = self.pk_subquery()
-            pk = self.query.model._meta.pk
-            return f" WHERE {self.column(self.query.base_alias, pk.column)} IN ({sub_sql})", params
+            return f" WHERE {self.base_pk_column()} IN ({sub_sql})", params
         return self.where_sql()
