@@ -8,6 +8,7 @@ import { benchNginx, benchSettingsCheck } from './engine.bench';
 import { benchRequest } from './request.bench';
 import { benchCache } from './cache.bench';
 import { benchCollectstatic } from './collectstatic.bench';
+import { benchGrader } from './grader.bench';
 import { benchBrowser, type StartRun } from './browser.bench';
 import { line, ms, summarize } from './stats';
 
@@ -39,6 +40,10 @@ console.log(line(`  collectstatic of ${collectstatic.files} static files (admin'
 console.log(line('    one collectstatic call of it, project laid out, with the call to the worker', collectstatic.roundTrip));
 console.log(line('    the same call, processor time (load-independent)', collectstatic.cpuPerCall));
 console.log(line('    the command with ManifestStaticFilesStorage', collectstatic.manifestCommand));
+const graderBench = await benchGrader();
+console.log(`  ${graderBench.submissions} submissions graded, each in its own process, ${graderBench.jobs} at a time: ${(graderBench.totalMs / 1000).toFixed(1)} s in all   goal: < 30 s${graderBench.wrong ? `   (${graderBench.wrong} WRONG VERDICTS)` : ''}`);
+console.log(line('    one submission, start to verdict', graderBench.perSubmission));
+console.log(line('    its process restoring the engine (the snapshot)', graderBench.boot));
 
 console.log('\nURL resolver (Pyodide in Node, warm; timed inside Python)');
 const resolveBench = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./resolve.bench.ts', import.meta.url))], {
