@@ -36,7 +36,7 @@ const ADDRESS = /\b0x[0-9a-fA-F]+\b/g;
 const masked = (text: string) => text.replace(ADDRESS, '0x<ADDR>');
 
 /** What the corpus records of an answer, masked as the corpus is. */
-export function comparableAnswer(answer: CollectstaticAnswer, withContents: boolean, withElided: boolean): CollectstaticCase['expected'] {
+function comparableAnswer(answer: CollectstaticAnswer, withContents: boolean, withElided: boolean): CollectstaticCase['expected'] {
   const error = answer.error && {
     type: answer.error.type,
     message: masked(answer.error.message),

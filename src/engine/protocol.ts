@@ -426,7 +426,7 @@ export type FromWorker =
 // ---- the cache (issue 11): Django's cache API on a clock the engine controls ----
 
 /** A JSON value for a cache call, with tags: {$tuple: [...]}, {$callable: v} (returns v), {$var: name}. */
-export type CacheValue = unknown;
+type CacheValue = unknown;
 
 /** One call of a cache's method (get, set, incr, ...) or of the runner's (view, let, var_get, ...). */
 export interface CacheCall {
@@ -489,7 +489,7 @@ export interface CacheTimelineRequest {
 }
 
 /** What the cache did during a request: a get that hit or missed, a set, add, delete or touch. */
-export interface CacheStep {
+interface CacheStep {
   alias: string;
   /** "hit", "miss", "set", "add", "delete", "touch", or "add (not done)" and the like for a False answer. */
   did: string;
@@ -497,7 +497,7 @@ export interface CacheStep {
 }
 
 /** What a cache alias holds on a server after a request. */
-export interface CacheHeld {
+interface CacheHeld {
   alias: string;
   /** True for a cache every server reaches (Redis, Memcached, the database); false for LocMemCache. */
   shared: boolean;

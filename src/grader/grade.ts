@@ -16,7 +16,7 @@ import { type GradeReport, SCHEMA_ID, SCHEMA_VERSION, type SubmissionResult } fr
 import { Sandbox, SandboxError, type SandboxConfig } from './sandbox';
 import { readSubmission, SubmissionError } from './submission';
 
-export interface GradeOptions {
+interface GradeOptions {
   /** Submissions graded at once (default: the machine's cores). */
   jobs?: number;
   /** Wall time one submission's project may take, once the engine has started (default 10 s). */

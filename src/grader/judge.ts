@@ -8,7 +8,7 @@ import { PYODIDE_DIR } from '../engine/build/assets';
 import { withRoomForSnapshot } from '../engine/snapshot-room';
 import type { GoalResult } from '../engine/protocol';
 
-export type Verdict = { goals: GoalResult[] } | { need: { key: string; question: unknown } };
+type Verdict = { goals: GoalResult[] } | { need: { key: string; question: unknown } };
 
 export interface Judge {
   judge(job: { submission: string; request: object; evidence: unknown; answers: Record<string, unknown> }): Verdict;

@@ -7,16 +7,16 @@ import type { CheckMessage, EngineError, SourceLocation } from '../engine/protoc
 export const SCHEMA_VERSION = 1;
 export const SCHEMA_ID = 'https://django-to-production.dev/schemas/grade-result-v1.json';
 
-export type SubmissionStatus = 'passed' | 'failed' | 'error';
+type SubmissionStatus = 'passed' | 'failed' | 'error';
 
-export interface GoalOutcome {
+interface GoalOutcome {
   title: string;
   met: boolean;
   /** Why not, or null when met. */
   why: string | null;
 }
 
-export interface Finding {
+interface Finding {
   id: string;
   level: CheckMessage['level'];
   message: string;

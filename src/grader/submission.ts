@@ -87,7 +87,7 @@ function projectRoot(files: Map<string, Uint8Array>, required: readonly string[]
   return new Map([...files].map(([path, bytes]) => [path.slice(top!.length), bytes]));
 }
 
-export interface Submission {
+interface Submission {
   files: RequestFiles;
   /** Files of the exercise the submission does not hold, taken from its starter. */
   fromStarter: string[];

@@ -9,7 +9,7 @@ import { crc32, inflateRawSync } from 'node:zlib';
 
 export class ZipError extends Error {}
 
-export interface ZipEntry {
+interface ZipEntry {
   /** The entry's path as stored ('/'-separated), directories excluded. */
   path: string;
   bytes: Uint8Array;
@@ -35,7 +35,7 @@ function findEndOfDirectory(zip: Buffer): number {
 }
 
 /** A path inside the zip, or why it is refused. */
-export function entryPath(raw: string): string {
+function entryPath(raw: string): string {
   if (raw.includes('\0')) throw new ZipError(`an entry's name holds a NUL character`);
   const path = raw.replace(/\\/g, '/');
   if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) throw new ZipError(`the entry ${JSON.stringify(raw)} has an absolute path`);

@@ -9,9 +9,9 @@
 import type { CacheTimelineAnswer, CacheTimelineEvent, CacheTimelineRequest, ProjectFiles } from '../engine/protocol';
 
 /** The most requests a timeline sends (the engine's limit, minidjango/cache_timeline.py). */
-export const MAX_REQUESTS = 200;
+const MAX_REQUESTS = 200;
 
-export interface TimelineLine {
+interface TimelineLine {
   at: number;
   server: string;
   /** The path and query, e.g. /discount/NOPE/. */
@@ -25,7 +25,7 @@ export interface TimelineStart {
 }
 
 /** The site the requests go to ("http://shop.example.com") and the paths, from the exercise's start. */
-export function siteOf(start: TimelineStart): string {
+function siteOf(start: TimelineStart): string {
   return new URL(start.requests[0]!.url).origin;
 }
 
@@ -49,7 +49,7 @@ export function secondsOf(word: string): number | null {
   return Number(match[1]!.replaceAll(',', '') + (match[2] ?? ''));
 }
 
-export type ParsedTimeline = { lines: TimelineLine[] } | { problem: string; line: number };
+type ParsedTimeline = { lines: TimelineLine[] } | { problem: string; line: number };
 
 /**
  * The reader's text, one request a line: a time in seconds, then optionally a server (one of
@@ -109,9 +109,9 @@ export function timelineRequest(project: TimelineProject, lines: TimelineLine[],
 
 // ---- the chart ----------------------------------------------------------------------------
 
-export type Outcome = 'hit' | 'miss' | 'uncached' | 'error';
+type Outcome = 'hit' | 'miss' | 'uncached' | 'error';
 
-export interface ChartMark {
+interface ChartMark {
   at: number;
   lane: number;
   outcome: Outcome;
@@ -120,7 +120,7 @@ export interface ChartMark {
   label: string;
 }
 
-export interface ChartBar {
+interface ChartBar {
   lane: number;
   key: string;
   from: number;

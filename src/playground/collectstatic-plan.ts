@@ -13,7 +13,7 @@ export interface PanelProject {
 }
 
 /** The arguments of a command line (after `manage.py collectstatic`), or what is wrong with it. */
-export type ParsedArgs = { args: string[] } | { problem: string };
+type ParsedArgs = { args: string[] } | { problem: string };
 
 /**
  * Splits as a shell does for what collectstatic takes: words separated by blanks, '...' and
@@ -83,7 +83,7 @@ export interface TreeFolder {
   count: number;
 }
 
-export type TreeNode = TreeFile | TreeFolder;
+type TreeNode = TreeFile | TreeFolder;
 
 /** STATIC_ROOT as a tree: folders first, then files, each by name. */
 export function staticRootTree(answer: Pick<CollectstaticAnswer, 'copied' | 'sources' | 'manifest'>): TreeFolder {

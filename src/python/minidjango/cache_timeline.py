@@ -19,7 +19,6 @@ each call of it is counted as one query of the request that made it.
 import contextlib
 import importlib
 import os
-import sys
 
 from minidjango import clock, errors, isolation
 
@@ -312,17 +311,4 @@ def timeline_for_exercise(run, requests, servers, database):
         return Timeline({"error": run.error, "events": []})
     isolation.begin()  # the reader's views run now: what they change is put back after
     request = {"settings_module": run._settings_module, "timeline": list(requests), "servers": servers, "database": database}
-    try:
-        return Timeline(CacheTimeline(run.project, request).answer())
-    finally:
-        # begin() took every module loaded so far as the engine's, the project's among them:
-        # they are not, or the next project would find this one's modules put back.
-        isolation.forget(_project_modules())
-
-
-def _project_modules():
-    from minidjango.project import PROJECT_DIR
-
-    inside = PROJECT_DIR + "/"
-    return [name for name, module in list(sys.modules.items())
-            if isinstance(getattr(module, "__file__", None), str) and module.__file__.startswith(inside)]
+    return Timeline(CacheTimeline(run.project, request).answer())

@@ -52,14 +52,6 @@ def collect(project, settings_module, args):
     holds what the exercise's files put there; a second call in a run sees what the first
     left), and return a Collected."""
     isolation.begin()  # the reader's code runs again: what it changes is put back after
-    from django.conf import settings
-
-    if not settings.configured:
-        # The check could not load the settings; putting back what it changed may have put
-        # back modules of an earlier project: the command must import this project's own.
-        from minidjango.project import forget_project_modules
-
-        forget_project_modules(third_party=False)
     run = CollectstaticRun(project, {"settings_module": settings_module, "args": list(args)})
     answer = run.answer()
     root = answer["static_root"]

@@ -127,6 +127,30 @@ describe('cache_page on the clock', () => {
   });
 });
 
+describe("an exercise's goal on the clock", () => {
+  const exercise = (files: Record<string, string>, checks: string) =>
+    engine.client.call({ op: 'exercise', files, settings_module: 'mysite.settings', deploy: false, checks });
+
+  it("counts this project's queries after another project's goal restarted its settings (that project's modules are not kept)", async () => {
+    const restarted = await exercise(
+      { 'mysite/__init__.py': '', 'mysite/settings.py': settings(), 'mysite/urls.py': 'urlpatterns = []\n' },
+      'from minidjango.exercises import goal\n\n@goal("restarts")\ndef restarts(run):\n    return run.restart({})["DEBUG"] is False\n',
+    );
+    expect(restarted.goals.map((g) => g.passed)).toEqual([true]);
+    const counted = await exercise(
+      { ...FILES, 'mysite/settings.py': settings() },
+      `from minidjango.exercises import goal
+
+@goal("one query, then the cache")
+def cached(run):
+    timeline = run.cache_timeline([{"at": 0, "url": "${URL}"}, {"at": 60, "url": "${URL}"}], database="shop.database.published_articles")
+    return timeline.queries == [1, 0] and timeline.bodies == ["Tea, Coffee"] * 2
+`,
+    );
+    expect(counted.goals).toEqual([{ title: 'one query, then the cache', passed: true, problem: null }]);
+  });
+});
+
 describe('what the engine cannot run is said plainly', () => {
   it('refuses a clock that goes back', async () => {
     await expect(timeline([{ at: 10, url: URL }, { at: 5, url: URL }])).rejects.toThrow(/the clock only moves forward/);
