@@ -89,14 +89,10 @@ interface LoadedCases {
   cases: CaseFile[];
   /** The `python` cases' paths: tests/python/django/recorded.test.ts replays those, not the engine. */
   others: string[];
-  /** Cases of a kind the corpus has but no engine answers yet: each one counts as failed. */
-  unanswered: Array<{ path: string; kind: string; description: string }>;
 }
 
 /** The kinds the engine answers (runCase dispatches on them). */
 const ENGINE_KINDS: ReadonlySet<string> = new Set(['settings', 'urls', 'nginx-syntax', 'nginx-balancing', 'http', 'cache', 'collectstatic', 'db']);
-/** The corpus's kinds whose engines their issues have still to build (see ../shared/conformance/). */
-const UNBUILT_KINDS: ReadonlySet<string> = new Set([]);
 
 /** Every *.json case under the given files or folders, sorted by path. */
 export function loadCases(roots: string[]): LoadedCases {
@@ -109,15 +105,12 @@ export function loadCases(roots: string[]): LoadedCases {
     }
   };
   roots.forEach(walk);
-  const loaded: LoadedCases = { cases: [], others: [], unanswered: [] };
+  const loaded: LoadedCases = { cases: [], others: [] };
   for (const path of paths.sort()) {
     const read = JSON.parse(readFileSync(path, 'utf8')) as { kind?: unknown; description?: unknown };
     if (typeof read.kind === 'string' && ENGINE_KINDS.has(read.kind)) loaded.cases.push({ path, case: read as ConformanceCase });
     else if (read.kind === 'python') loaded.others.push(path);
-    else if (typeof read.kind === 'string' && UNBUILT_KINDS.has(read.kind)) {
-      loaded.unanswered.push({ path, kind: read.kind, description: String(read.description ?? '') });
-    }
-    else throw new Error(`${path}: a case's kind is one of ${[...ENGINE_KINDS, 'python', ...UNBUILT_KINDS].join(', ')}, not ${JSON.stringify(read.kind)}`);
+    else throw new Error(`${path}: a case's kind is one of ${[...ENGINE_KINDS, 'python'].join(', ')}, not ${JSON.stringify(read.kind)}`);
   }
   return loaded;
 }

@@ -610,7 +610,7 @@ export interface DbAnswer {
 }
 
 /** One statement a response ran (connection.queries), in order; see HttpResponseAnswer.queries. */
-export interface RanQuery {
+interface RanQuery {
   sql: string;
 }
 

@@ -10,7 +10,7 @@
  * in a query built with an f-string.
  */
 
-export type PieceKind = 'code' | 'string' | 'name' | 'comment' | 'end';
+type PieceKind = 'code' | 'string' | 'name' | 'comment' | 'end';
 
 export interface SqlPiece {
   kind: PieceKind;
@@ -19,7 +19,7 @@ export interface SqlPiece {
   breakBefore?: boolean;
 }
 
-export interface ShownQuery {
+interface ShownQuery {
   pieces: SqlPiece[];
   /** What the reader should notice about this statement, in sentences. */
   notes: string[];
@@ -27,7 +27,7 @@ export interface ShownQuery {
   cut: number;
 }
 
-export interface ShownQueries {
+interface ShownQueries {
   /** "No SQL ran for this response.", "1 query ran.", "3 queries ran." */
   heading: string;
   queries: ShownQuery[];
@@ -36,7 +36,7 @@ export interface ShownQueries {
 }
 
 /** The most characters of one statement shown, and the most statements of one response. */
-export const MAX_SQL_CHARS = 2_000;
+const MAX_SQL_CHARS = 2_000;
 export const MAX_QUERIES = 20;
 
 /** Clauses that start a line, longest first (so LEFT OUTER JOIN wins over JOIN). */
