@@ -53,7 +53,7 @@ export function entryOfRequest(requestUrl: string, scope: string, urls: Readonly
 }
 
 /** Every cache of this service worker's is named with this, its scope, then its version. */
-export const CACHE_PREFIX = 'django-to-production:offline:';
+const CACHE_PREFIX = 'django-to-production:offline:';
 
 export function cacheName(scope: string, version: string): string {
   return `${CACHE_PREFIX}${new URL(scope).pathname}:${version}`;
@@ -66,7 +66,7 @@ export function staleCaches(names: string[], scope: string, current: string): st
 }
 
 /** What an entry needs: nothing (kept), a copy from an earlier version's cache, or a download. */
-export type EntryPlan = 'kept' | 'copy' | 'fetch';
+type EntryPlan = 'kept' | 'copy' | 'fetch';
 
 export function planEntry(entry: ManifestEntry, cached: ReadonlySet<string>, earlier: ReadonlyMap<string, string>): EntryPlan {
   if (cached.has(entry.url)) return 'kept';

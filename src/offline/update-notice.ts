@@ -1,7 +1,7 @@
 /** "A new version is available": what the reader is told when a new build has been deployed, and the button that brings it. */
 
-export const UPDATE_TEXT = 'A new version of the course is available.';
-export const UPDATE_KEPT = 'Your code is saved in this browser: it is still there after the reload.';
+const UPDATE_TEXT = 'A new version of the course is available.';
+const UPDATE_KEPT = 'Your code is saved in this browser: it is still there after the reload.';
 
 /** Show the notice (once per page); `reload` runs when the reader asks for the new version. */
 export function showUpdateNotice(reload: () => void): void {
