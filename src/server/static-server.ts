@@ -20,6 +20,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
   '.wasm': 'application/wasm',
   '.zip': 'application/zip',
   '.bin': 'application/octet-stream',
@@ -40,6 +41,18 @@ interface StaticServerOptions {
   root: string;
   /** The base path the site was built for, e.g. "/" or "/course/". */
   base?: string;
+}
+
+/** The encoding to answer in: brotli when the client accepts it, else gzip, else none (a q=0 refuses one). */
+export function acceptedEncoding(header: string): 'br' | 'gzip' | null {
+  const accepted = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name) accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const takes = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  return takes('br') ? 'br' : takes('gzip') ? 'gzip' : null;
 }
 
 /** Paths whose names change when their content does: cached for a year. */
@@ -68,17 +81,13 @@ export function createStaticServer(options: StaticServerOptions): Server {
       return;
     }
     let body: Buffer = await readFile(file);
-    const accepts = String(req.headers['accept-encoding'] ?? '');
     const compress = !INCOMPRESSIBLE.has(ext) && body.length > 1024;
-    const precompressed = compress && /\bgzip\b/.test(accepts) ? await readFile(`${file}.gz`).catch(() => null) : null;
-    const encoding = precompressed
-      ? 'gzip'
-      : compress
-        ? (/\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null)
-        : null;
+    const encoding = compress ? acceptedEncoding(String(req.headers['accept-encoding'] ?? '')) : null;
+    // Written by the build (src/server/precompress.ts): brotli when the client takes it, else gzip.
+    const precompressed = encoding ? await readFile(`${file}.${encoding === 'br' ? 'br' : 'gz'}`).catch(() => null) : null;
     if (precompressed) {
-      body = precompressed; // written by the build (src/server/precompress.ts)
-      headers['Content-Encoding'] = 'gzip';
+      body = precompressed;
+      headers['Content-Encoding'] = encoding!;
     } else if (encoding) {
       const key = `${encoding}:${file}`;
       const cached = compressed.get(key);
