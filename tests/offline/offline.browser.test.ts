@@ -89,8 +89,7 @@ describe('the course offline', () => {
     cpSync(siteDir(site), next, { recursive: true });
     const page2 = join(next, 'url-routing/index.html');
     writeFileSync(page2, readFileSync(page2, 'utf8').replace('</head>', '<meta name="d2p-build" content="next"></head>'));
-    rmSync(`${page2}.gz`, { force: true });
-    rmSync(join(next, 'sw.js.gz'), { force: true });
+    for (const twin of [`${page2}.gz`, `${page2}.br`, join(next, 'sw.js.gz'), join(next, 'sw.js.br')]) rmSync(twin, { force: true });
     writeFileSync(join(next, 'sw.js'), await serviceWorkerScript(manifestOfBuild(next)));
 
     host.deploy(siteDir(site));
