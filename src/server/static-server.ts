@@ -41,6 +41,8 @@ interface StaticServerOptions {
   root: string;
   /** The base path the site was built for, e.g. "/" or "/course/". */
   base?: string;
+  /** Sent with every response too (the hosting test sends the Content-Security-Policy the build writes for hosts). */
+  headers?: Record<string, string>;
 }
 
 /** The encoding to answer in: brotli when the client accepts it, else gzip, else none (a q=0 refuses one). */
@@ -75,6 +77,7 @@ export function createStaticServer(options: StaticServerOptions): Server {
       Vary: 'Accept-Encoding',
       'Cross-Origin-Opener-Policy': 'same-origin',
       'Cross-Origin-Embedder-Policy': 'require-corp',
+      ...options.headers,
     };
     if (status === 200 && req.headers['if-modified-since'] === headers['Last-Modified']) {
       res.writeHead(304, headers).end();
