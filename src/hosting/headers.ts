@@ -8,9 +8,7 @@
  *   Starlight writes allowed by their hashes, WebAssembly compiled (Pyodide, Pagefind).
  */
 import { createHash } from 'node:crypto';
-
-/** Folders (under the base) whose files are named by their content: cached for a year. */
-export const VERSIONED_FOLDERS = ['_astro/', 'pyodide/', 'pagefind/fragment/'];
+import { VERSIONED_FOLDERS } from './versioned';
 
 /** The base64 sha256 of each inline script of a page (scripts with a src, and data blocks such as JSON, are not run inline). */
 export function inlineScriptHashes(html: string): string[] {

@@ -23,7 +23,7 @@ function dosDateTime(date: Date): { time: number; date: number } {
   };
 }
 
-export function zipEntries(entries: ZipEntry[]): Buffer {
+function zipEntries(entries: ZipEntry[]): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;

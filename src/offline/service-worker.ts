@@ -24,6 +24,7 @@ import {
   type OfflineStatus,
   type ToServiceWorker,
 } from './manifest';
+import { VERSIONED_FOLDERS } from '../hosting/versioned';
 
 declare const OFFLINE_MANIFEST: OfflineManifest;
 
@@ -63,7 +64,7 @@ function download(cache: Cache, entry: ManifestEntry): Promise<void> {
   const running = downloads.get(entry.url);
   if (running) return running;
   // Unversioned files (pages, search index) are revalidated: the HTTP cache may hold the last build's.
-  const versioned = entry.url.startsWith('_astro/') || entry.url.startsWith('pyodide/') || entry.url.startsWith('pagefind/fragment/');
+  const versioned = VERSIONED_FOLDERS.some((folder) => entry.url.startsWith(folder));
   const started = fetch(absolute(entry.url), { cache: versioned ? 'default' : 'no-cache' })
     .then(keepable)
     .then((response) => {

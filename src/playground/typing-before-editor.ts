@@ -14,7 +14,7 @@ interface DraftExercise {
 }
 
 /** What was typed before the editor came: the file, its text, and the caret or selection (1-based lines and columns). */
-export interface Draft {
+interface Draft {
   path: string;
   text: string;
   selection: { line: number; col: number; endLine: number; endCol: number };

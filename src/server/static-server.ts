@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { VERSIONED_FOLDERS } from '../hosting/versioned';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -59,7 +60,7 @@ export function acceptedEncoding(header: string): 'br' | 'gzip' | null {
 
 /** Paths whose names change when their content does: cached for a year. */
 function isVersioned(path: string): boolean {
-  return path.includes('/_astro/') || path.includes('/pyodide/') || path.includes('/pagefind/fragment/');
+  return VERSIONED_FOLDERS.some((folder) => path.includes(`/${folder}`));
 }
 
 export function createStaticServer(options: StaticServerOptions): Server {

@@ -1,8 +1,9 @@
 /**
  * The playground in headless Chromium, the built site served by nginx as a real host serves it:
  * time from navigation to the first feedback (cold cache and warm), edit-to-feedback latency
- * over 50 edits, main-thread long tasks while the page, the editor and Python start, and the
- * JavaScript transferred before the editor loads.
+ * over 50 edits, main-thread long tasks while the page, the editor and Python start, the
+ * JavaScript transferred before the editor loads, the bytes a first visit transfers (nginx's
+ * count), and the same chapter reloaded offline once the service worker has kept the course.
  */
 import { execFileSync } from 'node:child_process';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -31,6 +32,11 @@ export interface StartRun {
 export interface BrowserBench {
   cold: StartRun[];
   warm: StartRun[];
+  /** The chapter opened again with the network off, served by the service worker. */
+  offline: StartRun[];
+  /** Bytes nginx sent for a first visit until its first findings, and until the course was kept offline. */
+  firstVisitBytes: number[];
+  keptOfflineBytes: number[];
   editLatency: Timing;
 }
 
@@ -46,13 +52,14 @@ const INSTRUMENT = () => {
   });
 };
 
-async function measureStart(context: BrowserContext, url: string): Promise<StartRun> {
+async function measureStart(context: BrowserContext, url: string, afterFeedback: (page: Page) => Promise<void> = async () => {}): Promise<StartRun> {
   const page = await context.newPage();
   try {
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __bench: { firstFeedback: number | null } }).__bench.firstFeedback !== null, null, {
       timeout: 60_000,
     });
+    await afterFeedback(page);
     await page.waitForTimeout(500); // let late long tasks land
     return await page.evaluate(() => {
       const bench = (window as unknown as { __bench: { longTasks: Array<{ start: number; duration: number }>; firstFeedback: number } }).__bench;
@@ -96,24 +103,45 @@ async function measureEdits(page: Page, edits: number): Promise<Timing> {
   return summarize(latencies);
 }
 
-export async function benchBrowser({ rebuild = true, runs = 5 } = {}): Promise<BrowserBench> {
+/**
+ * `serviceWorkers: 'block'` measures the site as it was before it had one (every visit from the
+ * network and the HTTP cache); `siteDir` measures a build made elsewhere (at base /).
+ */
+export async function benchBrowser({ rebuild = true, runs = 5, siteDir = SITE_DIR, serviceWorkers = 'allow' as 'allow' | 'block' } = {}): Promise<BrowserBench> {
   if (rebuild) {
-    execFileSync('node_modules/.bin/astro', ['build', '--outDir', SITE_DIR], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BASE_PATH: '/' } });
+    execFileSync('node_modules/.bin/astro', ['build', '--outDir', siteDir], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BASE_PATH: '/' } });
   }
-  const nginx = await startNginx(SITE_DIR);
+  const nginx = await startNginx(siteDir);
   const browser = await launchChromium();
   try {
     const url = `${nginx.origin}/${PAGE}`;
     const cold: StartRun[] = [];
     const warm: StartRun[] = [];
+    const offline: StartRun[] = [];
+    const firstVisitBytes: number[] = [];
+    const keptOfflineBytes: number[] = [];
     let editLatency: Timing | null = null;
     for (let run = 0; run < runs; run++) {
-      const context = await browser.newContext(); // a fresh profile: empty HTTP and code caches
+      const context = await browser.newContext({ serviceWorkers }); // a fresh profile: empty HTTP and code caches
       // tsx keeps function names with a __name() helper, which page.evaluate's code then needs.
       await context.addInitScript('globalThis.__name = (f) => f;');
       await context.addInitScript(INSTRUMENT);
-      cold.push(await measureStart(context, url));
+      const before = nginx.bytesSent();
+      cold.push(
+        await measureStart(context, url, async (page) => {
+          firstVisitBytes.push(nginx.bytesSent() - before);
+          // The service worker keeps the rest of the course once the page has answered.
+          if (serviceWorkers === 'block') return;
+          await page.waitForFunction(() => ['ready', 'full', 'unsupported'].includes(document.documentElement.dataset.offline ?? ''), null, { timeout: 180_000 });
+        }),
+      );
+      keptOfflineBytes.push(nginx.bytesSent() - before);
       warm.push(await measureStart(context, url));
+      if (serviceWorkers === 'allow') {
+        await context.setOffline(true);
+        offline.push(await measureStart(context, url));
+        await context.setOffline(false);
+      }
       if (!editLatency) {
         const page = await context.newPage();
         await page.goto(url);
@@ -123,7 +151,7 @@ export async function benchBrowser({ rebuild = true, runs = 5 } = {}): Promise<B
       }
       await context.close();
     }
-    return { cold, warm, editLatency: editLatency! };
+    return { cold, warm, offline, firstVisitBytes, keptOfflineBytes, editLatency: editLatency! };
   } finally {
     await browser.close();
     await nginx.stop();
