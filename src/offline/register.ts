@@ -9,18 +9,54 @@
 import type { OfflineStatus, ToServiceWorker } from './manifest';
 import { showUpdateNotice } from './update-notice';
 
-/** The longest a page with a playground waits for its first answer before registering anyway. */
+/** The longest a page with a playground waits for its first answer, then for its editor, before going on anyway. */
 const FIRST_ANSWER_WAIT_MS = 15_000;
+const EDITOR_WAIT_MS = 20_000;
+/** Keeping the course (45 MB to download and store) waits for the reader to leave the page alone this long. */
+const QUIET_MS = 4000;
 
-/** Resolves once the page has shown what the reader came for: a playground's first answer, or the page loaded. */
-function pageSettled(): Promise<void> {
-  const loaded = new Promise<void>((resolve) => (document.readyState === 'complete' ? resolve() : addEventListener('load', () => resolve(), { once: true })));
-  if (!document.querySelector('[data-playground]')) return loaded;
-  const answered = new Promise<void>((resolve) => {
-    addEventListener('playground:feedback', () => resolve(), { once: true });
-    setTimeout(resolve, FIRST_ANSWER_WAIT_MS);
+const within = (ms: number, what: (done: () => void) => void) =>
+  new Promise<void>((resolve) => {
+    what(resolve);
+    setTimeout(resolve, ms);
   });
-  return Promise.all([loaded, answered]).then(() => undefined);
+
+/** Resolves once the reader has neither typed nor clicked, and no answer has come, for `ms`. */
+function quiet(ms: number): Promise<void> {
+  const events = ['keydown', 'pointerdown', 'playground:feedback'];
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const name of events) removeEventListener(name, reset, true);
+      resolve();
+    };
+    let timer = setTimeout(done, ms);
+    function reset() {
+      clearTimeout(timer);
+      timer = setTimeout(done, ms);
+    }
+    for (const name of events) addEventListener(name, reset, { capture: true, passive: true });
+  });
+}
+
+/**
+ * Resolves once the page has shown what the reader came for and they have paused: on a page
+ * with a playground, its first answer and its editor come first (storing the course competes
+ * with them for a small machine's cores), then a pause in their typing.
+ */
+async function pageSettled(): Promise<void> {
+  await new Promise<void>((resolve) => (document.readyState === 'complete' ? resolve() : addEventListener('load', () => resolve(), { once: true })));
+  if (!document.querySelector('[data-playground]')) return;
+  await within(FIRST_ANSWER_WAIT_MS, (done) => addEventListener('playground:feedback', () => done(), { once: true }));
+  await within(EDITOR_WAIT_MS, (done) => {
+    if (performance.getEntriesByName('d2p:editor:ready', 'mark').length) return done();
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('d2p:editor:ready').length) {
+        observer.disconnect();
+        done();
+      }
+    }).observe({ type: 'mark' });
+  });
+  await quiet(QUIET_MS);
 }
 
 function ask(worker: ServiceWorker, message: ToServiceWorker): Promise<OfflineStatus> {
