@@ -112,6 +112,14 @@ export function technicalOf(html: string): TechnicalPage {
 
 // ---- comparison ----
 
+/** A technical page's fields masked like any text; `tried` kept (empty when the page has no list) when a 404 is expected. */
+function maskedPage(page: TechnicalPage, withTried: boolean): TechnicalPage {
+  const masked = (text: string | null) => (text === null ? null : maskText(text));
+  const kept: TechnicalPage = { title: maskText(page.title), exception_value: masked(page.exception_value), raised_by: masked(page.raised_by) };
+  if (withTried) kept.tried = (page.tried ?? []).map(maskText);
+  return kept;
+}
+
 function bodyBytes(actual: HttpResponseAnswer): Buffer {
   return actual.body_base64 !== undefined ? Buffer.from(actual.body_base64, 'base64') : Buffer.from(actual.body ?? '', 'utf8');
 }
@@ -121,7 +129,7 @@ function asExpected(actual: HttpResponseAnswer, expected: ExpectedHttpResponse, 
   let headers = actual.headers.map((header) => maskHeader(header, cookieNames));
   const got: ExpectedHttpResponse = { status: actual.status, reason: actual.reason, headers };
   if (expected.technical !== undefined) {
-    got.technical = technicalOf(bodyBytes(actual).toString('utf8'));
+    got.technical = maskedPage(technicalOf(bodyBytes(actual).toString('utf8')), 'tried' in expected.technical);
     // Its length depends on the machine: only where the header stands is compared.
     const expectedLength = expected.headers.find(([name]) => name.toLowerCase() === 'content-length');
     if (expectedLength) {
@@ -145,7 +153,21 @@ function asExpected(actual: HttpResponseAnswer, expected: ExpectedHttpResponse, 
   return got;
 }
 
-const shown = (value: unknown) => JSON.stringify(value);
+/** JSON with object keys sorted (objects compare as maps), long texts cut for the report. */
+const shown = (value: unknown) => JSON.stringify(canonical(value));
+const MAX_SHOWN = 600;
+const brief = (value: unknown) => {
+  const text = shown(value);
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}… (${(text.length - MAX_SHOWN).toLocaleString('en')} more characters)` : text;
+};
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+  }
+  return value;
+}
 
 export function compareHttpResponse(where: string, expected: ExpectedHttpEntry, actual: HttpResponseAnswer | undefined, cookieNames: string[]): string[] {
   if (!actual) return [`${where}: no response`];
@@ -162,11 +184,11 @@ export function compareHttpResponse(where: string, expected: ExpectedHttpEntry, 
     diffs.push(`${where}.status: expected ${expected.status} ${expected.reason}, got ${got.status} ${got.reason}`);
   }
   if (shown(got.headers) !== shown(expected.headers)) {
-    diffs.push(`${where}.headers:\n    expected ${shown(expected.headers)}\n    got      ${shown(got.headers)}`);
+    diffs.push(`${where}.headers:\n    expected ${brief(expected.headers)}\n    got      ${brief(got.headers)}`);
   }
   for (const key of ['body', 'body_gunzipped', 'body_base64', 'technical'] as const) {
     if (expected[key] === undefined) continue;
-    if (shown(got[key]) !== shown(expected[key])) diffs.push(`${where}.${key}:\n    expected ${shown(expected[key])}\n    got      ${shown(got[key] ?? null)}`);
+    if (shown(got[key]) !== shown(expected[key])) diffs.push(`${where}.${key}:\n    expected ${brief(expected[key])}\n    got      ${brief(got[key] ?? null)}`);
   }
   return diffs;
 }

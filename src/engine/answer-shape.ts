@@ -153,6 +153,19 @@ const resolveOutcome = either(
 const reverseOutcome = either(shape({ path: str }), shape({ error: engineError }));
 const goal = shape({ title: str, passed: bool, problem: nullable(str) });
 
+/** A response's body: the engine returns at most 256 KiB of one (request_run.py), with a note. */
+const MAX_BODY_CHARS = 300_000;
+const traceStep = shape({ actor: str, text: str, setting: nullable(str), location });
+const httpResponse = shape({
+  status: int,
+  reason: str,
+  headers: list(tuple(str, str)),
+  body: optional(text(MAX_BODY_CHARS)),
+  body_base64: optional(text((MAX_BODY_CHARS * 4) / 3 + 4)),
+  trace: list(traceStep),
+  error: optional(engineError),
+});
+
 /** Each operation's answer; an operation not listed here is only held to the size limit. */
 const ANSWERS: Record<string, Check> = {
   ping: shape({ django: str, python: str, project_dir: str }),
@@ -164,6 +177,7 @@ const ANSWERS: Record<string, Check> = {
     resolve: optional(list(resolveOutcome)),
     reverse: optional(list(reverseOutcome)),
   }),
+  request: shape({ error: nullable(engineError), responses: list(httpResponse), jar: record(str) }),
 };
 
 /** What is wrong with an answer to `op` (parsed JSON), or null when it has the expected shape. */

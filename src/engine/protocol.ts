@@ -355,6 +355,12 @@ export interface HttpResponseAnswer {
   body?: string;
   body_base64?: string;
   trace: TraceStep[];
+  /** How long Django took to answer, body included (not sent: absent). */
+  ms?: number;
+  /** When the body was longer than the engine returns: how many bytes were left out (the text ends with a note). */
+  body_cut?: number;
+  /** A streamed body the engine stopped reading (it went on past 1 MiB); the text ends with a note. */
+  body_unread?: boolean;
   /** Set when the handler itself raised instead of answering (Django turns almost everything into a response). */
   error?: EngineError;
 }

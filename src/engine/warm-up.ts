@@ -1,8 +1,8 @@
 /**
  * Requests run when the engine starts, and before the build-time snapshot is taken, so that
- * every module a reader's first check needs (Django's checks, the contrib apps, the URL
- * resolver) is imported before any call's time limit runs. Their projects are ordinary
- * startproject-style files.
+ * every module a reader's first check or request needs (Django's checks, the contrib apps, the
+ * URL resolver, the request cycle and its middleware) is imported before any call's time limit
+ * runs. Their projects are ordinary startproject-style files.
  */
 import type { EngineRequest } from './protocol';
 
@@ -100,6 +100,22 @@ export const WARM_UP_REQUESTS: EngineRequest[] = [
     settings: {},
     resolve: ['/articles/2024/hello/', '/missing'],
     reverse: [{ viewname: 'article', kwargs: { year: 2024, slug: 'hello' } }],
+  },
+  // A reader's first send from the request panel: the handler, the startproject middleware, a
+  // 404 (the error views, the template loaders) and, with DEBUG, the technical 404 page.
+  {
+    op: 'request',
+    files,
+    settings_module: 'mysite.settings',
+    env: {},
+    requests: [{ method: 'GET', url: 'https://example.com/' }, { method: 'GET', url: 'https://example.com/missing/' }],
+  },
+  {
+    op: 'request',
+    files,
+    settings_module: 'mysite.settings',
+    env: { DJANGO_DEBUG: '1' },
+    requests: [{ method: 'POST', url: 'http://example.com/missing/', body: 'a=1', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }],
   },
   { op: 'nginx', files: { 'nginx.conf': nginxConf } },
   { op: 'balance', upstream: 'ip_hash;\nserver 127.0.0.1:8001;\nserver 127.0.0.1:8002;', requests: [{ client: '127.0.0.1' }] },

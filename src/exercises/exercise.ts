@@ -46,6 +46,21 @@ export const exerciseMetaSchema = z
     /** kind: urls — the path the URL tester starts with, and a reverse() to start with. */
     try_path: z.string().startsWith('/').default('/'),
     try_reverse: z.string().default(''),
+    /**
+     * The request panel (src/playground/request-panel.ts): the request it starts with, sent to the
+     * reader's project as gunicorn hands it to Django; `preset` applies one of the panel's presets
+     * (request-plan.ts) to it. Without it the exercise has no panel.
+     */
+    request: z
+      .object({
+        method: z.string().min(1).default('GET'),
+        url: z.string().regex(/^https?:\/\/[^/]+/),
+        headers: z.record(z.string(), z.string()).default({}),
+        body: z.string().default(''),
+        preset: z.enum(['browser', 'nginx', 'nginx-host']).optional(),
+      })
+      .strict()
+      .optional(),
     /** Revealed one at a time, in this order. */
     hints: z.array(z.string().min(1)).default([]),
   })

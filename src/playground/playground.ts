@@ -18,6 +18,7 @@ import { failureNotice, findingsOf, markersOf } from './findings';
 import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
 import { noAnswerAfter, noAnswerIn } from './no-answer';
+import { panelProject, RequestPanel } from './request-panel';
 import { wireTabs } from './tabs';
 import { UrlBox } from './url-box';
 import type { UrlCalls } from './url-calls';
@@ -55,6 +56,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
       }
       actions.filesChanged();
       loop.edited();
+      requestPanel?.filesChanged();
     },
   });
 
@@ -104,6 +106,16 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
   const urlBox = exercise.kind === 'urls' ? new UrlBox(host, exercise.root_urlconf, () => loop.edited(), reveal) : null;
   let asked: UrlCalls = {};
   const balancer = exercise.nginx ? new BalancerView(host, engine, () => workspace.files()) : null;
+  const requestPanel = exercise.request
+    ? new RequestPanel(host, {
+        exerciseId: exercise.id,
+        start: exercise.request,
+        project: panelProject(exercise, () => workspace.files()),
+        engine,
+        reveal,
+        isTab: (file) => exercise.tabs.includes(file),
+      })
+    : null;
   const actions = new ExerciseActions(host, exercise, {
     replace: (files) => workspace.replace(files),
     files: () => workspace.tabFiles(),

@@ -1,6 +1,6 @@
 /**
  * The reader's work, kept in this browser: the files of each exercise (saved on every edit,
- * restored after a reload or a crash), the hints they have seen, which exercises are done and
+ * restored after a reload or a crash), what they typed into its request panel, the hints they have seen, which exercises are done and
  * the chapter checklists' ticks.
  *
  * localStorage, not IndexedDB: a write is synchronous, so an edit is on disk before the next
@@ -15,6 +15,7 @@ const PREFIX = 'django-to-production:';
 const WORK = (exerciseId: string) => `${PREFIX}work:${exerciseId}`;
 const UNREADABLE = (exerciseId: string, at: number) => `${PREFIX}unreadable:${exerciseId}:${at}`;
 const AIDS = (exerciseId: string) => `${PREFIX}aids:${exerciseId}`;
+const PANEL = (exerciseId: string) => `${PREFIX}request:${exerciseId}`;
 const TICKS = (page: string) => `${PREFIX}checklist:${page}`;
 const DONE = `${PREFIX}done`;
 
@@ -214,6 +215,29 @@ export function loadAids(exerciseId: string): Aids {
 
 export function saveAids(exerciseId: string, aids: Aids): SaveOutcome {
   return write(AIDS(exerciseId), JSON.stringify(aids));
+}
+
+/**
+ * What the reader typed into an exercise's request panel (and its cookie jar), read by `read`
+ * (request-plan.ts's readPanelState); null when nothing is stored. A record `read` cannot read
+ * is moved aside, as unreadable work is, before the panel saves over it.
+ */
+export function loadPanel<T>(exerciseId: string, readState: (value: unknown) => T | null): T | null {
+  const text = readText(PANEL(exerciseId));
+  if (text === null) return null;
+  let value: unknown = null;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // unreadable: moved aside below
+  }
+  const state = readState(value);
+  if (state === null && write(`${PREFIX}unreadable:request:${exerciseId}:${Date.now()}`, text).saved) storage()?.removeItem(PANEL(exerciseId));
+  return state;
+}
+
+export function savePanel(exerciseId: string, state: unknown): SaveOutcome {
+  return write(PANEL(exerciseId), JSON.stringify(state));
 }
 
 /** The ticked items of a page's checklist, by their text. */

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchNginx, benchSettingsCheck } from './engine.bench';
+import { benchRequest } from './request.bench';
 import { benchBrowser, type StartRun } from './browser.bench';
 import { line, ms, summarize } from './stats';
 
@@ -21,6 +22,11 @@ console.log(line('  nginx -t of a 150-line nginx.conf, with the call to the work
 console.log(line('    the same, inside the worker', nginx.check.engine));
 console.log(line('  1,000 requests through an upstream (balance), with the call to the worker and back', nginx.balance.roundTrip, '≤ 5 ms'));
 console.log(line('    the same, inside the worker', nginx.balance.engine));
+
+const request = await benchRequest();
+console.log(line('  a GET through 10 middleware to a template page, inside Django', request.handler, 'median < 5 ms'));
+console.log(line('    the same, processor time (load-independent: calls of 60 and 10 GETs)', request.cpuPerRequestMs));
+console.log(line('    one request call of it, project loaded, with the call to the worker', request.roundTrip));
 
 console.log('\nURL resolver (Pyodide in Node, warm; timed inside Python)');
 const resolveBench = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./resolve.bench.ts', import.meta.url))], {

@@ -7,11 +7,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   completedExercises,
   loadAids,
+  loadPanel,
   loadTicks,
   loadWork,
   markCompleted,
   readWork,
   saveAids,
+  savePanel,
   saveTicks,
   saveWork,
   watchWork,
@@ -179,6 +181,24 @@ describe('the hints seen and the solution opened', () => {
   it.each(['"x"', '{"hints": -1, "tried": "yes"}', '{"hints": 1.5}', 'nope'])('start from none when what is stored is %s', (stored) => {
     storage.setItem(`django-to-production:aids:${EXERCISE}`, stored);
     expect(loadAids(EXERCISE)).toEqual({ hints: 0, tried: false });
+  });
+});
+
+describe('what the reader typed into the request panel', () => {
+  const asIs = (value: unknown) => (typeof value === 'object' && value !== null && 'url' in value ? value : null);
+
+  it('comes back after a reload', () => {
+    expect(loadPanel(EXERCISE, asIs)).toBeNull();
+    savePanel(EXERCISE, { url: 'https://shop.example.com/', jar: { csrftoken: 'x' } });
+    expect(loadPanel(EXERCISE, asIs)).toEqual({ url: 'https://shop.example.com/', jar: { csrftoken: 'x' } });
+  });
+
+  it.each(['{"method": "GET"}', 'not json'])('is moved aside, not lost, when what is stored is %s', (stored) => {
+    storage.setItem(`django-to-production:request:${EXERCISE}`, stored);
+    expect(loadPanel(EXERCISE, asIs)).toBeNull();
+    expect(storage.getItem(`django-to-production:request:${EXERCISE}`)).toBeNull();
+    const aside = [...storage.items.entries()].filter(([key]) => key.startsWith(`django-to-production:unreadable:request:${EXERCISE}:`));
+    expect(aside.map(([, text]) => text)).toEqual([stored]);
   });
 });
 

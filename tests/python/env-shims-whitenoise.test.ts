@@ -1,8 +1,8 @@
 /**
  * The WhiteNoise shim against WhiteNoise's documentation (docs/django.rst, docs/base.rst): the names a
- * settings file and a wsgi.py use import and take the documented arguments and settings. Serving
- * files is not there yet. A failure is a project written from WhiteNoise's docs that would not even
- * start in the playground.
+ * settings file and a wsgi.py use import and take the documented arguments and settings (serving
+ * files: tests/python/django/middleware-headers/whitenoise.test.ts). A failure is a project written
+ * from WhiteNoise's docs that would not even start in the playground.
  */
 import { describe, expect, it } from 'vitest';
 import { usePython } from '../support/python';
@@ -20,11 +20,12 @@ wrapped = WhiteNoise(app, root="/srv/static", prefix="static/", max_age=3600, au
 wrapped.add_files("/srv/more", prefix="more-files/")
 wrapped.add_files("/srv/root")
 status = []
-body = wrapped({"PATH_INFO": "/page/"}, lambda s, h: status.append(s))
+body = wrapped({"PATH_INFO": "/page/", "REQUEST_METHOD": "GET"}, lambda s, h: status.append(s))
 result = [body[0].decode(), status, wrapped.max_age, wrapped.autorefresh, wrapped.allow_all_origins, wrapped.directories]`;
+    // With autorefresh, the folders are looked in for each request, the last added first.
     expect(run(code)).toEqual([
       'from the app', ['200 OK'], 3600, true, true,
-      { '/static/': ['/srv/static'], '/more-files/': ['/srv/more'], '/': ['/srv/root'] },
+      [['/srv/root/', '/'], ['/srv/more/', '/more-files/'], ['/srv/static/', '/static/']],
     ]);
   });
 
@@ -33,15 +34,22 @@ result = [body[0].decode(), status, wrapped.max_age, wrapped.autorefresh, wrappe
   });
 
   it('WhiteNoiseMiddleware takes its options from WHITENOISE_* settings, with DEBUG-dependent defaults', () => {
-    const code = `from django.conf import settings
+    const code = `import warnings
+from django.conf import settings
 settings.configure(DEBUG=False, STATIC_URL="https://cdn.example.com/static/", STATIC_ROOT="/srv/staticfiles",
                    WHITENOISE_ROOT="/srv/root-files", WHITENOISE_MAX_AGE=600)
 from whitenoise.middleware import WhiteNoiseMiddleware
-middleware = WhiteNoiseMiddleware(lambda request: "response")
-result = [middleware("request"), middleware.max_age, middleware.autorefresh, middleware.use_finders, middleware.index_file,
-          middleware.static_prefix, middleware.directories]`;
+from django.http import HttpRequest
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    middleware = WhiteNoiseMiddleware(lambda request: "response")
+request = HttpRequest()
+request.path_info = "/static/site.css"
+result = [middleware(request), middleware.max_age, middleware.autorefresh, middleware.use_finders, middleware.index_file,
+          middleware.static_prefix, [str(w.message) for w in caught]]`;
+    // Folders that do not exist serve nothing, with a warning at start-up, as in WhiteNoise.
     expect(run(code)).toEqual([
-      'response', 600, false, false, false, '/static/', { '/static/': ['/srv/staticfiles'], '/': ['/srv/root-files'] },
+      'response', 600, false, false, null, '/static/', ['No directory at: /srv/staticfiles/', 'No directory at: /srv/root-files/'],
     ]);
   });
 

@@ -33,6 +33,9 @@ def main():
     elif case["kind"] == "python":
         os.environ.update(case.get("env") or {})
         result = run_python_case(case)
+    elif case["kind"] == "http":
+        os.environ.update(case.get("env") or {})
+        result = run_http_case(case, case_dir)
     else:
         raise SystemExit(f"unknown kind {case['kind']!r}")
     sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=True))
@@ -260,6 +263,217 @@ def run_python_case(case):
     except BaseException as exc:
         return {"raised": type(exc).__name__, "message": str(exc)}
     return json.loads(json.dumps(namespace.get("result")))
+
+
+
+
+# ---- http: requests through get_wsgi_application() ---------------------------------------------
+#
+# ../../../shared/conformance/http/README.md: each request becomes a WSGI environ as gunicorn
+# builds one, goes to the real WSGI handler (settings' middleware and all), and the answer is
+# written down with what is random or from the clock masked. A cookie jar carries Set-Cookie
+# from one response to the next request, as a browser would.
+
+DEFAULT_PORTS = {"http": "80", "https": "443"}
+HTTP_DATE = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT"
+
+
+def run_http_case(case, case_dir):
+    """The expected list of a case (one entry per request), or {"error": ...} when the project
+    cannot be loaded. Whatever the project prints goes to stderr, away from our JSON."""
+    os.environ["DJANGO_SETTINGS_MODULE"] = case["settings_module"]
+    out = sys.stdout
+    sys.stdout = sys.stderr
+    try:
+        try:
+            from django.core.wsgi import get_wsgi_application
+
+            application = get_wsgi_application()
+        except BaseException as exc:
+            return {"error": describe_error(exc, case_dir)}
+        mark_technical_pages()
+        masks = http_masks()
+        jar = {}
+        return [send(application, request, jar, masks, case_dir) for request in case["requests"]]
+    finally:
+        sys.stdout = out
+
+
+def mark_technical_pages():
+    """Tag the responses DEBUG's technical views make (the handler calls them through the
+    django.views.debug module): the 500 page, the 404 page, and the "install worked" page the
+    404 view gives for an empty URLconf (a DEBUG page too, though its status is 200: it has no
+    "tried" list)."""
+    from django.views import debug
+
+    def marking(view, kind):
+        def marked(*args, **kwargs):
+            response = view(*args, **kwargs)
+            response._oracle_technical = getattr(response, "_oracle_technical", kind)
+            return response
+
+        return marked
+
+    debug.default_urlconf = marking(debug.default_urlconf, "install")
+    debug.technical_404_response = marking(debug.technical_404_response, "404")
+    debug.technical_500_response = marking(debug.technical_500_response, "500")
+
+
+def http_masks():
+    """(pattern, replacement) pairs for every header value and body: the README's masks."""
+    import re
+
+    from django.conf import settings
+
+    cookie_names = "|".join(re.escape(n) for n in {settings.CSRF_COOKIE_NAME, settings.SESSION_COOKIE_NAME})
+    return {
+        "cookie": (re.compile(rf"^({cookie_names})=[^;]*"), r"\1=<RANDOM>"),
+        "text": [
+            (re.compile(r'(<input[^>]*name="csrfmiddlewaretoken"[^>]*value=")[^"]*(")'), r"\1<RANDOM>\2"),
+            (re.compile(r'nonce="[^"]*"'), 'nonce="<RANDOM>"'),
+            (re.compile(r"'nonce-[^']*'"), "'nonce-<RANDOM>'"),
+            (re.compile(HTTP_DATE), "<DATE>"),
+        ],
+    }
+
+
+def masked(text, masks):
+    for pattern, replacement in masks["text"]:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def wsgi_environ(request, jar):
+    """The environ gunicorn would hand Django for this request (README: "How a request becomes a
+    WSGI environ"). The path is percent-decoded to bytes and read as latin-1, as gunicorn does;
+    characters beyond ASCII in the url count as their UTF-8 bytes, as a browser sends them."""
+    import io
+    import urllib.parse
+    from wsgiref.util import FileWrapper
+
+    url = urllib.parse.urlsplit(request["url"])
+    token = jar.get("csrftoken", "")
+    body = request.get("body", "").replace("{csrftoken}", token).encode("utf-8")
+    environ = {
+        "REQUEST_METHOD": request["method"],
+        "SCRIPT_NAME": "",
+        "PATH_INFO": urllib.parse.unquote_to_bytes(url.path).decode("latin-1"),
+        "QUERY_STRING": url.query.encode("utf-8").decode("latin-1"),
+        "SERVER_NAME": url.hostname or "",
+        "SERVER_PORT": str(url.port) if url.port is not None else DEFAULT_PORTS.get(url.scheme, "80"),
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "HTTP_HOST": url.netloc,
+        "REMOTE_ADDR": request.get("remote_addr", "127.0.0.1"),
+        "wsgi.version": (1, 0),
+        "wsgi.url_scheme": url.scheme,
+        "wsgi.input": io.BytesIO(body),
+        "wsgi.errors": sys.stderr,
+        "wsgi.multithread": False,
+        "wsgi.multiprocess": False,
+        "wsgi.run_once": False,
+        "wsgi.file_wrapper": FileWrapper,
+    }
+    if body:
+        environ["CONTENT_LENGTH"] = str(len(body))
+    if jar and request.get("cookies", True):
+        environ["HTTP_COOKIE"] = "; ".join(f"{name}={value}" for name, value in jar.items())
+    for name, value in (request.get("headers") or {}).items():
+        key = name.upper().replace("-", "_")
+        if key not in ("CONTENT_TYPE", "CONTENT_LENGTH"):
+            key = "HTTP_" + key
+        environ[key] = value.replace("{csrftoken}", token).encode("utf-8").decode("latin-1")
+    return environ
+
+
+def send(application, request, jar, masks, case_dir):
+    """One request through the handler, as a WSGI server runs it: call, iterate, close."""
+    started = {}
+
+    def start_response(status, headers, exc_info=None):
+        started["status"], started["headers"] = status, list(headers)
+        return lambda data: None
+
+    try:
+        answer = application(wsgi_environ(request, jar), start_response)
+        try:
+            body = b"".join(answer)
+        finally:
+            if hasattr(answer, "close"):
+                answer.close()
+    except BaseException as exc:
+        return {"error": describe_error(exc, case_dir)}
+    keep_cookies(started["headers"], jar)
+    code, _, reason = started["status"].partition(" ")
+    return {"status": int(code), "reason": reason, **response_record(started["headers"], body, answer, masks)}
+
+
+def keep_cookies(headers, jar):
+    """A browser's jar: name=value from each Set-Cookie; an empty value or Max-Age=0 removes it."""
+    for name, value in headers:
+        if name.lower() != "set-cookie":
+            continue
+        pair, *attributes = value.split(";")
+        cookie, _, cookie_value = pair.partition("=")
+        cookie, cookie_value = cookie.strip(), cookie_value.strip()
+        expired = any(a.strip().lower().replace(" ", "") == "max-age=0" for a in attributes)
+        if expired or cookie_value in ("", '""'):
+            jar.pop(cookie, None)
+        else:
+            jar[cookie] = cookie_value
+
+
+def response_record(headers, body, answer, masks):
+    import gzip
+
+    gzipped = any(n.lower() == "content-encoding" and v.strip().lower() == "gzip" for n, v in headers)
+    shown = []
+    for name, value in headers:
+        if name.lower() == "set-cookie":
+            value = masks["cookie"][0].sub(masks["cookie"][1], value)
+        elif gzipped and name.lower() == "content-length":
+            value = "<LENGTH>"
+        shown.append([name, masked(value, masks)])
+    if gzipped:
+        body = gzip.decompress(body)
+    kind = getattr(answer, "_oracle_technical", None)
+    if kind:
+        return {"headers": shown, "technical": technical_summary(body.decode("utf-8"), kind, masks)}
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        import base64
+
+        return {"headers": shown, "body_base64": base64.b64encode(body).decode("ascii")}
+    return {"headers": shown, ("body_gunzipped" if gzipped else "body"): masked(text, masks)}
+
+
+def technical_summary(page, kind, masks):
+    """What a technical page tells, without what depends on the machine: its title, the
+    exception's text, the "Raised by" cell and, for a 404, the URL patterns tried."""
+    import html
+    import re
+
+    def text_of(fragment, collapse=True):
+        if fragment is None:
+            return None
+        fragment = re.sub(r"<[^>]*>", "", fragment)
+        if collapse:
+            fragment = " ".join(fragment.split())
+        return masked(html.unescape(fragment), masks)
+
+    def first(pattern):
+        found = re.search(pattern, page, re.S)
+        return found.group(1) if found else None
+
+    summary = {
+        "title": text_of(first(r"<title>(.*?)</title>")),
+        "exception_value": text_of(first(r'<pre class="exception_value">(.*?)</pre>'), collapse=False),
+        "raised_by": text_of(first(r"<th[^>]*>\s*Raised by:\s*</th>\s*<td>(.*?)</td>")),
+    }
+    if kind == "404":
+        patterns = first(r"Django tried these URL patterns.*?<ol>(.*?)</ol>") or ""
+        summary["tried"] = [text_of(item) for item in re.findall(r"<li>(.*?)</li>", patterns, re.S)]
+    return summary
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ import { installPythonSources, pyodideOptions, type PythonSources } from '../pyo
 import type { ToWorker } from '../protocol';
 import { serveEngine } from '../serve';
 import { fetchWithProgress } from './fetch-progress';
+import { withRoomForSnapshot } from '../snapshot-room';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const folder = new URL(`${import.meta.env.BASE_URL}${assets.pyodidePath}`, scope.location.origin).href;
@@ -65,7 +66,9 @@ serveEngine(
     // The loader is loaded from the site's own copy of the package, not bundled: it is the
     // same version as the runtime files beside it, and bundling it would drag in Node code.
     const { loadPyodide } = (await import(/* @vite-ignore */ `${folder}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
-    const pyodide = await loadPyodide({ indexURL: folder, ...pyodideOptions(), _loadSnapshot: snapshot } as Parameters<typeof LoadPyodide>[0]);
+    const pyodide = await withRoomForSnapshot(snapshot, () =>
+      loadPyodide({ indexURL: folder, ...pyodideOptions(), _loadSnapshot: snapshot } as Parameters<typeof LoadPyodide>[0]),
+    );
     progress('stdlib', 0.9);
     installPythonSources(pyodide, await sources);
     return pyodide;

@@ -6,6 +6,7 @@ import { nodeLockDownPlan } from './lockdown-plan';
 import { installPythonSources, pyodideOptions } from '../pyodide-engine';
 import { engineAssets, PYODIDE_DIR } from '../build/assets';
 import { cachedEngineSnapshot } from '../build/snapshot';
+import { withRoomForSnapshot } from '../snapshot-room';
 import { serveEngine } from '../serve';
 import type { ToWorker } from '../protocol';
 import { readPythonSources } from '../build/python-sources';
@@ -23,7 +24,9 @@ serveEngine(
     // node_modules/.cache): the engine starts in a fraction of a second instead of seconds.
     const sources = readPythonSources();
     const snapshot = await cachedEngineSnapshot(sources, engineAssets(sources).snapshotFile);
-    const pyodide = await loadPyodide({ indexURL: PYODIDE_DIR, ...pyodideOptions(), _loadSnapshot: snapshot } as Parameters<typeof loadPyodide>[0]);
+    const pyodide = await withRoomForSnapshot(snapshot, () =>
+      loadPyodide({ indexURL: PYODIDE_DIR, ...pyodideOptions(), _loadSnapshot: snapshot } as Parameters<typeof loadPyodide>[0]),
+    );
     progress('stdlib', 0.8);
     installPythonSources(pyodide, sources);
     return pyodide;

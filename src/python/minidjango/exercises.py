@@ -13,6 +13,7 @@ Each goal gets an ExerciseRun and returns whether it is met. Goals are shown, in
 are declared, as the checklist that turns green item by item.
 """
 
+import base64
 import hashlib
 import os
 import sys
@@ -61,11 +62,13 @@ def load_goals(source):
 
 class ExerciseRun:
     """What a goal can look at: the check's result, the settings as Django loaded them, the files,
-    for a URL exercise what resolve() and reverse() give, and for an exercise with an nginx.conf
+    the project's answers to requests (request()), for a URL exercise what resolve() and reverse() give, and for an exercise with an nginx.conf
     what `nginx -t` says of it and where nginx sends requests."""
 
-    def __init__(self, project, result, urls=None, nginx=None):
+    def __init__(self, project, result, urls=None, nginx=None, settings_module="mysite.settings"):
         self.project = project
+        self._settings_module = settings_module
+        self._responses = {}
         self._urls = urls
         self._nginx_options = nginx if isinstance(nginx, dict) else {"conf": nginx} if nginx else None
         #: With `nginx`: {ok, errors, conf, upstreams}, `nginx -t` on the project's configuration (nginx_beside.py).
@@ -164,6 +167,35 @@ class ExerciseRun:
                 results.append(None)
         return results
 
+    # ---- requests -----------------------------------------------------------------------------
+
+    def request(self, method, url, headers=None, body=None):
+        """What the reader's project answers to one request sent as gunicorn hands it to Django
+        (the `request` operation's rules: an absolute URL, headers as a browser or nginx sends
+        them, a UTF-8 body), in this run's process, with no cookies. A Response; the same request
+        asked twice in a run is sent once."""
+        line = {"method": method, "url": url}
+        if headers:
+            line["headers"] = {str(name): str(value) for name, value in headers.items()}
+        if body:
+            line["body"] = body
+        key = repr(sorted(line.items()))
+        if key not in self._responses:
+            self._responses[key] = self._send(line)
+        return self._responses[key]
+
+    def _send(self, line):
+        from minidjango import isolation
+        from minidjango.request_run import RequestRun
+
+        if self.error is not None:  # the settings did not load: nothing answers
+            return Response({"status": 0, "reason": "", "headers": [], "body": "", "trace": [], "error": self.error})
+        isolation.begin()  # the reader's views run now: what they change is put back after
+        answer = RequestRun(self.project, {"settings_module": self._settings_module, "requests": [line]}).answer()
+        if answer["error"] is not None:
+            return Response({"status": 0, "reason": "", "headers": [], "body": "", "trace": [], "error": answer["error"]})
+        return Response(answer["responses"][0])
+
     # ---- nginx ------------------------------------------------------------------------------
 
     def balance(self, requests, down=(), upstream_name=None):
@@ -196,3 +228,75 @@ class ExerciseRun:
         if self._urls is None:
             raise LookupError("resolve() and reverse() are for URL exercises (kind: urls)")
         return self._urls
+
+
+class Headers:
+    """A response's headers, looked up by name in any case; a header sent twice reads as its
+    values joined by ", " (getlist gives them apart)."""
+
+    def __init__(self, pairs):
+        self.pairs = [(str(name), str(value)) for name, value in pairs]
+
+    def getlist(self, name):
+        return [value for key, value in self.pairs if key.lower() == name.lower()]
+
+    def get(self, name, default=None):
+        values = self.getlist(name)
+        return ", ".join(values) if values else default
+
+    def __getitem__(self, name):
+        values = self.getlist(name)
+        if not values:
+            raise KeyError(name)
+        return ", ".join(values)
+
+    def __contains__(self, name):
+        return bool(self.getlist(name))
+
+    def __iter__(self):
+        return iter(dict.fromkeys(key for key, _ in self.pairs))
+
+    def __len__(self):
+        return len(set(key.lower() for key, _ in self.pairs))
+
+    def __repr__(self):
+        return f"Headers({self.pairs!r})"
+
+
+class Response:
+    """One answer of run.request(): `status`, `reason`, `headers`, `text` (the body; bytes that
+    are not UTF-8 are decoded with replacement), `content` (its bytes), `trace` (the steps that
+    decided it: {actor, text, setting, location}) and `error` (what the handler, or the settings,
+    raised instead of answering; None when Django answered)."""
+
+    def __init__(self, answer):
+        self.status = answer["status"]
+        self.reason = answer["reason"]
+        self.headers = Headers(answer["headers"])
+        if "body_base64" in answer:
+            self.content = base64.b64decode(answer["body_base64"])
+            self.text = self.content.decode("utf-8", "replace")
+        else:
+            self.text = answer.get("body") or ""
+            self.content = self.text.encode("utf-8", "surrogateescape")
+        self.trace = list(answer.get("trace") or [])
+        self.error = answer.get("error")
+
+    def cookie(self, name):
+        """The Set-Cookie of cookie `name` as a dict ({"value", and each attribute by its lower-case
+        name: "secure" and "httponly" True or False, "samesite", "path", "max-age"... as text}),
+        or None when the response sets no such cookie."""
+        for header in self.headers.getlist("Set-Cookie"):
+            pair, *attributes = [part.strip() for part in header.split(";")]
+            cookie_name, _, value = pair.partition("=")
+            if cookie_name != name:
+                continue
+            found = {"value": value, "secure": False, "httponly": False}
+            for attribute in attributes:
+                key, has_value, text = attribute.partition("=")
+                found[key.strip().lower()] = text if has_value else True
+            return found
+        return None
+
+    def __repr__(self):
+        return f"<Response {self.status} {self.reason}>"

@@ -3,7 +3,7 @@ becomes the WSGI environ gunicorn would build, and the cookies of the responses 
 between requests as a browser keeps them for the site.
 
 The rules are the http corpus's (../shared/conformance/http/README.md):
-- the URL's scheme is wsgi.url_scheme, its host part (port included) HTTP_HOST, its host name
+- the URL's scheme is wsgi.url_scheme, its host part (port included, as written) HTTP_HOST, its host name
   and port (80 or 443 when none is written) SERVER_NAME and SERVER_PORT; the path, percent-decoded
   and given as Latin-1 text, PATH_INFO; the query QUERY_STRING; SCRIPT_NAME is empty;
 - each header is HTTP_<NAME> (Content-Type and Content-Length unprefixed); a Host header
@@ -18,8 +18,12 @@ would send as UTF-8 (a non-ASCII header value or query) is given that way too.
 
 import io
 import sys
-from http.cookies import CookieError, SimpleCookie
 from urllib.parse import unquote_to_bytes, urlsplit
+
+try:  # what gunicorn gives as wsgi.file_wrapper: Django hands it a FileResponse's file
+    from wsgiref.util import FileWrapper as _FileWrapper
+except ImportError:  # pragma: no cover (a Pyodide without wsgiref)
+    _FileWrapper = None
 
 CSRF_PLACEHOLDER = "{csrftoken}"
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
@@ -48,7 +52,7 @@ def environ_of(line, jar):
         raise RequestRefused(f"The URL {url!r} cannot be sent: it must start with http:// or https:// and a host.")
     body = _with_token(line.get("body") or "", jar).encode("utf-8", "surrogateescape")
     environ = {
-        "REQUEST_METHOD": str(line.get("method") or "GET").upper(),
+        "REQUEST_METHOD": str(line.get("method") or "GET"),
         "SCRIPT_NAME": "",
         "PATH_INFO": unquote_to_bytes(parts.path or "/").decode("latin-1"),
         "QUERY_STRING": _wire(parts.query),
@@ -56,15 +60,17 @@ def environ_of(line, jar):
         "SERVER_PORT": str(port) if port is not None else _DEFAULT_PORTS[scheme],
         "SERVER_PROTOCOL": "HTTP/1.1",
         "REMOTE_ADDR": line.get("remote_addr") or "127.0.0.1",
-        "HTTP_HOST": _wire(parts.netloc),
+        "HTTP_HOST": parts.netloc,
         "wsgi.version": (1, 0),
         "wsgi.url_scheme": scheme,
         "wsgi.input": io.BytesIO(body),
         "wsgi.errors": sys.stderr,
         "wsgi.multithread": False,
-        "wsgi.multiprocess": True,
+        "wsgi.multiprocess": False,
         "wsgi.run_once": False,
     }
+    if _FileWrapper is not None:
+        environ["wsgi.file_wrapper"] = _FileWrapper
     if body:
         environ["CONTENT_LENGTH"] = str(len(body))
     headers = dict(line.get("headers") or {})
@@ -85,17 +91,16 @@ def _with_token(text, jar):
 
 
 def keep_cookies(jar, headers):
-    """Update the jar with a response's Set-Cookie headers, as a browser does for the site."""
+    """Update the jar with a response's Set-Cookie headers, as a browser does for the site: the
+    name=value before the first ';' is stored as it came (quoted, if it was); an empty value
+    ('' or "") or an attribute Max-Age=0 removes the cookie."""
     for name, value in headers:
         if name.lower() != "set-cookie":
             continue
-        parsed = SimpleCookie()
-        try:
-            parsed.load(value)
-        except CookieError:
-            continue
-        for key, morsel in parsed.items():
-            if morsel.value == "" or str(morsel["max-age"]).strip() == "0":
-                jar.pop(key, None)
-            else:
-                jar[key] = morsel.coded_value  # as it came (quoted, if it was), as a browser sends it back
+        first, *attributes = value.split(";")
+        cookie, _, cookie_value = (piece.strip() for piece in first.partition("="))
+        expired = any(attribute.replace(" ", "").lower() == "max-age=0" for attribute in attributes)
+        if expired or cookie_value in ("", '""'):
+            jar.pop(cookie, None)
+        else:
+            jar[cookie] = cookie_value

@@ -2,15 +2,20 @@
 
 import base64
 import os
+import time
 
 import django._trace
 from minidjango import errors, http_client, isolation, limits
 from minidjango.settings_source import SettingsSource
 
 #: The most of one body an answer carries (a page larger than this is cut, with a note), and of
-#: all its bodies together (the page reads no answer over 2,000,000 characters: answer-shape.ts).
+#: all its bodies together (the page reads no answer over 2,000,000 characters, answer-shape.ts: a
+#: body of quotes doubles in JSON, one of bytes grows by a third in base64).
 MAX_BODY_BYTES = 256 * 1024
-MAX_BODIES_BYTES = 1_000_000
+MAX_BODIES_BYTES = 700_000
+#: A streamed body is read no further than this (the rest is never asked for).
+MAX_STREAM_BYTES = 4 * MAX_BODY_BYTES
+_STREAM_LEFT = "\n… (the stream went on past {:,} bytes: the engine stopped reading it there)"
 _BODY_CUT = "\n… ({:,} more bytes left out: the engine returns at most {:,} bytes of a body)"
 
 
@@ -30,9 +35,12 @@ class RequestRun:
             return {"error": errors.describe(exc, self.project, self.settings_module), "responses": [],
                     "jar": self.jar}
         responses = []
-        for line in self.lines:
+        for number, line in enumerate(self.lines):
             responses.append(self._send(application, line))
-            if responses[-1].pop("_stop", False):
+            stopped = responses[-1].pop("_stop", None)
+            if stopped:
+                # The process is gone (the time limit, or the project ended it): nothing more is sent.
+                responses += [_not_sent(NotSent(stopped)) for _ in self.lines[number + 1 :]]
                 break
         # The reader's code has run: put back what it changed before the engine's own code runs.
         isolation.end()
@@ -59,31 +67,74 @@ class RequestRun:
             started["status"], started["headers"] = status, headers
 
         with django._trace.recording() as steps:
+            started_at = time.perf_counter()
             try:
-                body = _drained(application(environ, start_response))
+                body, unread = _drained(application(environ, start_response), MAX_STREAM_BYTES)
             except BaseException as exc:
-                error = errors.describe(exc, self.project, self.settings_module)
-                answer = {"status": 500, "reason": "Internal Server Error", "headers": [], "body": "",
-                          "trace": steps, "error": error}
-                # The time limit, or the reader's code ending the process: nothing more is sent.
-                answer["_stop"] = not isinstance(exc, Exception)
-                return answer
+                return self._raised(exc, steps)
+            took_ms = (time.perf_counter() - started_at) * 1000
         code, _, reason = started["status"].partition(" ")
         headers = [[name, value] for name, value in started["headers"]]
         http_client.keep_cookies(self.jar, headers)
         fields = _body_fields(body, headers, min(MAX_BODY_BYTES, self.body_budget))
         self.body_budget = max(0, self.body_budget - min(len(body), MAX_BODY_BYTES))
-        return {"status": int(code), "reason": reason, "headers": headers, **fields, "trace": steps}
+        if unread:
+            fields["body_unread"] = True
+            if "body" in fields:
+                fields["body"] += _STREAM_LEFT.format(MAX_STREAM_BYTES)
+        return {"status": int(code), "reason": reason, "headers": headers, **fields, "trace": steps,
+                "ms": round(took_ms, 3)}
 
 
-def _drained(iterable):
-    """What a WSGI server sends of the application's answer: every chunk, then close()."""
+    def _raised(self, exc, steps):
+        """The entry of a request the handler did not answer: what it raised. Django answers
+        every Exception itself, so what comes here is the time limit (KeyboardInterrupt), the
+        project ending the process (SystemExit), or an error inside Django's own error handling;
+        as behind gunicorn, the client would get a bare 500."""
+        error = errors.describe(exc, self.project, self.settings_module)
+        entry = {"status": 500, "reason": "Internal Server Error", "headers": [], "body": "", "trace": steps,
+                 "error": error}
+        if isinstance(exc, KeyboardInterrupt):
+            where = f" at line {error['line']} of {error['file']}" if error.get("file") else ""
+            error["explanation"] = _STOPPED_BY_TIME_LIMIT.format(where=where)
+            entry["_stop"] = "the time limit stopped an earlier request"
+        elif not isinstance(exc, Exception):
+            entry["_stop"] = f"an earlier request ended the process ({type(exc).__name__})"
+        return entry
+
+
+_STOPPED_BY_TIME_LIMIT = (
+    "The request was still being handled when the time limit ran out, so it was stopped{where}. A view "
+    "or a middleware there never finishes: a loop such as `while True:` without a `break`, or work far "
+    "longer than a request should take (a page is answered in milliseconds). Behind gunicorn the worker "
+    "would be killed by its timeout and the client would get an error instead of a page."
+)
+
+
+class NotSent(Exception):
+    """A request the engine did not send, because an earlier one ended the run."""
+
+    def __init__(self, why):
+        super().__init__(f"Not sent: {why}.")
+
+
+def _drained(iterable, most):
+    """What a WSGI server sends of the application's answer, then close(): (the bytes, whether
+    some were left unread). A streamed answer is read no further than `most` bytes (a view may
+    stream for ever, as a server-sent events view does); an answer held in memory comes whole."""
+    chunks, size, unread = [], 0, False
     try:
-        return b"".join(bytes(chunk) for chunk in iterable)
+        for chunk in iterable:
+            chunks.append(bytes(chunk))
+            size += len(chunks[-1])
+            if size > most:
+                unread = True
+                break
     finally:
         close = getattr(iterable, "close", None)
         if close is not None:
             close()
+    return b"".join(chunks), unread
 
 
 def _body_fields(body, headers, most):

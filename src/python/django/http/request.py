@@ -156,7 +156,11 @@ class HttpRequest:
         domain = split_domain_port(claimed)[0]
         refusal = _host_refusal(domain)
         if refusal:
-            raise DisallowedHost(_INVALID_HOST % claimed + refusal)
+            refused = DisallowedHost(_INVALID_HOST % claimed + refusal)
+            # For the trace of the request panel (django._trace): what was refused, and from where.
+            forwarded = settings.USE_X_FORWARDED_HOST and "HTTP_X_FORWARDED_HOST" in self.META
+            refused._refused_host = (claimed, domain, forwarded)
+            raise refused
         return claimed
 
     def get_port(self):

@@ -59,8 +59,8 @@ class BadHeaderError(ValueError):
 
 
 def _refuse_newlines(text, cause=None):
-    newlines = (b"\n", b"\r") if isinstance(text, bytes) else ("\n", "\r")
-    if any(newline in text for newline in newlines):
+    line_feed, carriage_return = (b"\n", b"\r") if isinstance(text, bytes) else ("\n", "\r")
+    if line_feed in text or carriage_return in text:
         raise BadHeaderError(f"Header values can't contain newlines (got {text!r})") from cause
 
 

@@ -1,14 +1,11 @@
 """The template system: the engines TEMPLATES configures (`engines`), the Django template
-language's Engine, template tag libraries (Library), and finding templates (loader).
-
-Django's template language is not rendered yet: templates are found, their source read, and
-every tag library a project configures or installs is imported, as Django does when it builds
-the engines (the template checks build them). Rendering comes with the template engine.
-"""
+language (its Engine, Template, Context, nodes and tag libraries), and finding templates
+(loader)."""
 
 from django._process import forgotten_by_new_process
 
-from .base import Origin, Template
+from .base import Node, NodeList, Origin, Template, Variable, VariableDoesNotExist
+from .context import Context, ContextPopException, RequestContext
 from .engine import Engine
 from .exceptions import TemplateDoesNotExist, TemplateSyntaxError
 from .library import Library
@@ -26,4 +23,7 @@ def _forget_engines():
     _default_engine.cache_clear()
 
 
-__all__ = ("Engine", "engines", "Library", "Origin", "Template", "TemplateDoesNotExist", "TemplateSyntaxError")
+__all__ = (
+    "Context", "ContextPopException", "Engine", "engines", "Library", "Node", "NodeList", "Origin", "RequestContext",
+    "Template", "TemplateDoesNotExist", "TemplateSyntaxError", "Variable", "VariableDoesNotExist",
+)

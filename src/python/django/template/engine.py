@@ -137,7 +137,9 @@ class Engine:
     def render_to_string(self, template_name, context=None):
         several = isinstance(template_name, (list, tuple))
         found = self.select_template(template_name) if several else self.get_template(template_name)
-        return found.render(context)
+        from .context import Context
+
+        return found.render(context if isinstance(context, Context) else Context(context, autoescape=self.autoescape))
 
 
 def _found_by(loader, name, skip, looked_at):

@@ -3,13 +3,16 @@
 A Library records tags (name -> compile function) and filters (name -> function). The helper
 tags (simple_tag, simple_block_tag, inclusion_tag) register a compile function that carries a
 `HelperTag` describing the Python function behind it, for the template engine to build nodes
-from; until the course's mini Django compiles templates, calling one says so.
+from (HelperTagNode).
 """
 
 import functools
 from dataclasses import dataclass
 from importlib import import_module
 from inspect import getfullargspec, unwrap
+
+from .base import Node, token_kwargs
+from .exceptions import TemplateSyntaxError
 
 
 class InvalidTemplateLibrary(Exception):
@@ -135,13 +138,124 @@ class Library:
 
 
 def _helper_compile_function(helper):
+    """The compile function of a simple_tag, simple_block_tag or inclusion_tag."""
     @functools.wraps(helper.function)
     def compile_helper_tag(parser, token):
-        shown = f"{helper.kind} {helper.function.__name__!r}"
-        raise NotImplementedError(f"The course's mini Django does not compile templates yet ({shown}).")
+        words = token.split_contents()
+        tag_name, words = words[0], words[1:]
+        target = None
+        if helper.kind != "inclusion_tag" and words[-2:-1] == ["as"]:
+            words, target = words[:-2], words[-1]
+        args, kwargs = _arguments(helper, parser, words, tag_name)
+        nodelist = None
+        if helper.kind == "simple_block_tag":
+            nodelist = parser.parse([helper.end_name])
+            parser.delete_first_token()
+        return HelperTagNode(helper, args, kwargs, target, nodelist)
 
     compile_helper_tag.helper_tag = helper
     return compile_helper_tag
+
+
+def _expected_params(helper, name):
+    """The parameters a tag's words fill: those after `context` (takes_context) and
+    `content` (simple_block_tag), which the tag gives itself."""
+    params = list(helper.params)
+    given_by_tag = (["context"] if helper.takes_context else []) + (["content"] if helper.kind == "simple_block_tag" else [])
+    if params[: len(given_by_tag)] != given_by_tag:
+        raise TemplateSyntaxError(_MISSING_FIRST[(helper.kind == "simple_block_tag", bool(helper.takes_context))] % name)
+    return params[len(given_by_tag):]
+
+
+# What a function lacking the arguments the tag passes first is told, by (block tag?, takes_context?).
+_MISSING_FIRST = {
+    (False, True): "'%s' is decorated with takes_context=True so it must have a first argument of 'context'",
+    (True, True): "%r is decorated with takes_context=True so it must have a first argument of 'context' and a "
+                  "second argument of 'content'",
+    (True, False): "'%s' must have a first argument of 'content'",
+}
+
+
+def _arguments(helper, parser, words, name):
+    """([positional FilterExpression], {keyword: FilterExpression}) from a helper tag's words,
+    refused as Django refuses them."""
+    params = _expected_params(helper, name)
+    kwonly = list(helper.kwonly or ())
+    positional, keywords = [], {}
+    waiting = list(params)
+    waiting_kwonly = [key for key in kwonly if key not in (helper.kwonly_defaults or {})]
+    for word in words:
+        keyword = token_kwargs([word], parser)
+        if not keyword:
+            if keywords:
+                raise TemplateSyntaxError("'%s' received some positional argument(s) after some keyword argument(s)" % name)
+            positional.append(parser.compile_filter(word))
+            if waiting:
+                waiting.pop(0)
+            elif helper.varargs is None:
+                raise TemplateSyntaxError("'%s' received too many positional arguments" % name)
+            continue
+        (key, value), = keyword.items()
+        if key not in params and key not in kwonly and helper.varkw is None:
+            raise TemplateSyntaxError("'%s' received unexpected keyword argument '%s'" % (name, key))
+        if key in keywords:
+            raise TemplateSyntaxError("'%s' received multiple values for keyword argument '%s'" % (name, key))
+        keywords[str(key)] = value
+        for pending in (waiting, waiting_kwonly):
+            if key in pending:
+                pending.remove(key)
+    if helper.defaults:  # the last parameters have defaults: they need no word
+        waiting = waiting[: -len(helper.defaults)]
+    missing = waiting + waiting_kwonly
+    if missing:
+        raise TemplateSyntaxError("'%s' did not receive value(s) for the argument(s): %s"
+                                  % (name, ", ".join("'%s'" % param for param in missing)))
+    return positional, keywords
+
+
+class HelperTagNode(Node):
+    """The node of a simple_tag, simple_block_tag or inclusion_tag."""
+
+    def __init__(self, helper, args, kwargs, target_var, nodelist):
+        vars(self).update(helper=helper, func=helper.function, takes_context=helper.takes_context, args=args,
+                          kwargs=kwargs, target_var=target_var, nodelist=nodelist)
+
+    def get_resolved_arguments(self, context):
+        given = [context] if self.takes_context else []
+        if self.nodelist is not None:
+            given.append(self.nodelist.render(context))
+        given += [expression.resolve(context) for expression in self.args]
+        return given, {key: expression.resolve(context) for key, expression in self.kwargs.items()}
+
+    def render(self, context):
+        args, kwargs = self.get_resolved_arguments(context)
+        output = self.func(*args, **kwargs)
+        if self.helper.kind == "inclusion_tag":
+            return self._included(context, output)
+        if self.target_var is not None:
+            context[self.target_var] = output
+            return ""
+        from django.utils.html import conditional_escape
+
+        return conditional_escape(output) if context.autoescape else output
+
+    def _included(self, context, values):
+        found = context.render_context.get(self)
+        if found is None:
+            filename = self.helper.filename
+            engine = context.template.engine
+            if hasattr(filename, "render"):
+                found = getattr(filename, "template", filename)
+            elif isinstance(filename, str):
+                found = engine.get_template(filename)
+            else:
+                found = engine.select_template(filename)
+            context.render_context[self] = found
+        inner = context.new(values)
+        token = context.get("csrf_token")
+        if token is not None:
+            inner["csrf_token"] = token
+        return found.render(inner)
 
 
 def import_failure(name, error):

@@ -30,7 +30,7 @@ def salted_hmac(key_salt, value, secret=None, *, algorithm="sha1"):
 
 
 def get_random_string(length, allowed_chars=RANDOM_STRING_CHARS):
-    """`length` characters drawn from `allowed_chars` by the secrets module.
+    """`length` characters, each drawn from `allowed_chars` by secrets.choice, as Django draws them.
 
     Its strength in bits is length * log2(len(allowed_chars)): about 71 for 12 of the default 62.
     """

@@ -7,8 +7,6 @@ it (so a bad reporter_class fails the same way) but emits nothing, and ServerFor
 colour. Each new process starts with logging as Python starts it.
 """
 
-import functools
-import importlib.util
 import logging
 import logging.config  # LOGGING_CONFIG names logging.config.dictConfig
 from logging.config import dictConfig
@@ -95,13 +93,9 @@ def _configure_django_logging():
     server_logger.propagate = False
 
 
-#: Django's exception reporter lives in django.views.debug, which the mini Django lacks.
+#: Django's own exception reporter: always importable, so it is imported only when first used
+#: (importing django.views.debug with the logging configuration would weigh on every start-up).
 _DJANGO_REPORTER = "django.views.debug.ExceptionReporter"
-
-
-@functools.cache
-def _has_django_reporter():
-    return importlib.util.find_spec("django.views.debug") is not None
 
 
 def _escaped(value):
@@ -143,7 +137,19 @@ class AdminEmailHandler(logging.Handler):
         logging.Handler.__init__(self)
         self.include_html, self.email_backend = include_html, email_backend
         path = reporter_class or settings.DEFAULT_EXCEPTION_REPORTER
-        self.reporter_class = None if path == _DJANGO_REPORTER and not _has_django_reporter() else import_string(path)
+        self._reporter_path = path
+        # Another reporter is imported now, so that a bad path fails here as in Django.
+        self._reporter_class = None if path == _DJANGO_REPORTER else import_string(path)
+
+    @property
+    def reporter_class(self):
+        if self._reporter_class is None:
+            self._reporter_class = import_string(self._reporter_path)
+        return self._reporter_class
+
+    @reporter_class.setter
+    def reporter_class(self, value):
+        self._reporter_class = value
 
     def emit(self, record):
         """No mail: the course's projects never reach a mail server."""

@@ -3,7 +3,8 @@
 Request: as for "check" (with `nginx`, the goals can route requests through the reader's
 nginx.conf: ExerciseRun.balance), plus `checks` (the text of the exercise's checks.py); for a URL
 exercise, `kind: "urls"` and the keys of the "urls" request (root_urlconf, settings, resolve,
-reverse).
+reverse). Goals may send requests to the project (ExerciseRun.request), as the `request`
+operation sends them.
 Answer: the check's answer (for a URL exercise: the URL checks', plus "resolve" and "reverse")
 and "goals": [{"title", "passed", "problem"}], where "problem" says why a goal could not be
 judged (its code raised), else None.
@@ -26,7 +27,7 @@ def run(request):
         else:
             urls = None
             result = run_check(project, request)
-        checked = ExerciseRun(project, result, urls, request.get("nginx"))
+        checked = ExerciseRun(project, result, urls, request.get("nginx"), request.get("settings_module", "mysite.settings"))
         result["goals"] = [_judge(goal, checked) for goal in goals]
     return result
 

@@ -18,20 +18,8 @@ __all__ = (
     "MessageFailure",
 )
 
-# The storages of django.contrib.messages.storage that keep messages in the session, and so
-# cannot be built for a request without one.
-_SESSION_STORAGES = (
-    "django.contrib.messages.storage.fallback.FallbackStorage",
-    "django.contrib.messages.storage.session.SessionStorage",
-)
-
-
 _NOT_A_REQUEST = "add_message() argument must be an HttpRequest object, not '%s'."
 _NO_MIDDLEWARE = "You cannot add messages without installing django.contrib.messages.middleware.MessageMiddleware"
-_NO_SESSION = (
-    "The session-based temporary message storage requires session middleware to be installed, and come before the "
-    "message middleware in the MIDDLEWARE list."
-)
 
 
 _ABSENT = object()
@@ -69,14 +57,10 @@ def get_level(request):
 
     As in Django, the default storage is built for the request first, even when the request has
     one: a session-based storage refuses a request without a session."""
-    from django.conf import settings
+    from django.contrib.messages.storage import default_storage
 
-    if settings.MESSAGE_STORAGE in _SESSION_STORAGES and not hasattr(request, "session"):
-        from django.core.exceptions import ImproperlyConfigured
-
-        raise ImproperlyConfigured(_NO_SESSION)
-    storage = getattr(request, "_messages", None)
-    return getattr(settings, "MESSAGE_LEVEL", constants.INFO) if storage is None else storage.level
+    fallback = default_storage(request)
+    return getattr(request, "_messages", fallback).level
 
 
 def set_level(request, level):

@@ -86,9 +86,26 @@ def _suspicious(request, exc):
     security_logger = logging.getLogger(f"django.security.{type(exc).__name__}")
     security_logger.error(str(exc), exc_info=exc, extra={"status_code": 400, "request": request})
     if isinstance(exc, DisallowedHost):
-        note("ALLOWED_HOSTS", f"400 Bad Request: the host is not in ALLOWED_HOSTS = {settings.ALLOWED_HOSTS!r}",
-             setting="ALLOWED_HOSTS")
+        _note_refused_host(getattr(exc, "_refused_host", None))
     return _four_hundred(request, exc)
+
+
+def _note_refused_host(refused):
+    """The trace's step for a Host that get_host() refused: which name, and why."""
+    if refused is None:
+        return
+    claimed, domain, forwarded = refused
+    source = " (from X-Forwarded-Host, because USE_X_FORWARDED_HOST = True)" if forwarded else ""
+    if not domain:
+        note("ALLOWED_HOSTS", f"400 Bad Request: the Host {claimed!r}{source} is not a valid host name (RFC 1034/1035: "
+                              "letters, digits, '-' and '.' only), so no ALLOWED_HOSTS entry can let it in",
+             setting="ALLOWED_HOSTS")
+        return
+    allowed = settings.ALLOWED_HOSTS
+    why = f"{domain!r}{source} is not in ALLOWED_HOSTS = {allowed!r}"
+    if not allowed and settings.DEBUG:
+        why += " (empty: with DEBUG = True only localhost, 127.0.0.1 and [::1] are allowed)"
+    note("ALLOWED_HOSTS", f"400 Bad Request: {why}", setting="ALLOWED_HOSTS")
 
 
 def _four_hundred(request, exc):

@@ -110,6 +110,9 @@ class Template:
         return self.template.origin
 
     def render(self, context=None, request=None):
+        from django.template.context import make_context
+
+        context = make_context(context, request, autoescape=self.backend.engine.autoescape)
         try:
             rendered = self.template.render(context)
         except TemplateDoesNotExist as missing:  # an {% include %} that is not there

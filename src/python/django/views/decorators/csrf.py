@@ -1,7 +1,7 @@
 """CSRF view decorators (django.views.decorators.csrf): protect one view, exempt one, or make
 sure the CSRF token is there for its template."""
 
-from django.middleware.csrf import CsrfViewMiddleware
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.decorators import _wrap_view, decorator_from_middleware
 
 
@@ -34,6 +34,11 @@ requires_csrf_token = _named(
 class _EnsureCsrfCookie(_EnsureCsrfToken):
     """CsrfViewMiddleware that never refuses a request, for views that must send the CSRF
     cookie whether or not their template uses {% csrf_token %}."""
+
+    def process_view(self, request, callback, callback_args, callback_kwargs):
+        answer = super().process_view(request, callback, callback_args, callback_kwargs)
+        get_token(request)  # asking for a token is what makes the response carry the cookie
+        return answer
 
 
 ensure_csrf_cookie = _named(

@@ -15,7 +15,7 @@ from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.decorators import classonlymethod
 from django.utils.functional import classproperty
-from django.views._log import log_response
+from django.utils.log import log_response
 
 _MIXED_HANDLERS = "%s HTTP handlers must either be all sync or all async."
 _METHOD_AS_INITKWARG = "The method name %s is not accepted as a keyword argument to %s()."

@@ -1,10 +1,9 @@
-"""WhiteNoise, as far as a settings file and a wsgi.py name it: its modules import, nothing is served.
-
-Written for the course's engine from WhiteNoise's documentation (6.x). Settings name it by dotted
-paths ("whitenoise.middleware.WhiteNoiseMiddleware" in MIDDLEWARE,
-"whitenoise.storage.CompressedManifestStaticFilesStorage" in STORAGES,
-"whitenoise.runserver_nostatic" in INSTALLED_APPS); a wsgi.py may wrap its application in
-WhiteNoise(application, root=..., prefix=...). Serving files is not done here yet.
+"""WhiteNoise, written for the course's engine from WhiteNoise's documentation (6.x): it serves
+static files, as a WSGI wrapper (a wsgi.py's WhiteNoise(application, root=..., prefix=...)) or
+as Django middleware ("whitenoise.middleware.WhiteNoiseMiddleware" in MIDDLEWARE, serving
+STATIC_ROOT). Settings also name "whitenoise.storage.CompressedManifestStaticFilesStorage" in
+STORAGES and "whitenoise.runserver_nostatic" in INSTALLED_APPS; those import (the storage
+compresses nothing here).
 """
 
 from whitenoise.base import WhiteNoise

@@ -1,0 +1,7 @@
+from django.urls import path
+
+from mysite import views
+
+urlpatterns = [
+    path("cart/", views.cart, name="cart"),
+]

@@ -1,0 +1,62 @@
+/**
+ * Room for a memory snapshot bigger than the memory Pyodide starts with.
+ *
+ * Pyodide 314.0.7 restores a snapshot by copying it over the wasm instance's memory, which
+ * starts at the size compiled into pyodide.asm.wasm (30 MiB). It asks Emscripten for
+ * INITIAL_MEMORY = the snapshot's size, but this build ignores that, so a snapshot taken after
+ * the engine's warm-up grew the heap past 30 MiB fails with "offset is out of bounds". Growing
+ * the memory as soon as the instance exists, before Emscripten makes its views of it, gives the
+ * copy the room it needs; the snapshot then overwrites all of it.
+ */
+
+const PAGE = 65536;
+
+/** The size of the heap a snapshot holds: everything after its header (Pyodide's layout). */
+export function snapshotHeapBytes(snapshot: Uint8Array): number {
+  const header = new DataView(snapshot.buffer, snapshot.byteOffset, 8).getUint32(4, true);
+  return snapshot.byteLength - header;
+}
+
+/** How many pages `memory` must grow by to hold `heapBytes`. */
+export function pagesToGrow(currentBytes: number, heapBytes: number): number {
+  return Math.max(0, Math.ceil(heapBytes / PAGE) - currentBytes / PAGE);
+}
+
+async function grow(instance: WebAssembly.Instance, snapshot: Uint8Array | Promise<Uint8Array>): Promise<void> {
+  const memory = instance.exports.memory;
+  if (memory instanceof WebAssembly.Memory) memory.grow(pagesToGrow(memory.buffer.byteLength, snapshotHeapBytes(await snapshot)));
+}
+
+type Instantiated = WebAssembly.Instance | WebAssembly.WebAssemblyInstantiatedSource;
+
+function instanceOf(result: Instantiated): WebAssembly.Instance {
+  return result instanceof WebAssembly.Instance ? result : result.instance;
+}
+
+/**
+ * Run `load` (a loadPyodide call given `snapshot`, or the promise of it, as Pyodide accepts) with
+ * every wasm instance it creates grown to the snapshot's heap size. WebAssembly's instantiate
+ * functions are put back when it settles.
+ */
+export async function withRoomForSnapshot<T>(snapshot: Uint8Array | Promise<Uint8Array>, load: () => Promise<T>): Promise<T> {
+  const wasm = WebAssembly as { instantiate: typeof WebAssembly.instantiate; instantiateStreaming?: typeof WebAssembly.instantiateStreaming };
+  const { instantiate, instantiateStreaming } = wasm;
+  wasm.instantiate = (async (...args: Parameters<typeof WebAssembly.instantiate>) => {
+    const result = (await instantiate.apply(WebAssembly, args)) as Instantiated;
+    await grow(instanceOf(result), snapshot);
+    return result;
+  }) as typeof WebAssembly.instantiate;
+  if (instantiateStreaming) {
+    wasm.instantiateStreaming = async (...args: Parameters<typeof WebAssembly.instantiateStreaming>) => {
+      const result = await instantiateStreaming.apply(WebAssembly, args);
+      await grow(result.instance, snapshot);
+      return result;
+    };
+  }
+  try {
+    return await load();
+  } finally {
+    wasm.instantiate = instantiate;
+    if (instantiateStreaming) wasm.instantiateStreaming = instantiateStreaming;
+  }
+}
