@@ -70,7 +70,13 @@ function ask(worker: ServiceWorker, message: ToServiceWorker): Promise<OfflineSt
 function watchForUpdates(registration: ServiceWorkerRegistration): void {
   const container = navigator.serviceWorker;
   let asked = false;
+  /** A page first opened without a service worker is claimed by the first one installed: that is no new version. */
+  let controlled = container.controller !== null;
   container.addEventListener('controllerchange', () => {
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
     // This tab asked for the new version: reload into it. Another tab did: this page's files may be gone from the cache, so say so.
     if (asked) location.reload();
     else showUpdateNotice(() => location.reload());
