@@ -70,12 +70,14 @@ async function firstEdit(page: Page): Promise<void> {
 interface StartOptions {
   /** Also time the reader's first edit. */
   edit?: boolean;
+  /** At the first findings, before the edit. */
+  atFirstFeedback?: () => void;
   afterFeedback?: (page: Page) => Promise<void>;
   /** Before navigating (network emulation). */
   beforeGoto?: (page: Page) => Promise<void>;
 }
 
-async function measureStart(context: BrowserContext, url: string, { edit = false, afterFeedback = async () => {}, beforeGoto = async () => {} }: StartOptions = {}): Promise<StartRun> {
+async function measureStart(context: BrowserContext, url: string, { edit = false, atFirstFeedback = () => {}, afterFeedback = async () => {}, beforeGoto = async () => {} }: StartOptions = {}): Promise<StartRun> {
   const page = await context.newPage();
   try {
     await beforeGoto(page);
@@ -83,6 +85,7 @@ async function measureStart(context: BrowserContext, url: string, { edit = false
     await page.waitForFunction(() => (window as unknown as { __bench: { firstFeedback: number | null } }).__bench.firstFeedback !== null, null, {
       timeout: 120_000,
     });
+    atFirstFeedback();
     if (edit) await firstEdit(page);
     await afterFeedback(page);
     await page.waitForTimeout(500); // let late long tasks land
@@ -158,8 +161,8 @@ export async function benchBrowser({ rebuild = true, runs = 5, siteDir = SITE_DI
       cold.push(
         await measureStart(context, url, {
           edit: true,
+          atFirstFeedback: () => firstVisitBytes.push(nginx.bytesSent() - before),
           afterFeedback: async (page) => {
-            firstVisitBytes.push(nginx.bytesSent() - before);
             // The service worker keeps the rest of the course once the page has answered.
             if (serviceWorkers === 'block') return;
             await page.waitForFunction(() => ['ready', 'full', 'unsupported'].includes(document.documentElement.dataset.offline ?? ''), null, { timeout: 180_000 });
