@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { engineIntegration } from './src/engine/build/astro-integration.ts';
 import { precompressIntegration } from './src/server/precompress.ts';
+import { offlineIntegration } from './src/offline/build/integration.ts';
+import { hostingIntegration } from './src/hosting/build/integration.ts';
 import { codeThemesPlugin } from './src/editor/build/code-themes.ts';
 import { rehypeTableCodeBreaks } from './src/chapters/table-code-breaks.ts';
 
@@ -46,6 +48,9 @@ export default defineConfig({
     }),
     mdx(),
     engineIntegration(),
+    // After every integration that writes files (Starlight's search index, the engine): it lists them.
+    offlineIntegration(),
+    hostingIntegration(base),
     // Last: it compresses what the others wrote.
     precompressIntegration(),
   ],

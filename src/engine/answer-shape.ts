@@ -197,9 +197,12 @@ export function malformedMessage(message: unknown): string | null {
   const m = message as Partial<Record<string, unknown>> & { type?: FromWorker['type'] };
   switch (m.type) {
     case 'progress':
-      return BOOT_PHASES.includes(m.phase as string) && typeof m.fraction === 'number' && m.fraction >= 0 && m.fraction <= 1
+      if (!(BOOT_PHASES.includes(m.phase as string) && typeof m.fraction === 'number' && m.fraction >= 0 && m.fraction <= 1)) {
+        return 'a progress report without a phase and fraction';
+      }
+      return m.bytes === undefined || (isObject(m.bytes) && Number.isSafeInteger(m.bytes.received) && Number.isSafeInteger(m.bytes.total))
         ? null
-        : 'a progress report without a phase and fraction';
+        : 'a progress report whose bytes are not counts';
     case 'ready':
       return null;
     case 'answer':

@@ -10,7 +10,7 @@
  * of its own: a SIGINT left in the buffer of a worker that never read it cannot reach the next.
  */
 import { checkedAnswer, malformedMessage } from './answer-shape';
-import { SHARED_SLOTS, type AnswerTo, type BootPhase, type EngineFault, type EngineRequest, type FromWorker, type ToWorker } from './protocol';
+import { SHARED_SLOTS, type AnswerTo, type BootPhase, type DownloadedBytes, type EngineFault, type EngineRequest, type FromWorker, type ToWorker } from './protocol';
 
 export interface EngineWorker {
   postMessage(message: ToWorker): void;
@@ -21,7 +21,7 @@ export interface EngineWorker {
 }
 
 export type EngineStatus =
-  | { state: 'booting'; phase: BootPhase; fraction: number }
+  | { state: 'booting'; phase: BootPhase; fraction: number; bytes?: DownloadedBytes }
   | { state: 'ready' }
   | { state: 'restarting' }
   | { state: 'failed'; message: string };
@@ -153,7 +153,7 @@ export class EngineClient {
     }
     switch (message.type) {
       case 'progress':
-        this.options.onStatus?.({ state: 'booting', phase: message.phase, fraction: message.fraction });
+        this.options.onStatus?.({ state: 'booting', phase: message.phase, fraction: message.fraction, ...(message.bytes ? { bytes: message.bytes } : {}) });
         break;
       case 'ready':
         this.ready = true;

@@ -410,12 +410,18 @@ export type BootPhase = 'runtime' | 'stdlib' | 'engine' | 'ready';
  */
 export const SHARED_SLOTS = { signal: 0, memoryMiB: 1, count: 2 } as const;
 
+export interface DownloadedBytes {
+  received: number;
+  total: number;
+}
+
 export type ToWorker =
   | { type: 'boot'; interruptBuffer: SharedArrayBuffer | null }
   | { type: 'call'; id: number; request: string };
 
 export type FromWorker =
-  | { type: 'progress'; phase: BootPhase; fraction: number }
+  /** `bytes`: while the snapshot downloads, how much of it has arrived (its size unpacked, as the body yields it). */
+  | { type: 'progress'; phase: BootPhase; fraction: number; bytes?: DownloadedBytes }
   | { type: 'ready' }
   /** `ms`: how long the engine took, inside the worker (what a benchmark of the engine reads). */
   | { type: 'answer'; id: number; answer: string; ms: number }

@@ -5,7 +5,7 @@
  * booted (nothing of the network, storage or messaging left for code that reaches it).
  */
 import type { PyodideAPI } from 'pyodide';
-import { SHARED_SLOTS, type BootPhase, type FromWorker, type ToWorker } from './protocol';
+import { SHARED_SLOTS, type BootPhase, type DownloadedBytes, type FromWorker, type ToWorker } from './protocol';
 import { makeReadOnly } from './filesystem';
 import { startPythonEngine, type PythonEngine } from './pyodide-engine';
 import { WARM_UP_REQUESTS } from './warm-up';
@@ -16,7 +16,7 @@ interface WorkerEndpoint {
 }
 
 /** Loads Pyodide with the engine's sources installed, reporting progress as it goes. */
-type BootPyodide = (progress: (phase: BootPhase, fraction: number) => void) => Promise<PyodideAPI>;
+type BootPyodide = (progress: (phase: BootPhase, fraction: number, bytes?: DownloadedBytes) => void) => Promise<PyodideAPI>;
 
 /** Called once the engine has started, before the first call: see lockdown.ts. */
 type LockDown = (pyodide: PyodideAPI) => void;
@@ -47,7 +47,7 @@ export function serveEngine(endpoint: WorkerEndpoint, boot: BootPyodide, lockDow
 
   endpoint.listen((message) => {
     if (message.type === 'boot') {
-      boot((phase, fraction) => endpoint.post({ type: 'progress', phase, fraction }))
+      boot((phase, fraction, bytes) => endpoint.post(bytes ? { type: 'progress', phase, fraction, bytes } : { type: 'progress', phase, fraction }))
         .then((pyodide) => {
           endpoint.post({ type: 'progress', phase: 'engine', fraction: 0.95 });
           engine = startPythonEngine(pyodide);

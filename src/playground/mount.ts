@@ -8,6 +8,7 @@ import { onEngineStatus, pageEngine } from '../engine/browser/browser-engine';
 import { loadWork } from '../progress/store';
 import { showEngineStatus } from './status-view';
 import { reloadOnShareLink, sharedFiles } from './share-view';
+import { typeBeforeEditor } from './typing-before-editor';
 import { WorkNotice } from './work-notice';
 
 /** The exercise Playground.astro wrote into the page as JSON. */
@@ -92,6 +93,7 @@ export function mountPlaygrounds(): void {
   for (const playground of playgrounds) {
     playground.host.dataset.mounted = 'true';
     showSavedWork(playground.host, playground.exercise);
+    typeBeforeEditor(playground.host, playground.exercise);
     openWhenNeeded(playground, firstAnswers);
   }
 }

@@ -25,6 +25,7 @@ import { sharedFiles, shareCode, ShareView } from './share-view';
 import { wireTabs } from './tabs';
 import { UrlBox } from './url-box';
 import type { UrlCalls } from './url-calls';
+import { takeDraft } from './typing-before-editor';
 import { OTHER_TAB_KEPT, OTHER_TAB_TAKEN, WorkNotice } from './work-notice';
 
 let themeFollowed = false;
@@ -40,6 +41,8 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
   const engine = pageEngine();
   const editorHost = host.querySelector<HTMLElement>('[data-editor]')!;
   const hadFocus = editorHost.contains(document.activeElement);
+  // Typed while Monaco loaded (also saved, unless storage failed): the editor goes on from there.
+  const draft = takeDraft(host);
   const notice = new WorkNotice(host);
   let edited = false;
   /** Text put in by this tab from another tab's save: it is stored already. */
@@ -49,7 +52,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
     container: editorHost,
     name: exercise.id,
     tabs: exercise.tabs,
-    files: { ...exercise.starter, ...(shared ?? saved.files) },
+    files: { ...exercise.starter, ...(shared ?? { ...saved.files, ...(draft ? { [draft.path]: draft.text } : {}) }) },
     onChange: () => {
       if (!takingOver && !shareView.active) {
         edited = true;
@@ -198,6 +201,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
 
   host.dataset.editor = 'ready';
   performance.mark('d2p:editor:ready');
-  if (hadFocus) workspace.focus();
+  if (draft?.focused) workspace.reveal({ file: draft.path, ...draft.selection });
+  else if (hadFocus) workspace.focus();
   loop.edited();
 }

@@ -22,6 +22,15 @@ export function engineStatusText(status: EngineStatus): string {
   }
 }
 
+/** Beside the bar while Python loads: how far, in bytes when they are known ("12.3 of 31.5 MB, 33%"), or in percent. */
+export function loadingText(status: EngineStatus): string {
+  if (status.state !== 'booting') return '';
+  const percent = `${Math.round(status.fraction * 100)}%`;
+  if (!status.bytes || status.phase !== 'runtime') return percent;
+  const mb = (bytes: number) => (bytes / 1e6).toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return `${mb(status.bytes.received)} of ${mb(status.bytes.total)} MB, ${percent}`;
+}
+
 export function showEngineStatus(host: HTMLElement, status: EngineStatus): void {
   const box = host.querySelector<HTMLElement>('[data-engine-status]');
   const bar = host.querySelector<HTMLProgressElement>('[data-engine-progress]');
@@ -29,7 +38,13 @@ export function showEngineStatus(host: HTMLElement, status: EngineStatus): void 
   if (!box || !bar || !text) return;
   box.dataset.engineStatus = status.state;
   bar.hidden = status.state !== 'booting';
-  if (status.state === 'booting') bar.value = Math.round(status.fraction * 100);
+  const loading = loadingText(status);
+  if (status.state === 'booting') {
+    bar.value = Math.round(status.fraction * 100);
+    bar.setAttribute('aria-valuetext', loading);
+  }
+  const amount = host.querySelector<HTMLElement>('[data-engine-bytes]');
+  if (amount && amount.textContent !== loading) amount.textContent = loading;
   // Rewriting a live region with the same words can make a screen reader say them again, and
   // progress comes with every chunk of the download.
   const words = engineStatusText(status);

@@ -1,7 +1,9 @@
 /**
- * Gzip every compressible file of the build into a `.gz` beside it, so a static host serves
- * compressed files without compressing on each request (nginx: `gzip_static on`). The big
- * ones (the interpreter's snapshot and wasm) take seconds, so their .gz is kept in
+ * Compress every compressible file of the build into a `.gz` and a `.br` beside it, so a static
+ * host serves compressed files without compressing on each request (nginx: `gzip_static on`;
+ * brotli where the host has it, e.g. Caddy's `precompressed br gzip`). Brotli makes Python's
+ * snapshot a quarter smaller than gzip (6.0 MB instead of 7.8). The big files (the snapshot,
+ * the wasm) take a minute at brotli's quality 9, so what they compress to is kept in
  * node_modules/.cache by content hash and reused by later builds.
  */
 import type { AstroIntegration } from 'astro';
@@ -9,43 +11,76 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.wasm', '.snapshot', '.zip', '.map']);
-const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/django-to-production/gzip/', import.meta.url));
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.wasm', '.snapshot', '.zip', '.map', '.ttf']);
+const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/django-to-production/precompressed/', import.meta.url));
 const CACHE_FROM_BYTES = 256 * 1024;
 
-function gzipOnce(data: Buffer): Buffer {
-  if (data.length < CACHE_FROM_BYTES) return gzipSync(data, { level: 9 });
-  const cached = join(CACHE_DIR, `${createHash('sha256').update(data).digest('hex')}.gz`);
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+type Encoding = 'gz' | 'br';
+
+function compress(data: Buffer, encoding: Encoding): Promise<Buffer> {
+  const big = data.length >= CACHE_FROM_BYTES;
+  if (encoding === 'gz') return gzipAsync(data, { level: big ? 6 : 9 });
+  return brotliAsync(data, {
+    params: {
+      [zlib.BROTLI_PARAM_QUALITY]: big ? 9 : 11,
+      [zlib.BROTLI_PARAM_LGWIN]: 24,
+      [zlib.BROTLI_PARAM_SIZE_HINT]: data.length,
+    },
+  });
+}
+
+async function compressOnce(data: Buffer, encoding: Encoding): Promise<Buffer> {
+  if (data.length < CACHE_FROM_BYTES) return compress(data, encoding);
+  const cached = join(CACHE_DIR, `${createHash('sha256').update(data).digest('hex')}.${encoding}`);
   if (existsSync(cached)) return readFileSync(cached);
-  const compressed = gzipSync(data, { level: 6 });
+  const compressed = await compress(data, encoding);
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(cached, compressed);
   return compressed;
 }
 
-function precompressTree(root: string): { files: number; bytes: number; gzipBytes: number } {
-  const totals = { files: 0, bytes: 0, gzipBytes: 0 };
+function compressibleFiles(root: string): string[] {
+  const files: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        walk(full);
-        continue;
-      }
-      if (!COMPRESSIBLE.has(extname(name))) continue;
-      const data = readFileSync(full);
-      if (data.length < 1024) continue;
-      const compressed = gzipOnce(data);
-      if (compressed.length >= data.length) continue;
-      writeFileSync(`${full}.gz`, compressed);
-      totals.files += 1;
-      totals.bytes += data.length;
-      totals.gzipBytes += compressed.length;
+      if (statSync(full).isDirectory()) walk(full);
+      else if (COMPRESSIBLE.has(extname(name)) && statSync(full).size >= 1024) files.push(full);
     }
   };
   walk(root);
+  return files;
+}
+
+export async function precompressTree(root: string): Promise<Record<'bytes' | Encoding, number> & { files: number }> {
+  const totals = { files: 0, bytes: 0, gz: 0, br: 0 };
+  const queue = compressibleFiles(root);
+  // Two at a time: zlib compresses in Node's thread pool, and the machine has two cores.
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let file = queue.shift(); file; file = queue.shift()) {
+        const data = readFileSync(file);
+        let wrote = false;
+        for (const encoding of ['gz', 'br'] as const) {
+          const compressed = await compressOnce(data, encoding);
+          if (compressed.length >= data.length) continue;
+          writeFileSync(`${file}.${encoding}`, compressed);
+          totals[encoding] += compressed.length;
+          wrote = true;
+        }
+        if (wrote) {
+          totals.files += 1;
+          totals.bytes += data.length;
+        }
+      }
+    }),
+  );
   return totals;
 }
 
@@ -53,11 +88,11 @@ export function precompressIntegration(): AstroIntegration {
   return {
     name: 'django-to-production:precompress',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { files, bytes, gzipBytes } = precompressTree(fileURLToPath(dir));
+        const { files, bytes, gz, br } = await precompressTree(fileURLToPath(dir));
         const mb = (n: number) => (n / 1e6).toFixed(1);
-        logger.info(`${files} files gzipped: ${mb(bytes)} MB → ${mb(gzipBytes)} MB (${Math.round(performance.now() - started)} ms)`);
+        logger.info(`${files} files precompressed: ${mb(bytes)} MB → ${mb(gz)} MB gzip, ${mb(br)} MB brotli (${Math.round(performance.now() - started)} ms)`);
       },
     },
   };

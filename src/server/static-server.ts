@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { VERSIONED_FOLDERS } from '../hosting/versioned';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,6 +21,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
   '.wasm': 'application/wasm',
   '.zip': 'application/zip',
   '.bin': 'application/octet-stream',
@@ -40,11 +42,25 @@ interface StaticServerOptions {
   root: string;
   /** The base path the site was built for, e.g. "/" or "/course/". */
   base?: string;
+  /** Sent with every response too (the hosting test sends the Content-Security-Policy the build writes for hosts). */
+  headers?: Record<string, string>;
+}
+
+/** The encoding to answer in: brotli when the client accepts it, else gzip, else none (a q=0 refuses one). */
+export function acceptedEncoding(header: string): 'br' | 'gzip' | null {
+  const accepted = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name) accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const takes = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  return takes('br') ? 'br' : takes('gzip') ? 'gzip' : null;
 }
 
 /** Paths whose names change when their content does: cached for a year. */
 function isVersioned(path: string): boolean {
-  return path.includes('/_astro/') || path.includes('/pyodide/') || path.includes('/pagefind/fragment/');
+  return VERSIONED_FOLDERS.some((folder) => path.includes(`/${folder}`));
 }
 
 export function createStaticServer(options: StaticServerOptions): Server {
@@ -62,23 +78,20 @@ export function createStaticServer(options: StaticServerOptions): Server {
       Vary: 'Accept-Encoding',
       'Cross-Origin-Opener-Policy': 'same-origin',
       'Cross-Origin-Embedder-Policy': 'require-corp',
+      ...options.headers,
     };
     if (status === 200 && req.headers['if-modified-since'] === headers['Last-Modified']) {
       res.writeHead(304, headers).end();
       return;
     }
     let body: Buffer = await readFile(file);
-    const accepts = String(req.headers['accept-encoding'] ?? '');
     const compress = !INCOMPRESSIBLE.has(ext) && body.length > 1024;
-    const precompressed = compress && /\bgzip\b/.test(accepts) ? await readFile(`${file}.gz`).catch(() => null) : null;
-    const encoding = precompressed
-      ? 'gzip'
-      : compress
-        ? (/\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null)
-        : null;
+    const encoding = compress ? acceptedEncoding(String(req.headers['accept-encoding'] ?? '')) : null;
+    // Written by the build (src/server/precompress.ts): brotli when the client takes it, else gzip.
+    const precompressed = encoding ? await readFile(`${file}.${encoding === 'br' ? 'br' : 'gz'}`).catch(() => null) : null;
     if (precompressed) {
-      body = precompressed; // written by the build (src/server/precompress.ts)
-      headers['Content-Encoding'] = 'gzip';
+      body = precompressed;
+      headers['Content-Encoding'] = encoding!;
     } else if (encoding) {
       const key = `${encoding}:${file}`;
       const cached = compressed.get(key);

@@ -1,8 +1,9 @@
 /**
  * The playground in headless Chromium, the built site served by nginx as a real host serves it:
  * time from navigation to the first feedback (cold cache and warm), edit-to-feedback latency
- * over 50 edits, main-thread long tasks while the page, the editor and Python start, and the
- * JavaScript transferred before the editor loads.
+ * over 50 edits, main-thread long tasks while the page, the editor and Python start, the
+ * JavaScript transferred before the editor loads, the bytes a first visit transfers (nginx's
+ * count), and the same chapter reloaded offline once the service worker has kept the course.
  */
 import { execFileSync } from 'node:child_process';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -22,6 +23,8 @@ export interface LongTask {
 
 export interface StartRun {
   firstFeedbackMs: number;
+  /** Navigation → the answer to the reader's first edit, typed as soon as the first findings show (null when not measured). */
+  firstEditMs: number | null;
   engineReadyMs: number | null;
   editorReadyMs: number | null;
   jsBeforeEditorBytes: number;
@@ -31,31 +34,65 @@ export interface StartRun {
 export interface BrowserBench {
   cold: StartRun[];
   warm: StartRun[];
+  /** The chapter opened again with the network off, served by the service worker. */
+  offline: StartRun[];
+  /** A first visit at 10 Mbit/s with 40 ms latency (Chromium's network emulation), one run. */
+  slowLine: StartRun;
+  /** Bytes nginx sent for a first visit until its first findings, and until the course was kept offline. */
+  firstVisitBytes: number[];
+  keptOfflineBytes: number[];
   editLatency: Timing;
 }
 
 /** Recorded in the page from its first script on: long tasks and the first feedback. */
 const INSTRUMENT = () => {
-  const w = window as unknown as { __bench: { longTasks: Array<{ start: number; duration: number }>; firstFeedback: number | null } };
-  w.__bench = { longTasks: [], firstFeedback: null };
+  const w = window as unknown as {
+    __bench: { longTasks: Array<{ start: number; duration: number }>; firstFeedback: number | null; firstEdit: number | null };
+  };
+  w.__bench = { longTasks: [], firstFeedback: null, firstEdit: null };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) w.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
-  addEventListener('playground:feedback', () => {
+  addEventListener('playground:feedback', (event) => {
     w.__bench.firstFeedback ??= performance.now();
+    if ((event as CustomEvent<{ version: number }>).detail.version > 0) w.__bench.firstEdit ??= performance.now();
   });
 };
 
-async function measureStart(context: BrowserContext, url: string): Promise<StartRun> {
+/** The reader types one character at the end of the code as soon as the first findings show (into the static code if the editor is not there yet). */
+async function firstEdit(page: Page): Promise<void> {
+  await page.locator('[data-playground] [data-editor]').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('#');
+  await page.waitForFunction(() => (window as unknown as { __bench: { firstEdit: number | null } }).__bench.firstEdit !== null, null, { timeout: 60_000 });
+}
+
+interface StartOptions {
+  /** Also time the reader's first edit. */
+  edit?: boolean;
+  /** At the first findings, before the edit. */
+  atFirstFeedback?: () => void;
+  afterFeedback?: (page: Page) => Promise<void>;
+  /** Before navigating (network emulation). */
+  beforeGoto?: (page: Page) => Promise<void>;
+}
+
+async function measureStart(context: BrowserContext, url: string, { edit = false, atFirstFeedback = () => {}, afterFeedback = async () => {}, beforeGoto = async () => {} }: StartOptions = {}): Promise<StartRun> {
   const page = await context.newPage();
   try {
+    await beforeGoto(page);
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __bench: { firstFeedback: number | null } }).__bench.firstFeedback !== null, null, {
-      timeout: 60_000,
+      timeout: 120_000,
     });
+    atFirstFeedback();
+    if (edit) await firstEdit(page);
+    await afterFeedback(page);
     await page.waitForTimeout(500); // let late long tasks land
     return await page.evaluate(() => {
-      const bench = (window as unknown as { __bench: { longTasks: Array<{ start: number; duration: number }>; firstFeedback: number } }).__bench;
+      const bench = (
+        window as unknown as { __bench: { longTasks: Array<{ start: number; duration: number }>; firstFeedback: number; firstEdit: number | null } }
+      ).__bench;
       const mark = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
       const editorStart = mark('d2p:editor:start') ?? Infinity;
       const editorReady = mark('d2p:editor:ready') ?? Infinity;
@@ -64,6 +101,7 @@ async function measureStart(context: BrowserContext, url: string): Promise<Start
       );
       return {
         firstFeedbackMs: bench.firstFeedback,
+        firstEditMs: bench.firstEdit,
         engineReadyMs: mark('d2p:engine:ready'),
         editorReadyMs: mark('d2p:editor:ready'),
         jsBeforeEditorBytes: scripts.reduce((sum, r) => sum + r.encodedBodySize, 0),
@@ -96,24 +134,48 @@ async function measureEdits(page: Page, edits: number): Promise<Timing> {
   return summarize(latencies);
 }
 
-export async function benchBrowser({ rebuild = true, runs = 5 } = {}): Promise<BrowserBench> {
+/**
+ * `serviceWorkers: 'block'` measures the site as it was before it had one (every visit from the
+ * network and the HTTP cache); `siteDir` measures a build made elsewhere (at base /).
+ */
+export async function benchBrowser({ rebuild = true, runs = 5, siteDir = SITE_DIR, serviceWorkers = 'allow' as 'allow' | 'block' } = {}): Promise<BrowserBench> {
   if (rebuild) {
-    execFileSync('node_modules/.bin/astro', ['build', '--outDir', SITE_DIR], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BASE_PATH: '/' } });
+    execFileSync('node_modules/.bin/astro', ['build', '--outDir', siteDir], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BASE_PATH: '/' } });
   }
-  const nginx = await startNginx(SITE_DIR);
+  const nginx = await startNginx(siteDir);
   const browser = await launchChromium();
   try {
     const url = `${nginx.origin}/${PAGE}`;
     const cold: StartRun[] = [];
     const warm: StartRun[] = [];
+    const offline: StartRun[] = [];
+    const firstVisitBytes: number[] = [];
+    const keptOfflineBytes: number[] = [];
     let editLatency: Timing | null = null;
     for (let run = 0; run < runs; run++) {
-      const context = await browser.newContext(); // a fresh profile: empty HTTP and code caches
+      const context = await browser.newContext({ serviceWorkers }); // a fresh profile: empty HTTP and code caches
       // tsx keeps function names with a __name() helper, which page.evaluate's code then needs.
       await context.addInitScript('globalThis.__name = (f) => f;');
       await context.addInitScript(INSTRUMENT);
-      cold.push(await measureStart(context, url));
-      warm.push(await measureStart(context, url));
+      const before = nginx.bytesSent();
+      cold.push(
+        await measureStart(context, url, {
+          edit: true,
+          atFirstFeedback: () => firstVisitBytes.push(nginx.bytesSent() - before),
+          afterFeedback: async (page) => {
+            // The service worker keeps the rest of the course once the page has answered.
+            if (serviceWorkers === 'block') return;
+            await page.waitForFunction(() => ['ready', 'full', 'unsupported'].includes(document.documentElement.dataset.offline ?? ''), null, { timeout: 180_000 });
+          },
+        }),
+      );
+      keptOfflineBytes.push(nginx.bytesSent() - before);
+      warm.push(await measureStart(context, url, { edit: true }));
+      if (serviceWorkers === 'allow') {
+        await context.setOffline(true);
+        offline.push(await measureStart(context, url));
+        await context.setOffline(false);
+      }
       if (!editLatency) {
         const page = await context.newPage();
         await page.goto(url);
@@ -123,7 +185,19 @@ export async function benchBrowser({ rebuild = true, runs = 5 } = {}): Promise<B
       }
       await context.close();
     }
-    return { cold, warm, editLatency: editLatency! };
+    const slowContext = await browser.newContext({ serviceWorkers });
+    await slowContext.addInitScript('globalThis.__name = (f) => f;');
+    await slowContext.addInitScript(INSTRUMENT);
+    const slowLine = await measureStart(slowContext, url, {
+      beforeGoto: async (page) => {
+        const cdp = await slowContext.newCDPSession(page);
+        await cdp.send('Network.enable');
+        // Throughput in bytes per second; the page's workers fetch through the same emulated line.
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8 });
+      },
+    });
+    await slowContext.close();
+    return { cold, warm, offline, slowLine, firstVisitBytes, keptOfflineBytes, editLatency: editLatency! };
   } finally {
     await browser.close();
     await nginx.stop();

@@ -1,10 +1,15 @@
 /**
  * Debian's nginx serving a built site as a real host would: precompressed files
  * (gzip_static), a year of caching for versioned files, no-cache for pages, cross-origin
- * isolation. Started on a free loopback port for the browser bench, stopped after.
+ * isolation. Started on a free loopback port for the browser bench, stopped after; it logs the
+ * bytes it sends, so the bench can say what a visit transferred.
+ *
+ * Brotli: Debian's nginx has no brotli module (ngx_brotli is a third-party module, not packaged
+ * for Debian's nginx 1.22), so this serves the build's .gz files and ignores its .br files. A
+ * host with the module adds `brotli_static on;` beside `gzip_static on;` (README, Hosting).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +38,8 @@ http {
     include /etc/nginx/mime.types;
     types { text/javascript mjs; application/octet-stream snapshot; }
     default_type application/octet-stream;
-    access_log off;
+    log_format sent '$bytes_sent';
+    access_log ${work}/access.log sent;
     sendfile on;
     client_body_temp_path ${work}/body;
     proxy_temp_path ${work}/proxy;
@@ -61,6 +67,8 @@ http {
 
 export interface RunningNginx {
   origin: string;
+  /** Every byte sent so far (headers and bodies, as on the wire). */
+  bytesSent(): number;
   stop(): Promise<void>;
 }
 
@@ -76,6 +84,10 @@ export async function startNginx(root: string): Promise<RunningNginx> {
       await fetch(`${origin}/`);
       return {
         origin,
+        bytesSent: () => {
+          const log = join(work, 'access.log');
+          return existsSync(log) ? readFileSync(log, 'utf8').split('\n').reduce((sum, line) => sum + (Number(line) || 0), 0) : 0;
+        },
         stop: () => new Promise((resolve) => {
           child.once('exit', () => resolve());
           child.kill('SIGQUIT');

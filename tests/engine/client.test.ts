@@ -105,6 +105,14 @@ describe('the engine client: booting', () => {
     expect(engine.statuses).toEqual([{ state: 'booting', phase: 'runtime', fraction: 0.5 }, { state: 'ready' }]);
   });
 
+  it('passes on how many bytes of the download have arrived, for the loading bar; a report whose bytes are not counts fails the start', () => {
+    const engine = startClient();
+    engine.worker.say({ type: 'progress', phase: 'runtime', fraction: 0.25, bytes: { received: 100, total: 400 } });
+    expect(engine.statuses).toEqual([{ state: 'booting', phase: 'runtime', fraction: 0.25, bytes: { received: 100, total: 400 } }]);
+    engine.worker.say({ type: 'progress', phase: 'runtime', fraction: 0.5, bytes: { received: 'half', total: 400 } } as never);
+    expect(engine.statuses.at(-1)).toMatchObject({ state: 'failed' });
+  });
+
   it.each([
     ['when the page can share memory with the worker', true, true],
     ['when it cannot (a host without cross-origin isolation)', false, false],

@@ -1,7 +1,7 @@
 /** The playground's line about Python, for each state of the engine: what the reader (and a screen reader) is told. */
 import { describe, expect, it } from 'vitest';
 import type { EngineStatus } from '../../src/engine/client';
-import { engineStatusText } from '../../src/playground/status-view';
+import { engineStatusText, loadingText } from '../../src/playground/status-view';
 
 describe("the engine's status line", () => {
   it.each<[EngineStatus, string]>([
@@ -14,5 +14,15 @@ describe("the engine's status line", () => {
     [{ state: 'failed', message: 'engine-abc.snapshot: HTTP 404' }, 'Python could not start (engine-abc.snapshot: HTTP 404). Reload the page to try again; your code is kept.'],
   ])('for %j says "%s"', (status, text) => {
     expect(engineStatusText(status)).toBe(text);
+  });
+
+  // Beside the bar: a reader on a slow line sees that the download moves, and how much is left.
+  it.each<[EngineStatus, string]>([
+    [{ state: 'booting', phase: 'runtime', fraction: 0.34, bytes: { received: 12_345_678, total: 31_457_408 } }, '12.3 of 31.5 MB, 34%'],
+    [{ state: 'booting', phase: 'runtime', fraction: 0 }, '0%'],
+    [{ state: 'booting', phase: 'stdlib', fraction: 0.9, bytes: { received: 31_457_408, total: 31_457_408 } }, '90%'],
+    [{ state: 'ready' }, ''],
+  ])('while loading, for %j, shows "%s" beside the bar', (status, text) => {
+    expect(loadingText(status)).toBe(text);
   });
 });

@@ -3,7 +3,7 @@
  * `bytes` is the file's size: a compressed response's Content-Length counts compressed bytes,
  * while the body yields the file's own.
  */
-export async function fetchWithProgress(url: string, bytes: number, onProgress: (fraction: number) => void): Promise<Uint8Array> {
+export async function fetchWithProgress(url: string, bytes: number, onProgress: (fraction: number, received: number) => void): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
   const chunks: Uint8Array[] = [];
@@ -14,7 +14,7 @@ export async function fetchWithProgress(url: string, bytes: number, onProgress: 
     if (done) break;
     chunks.push(value);
     received += value.length;
-    onProgress(Math.min(received / bytes, 1));
+    onProgress(Math.min(received / bytes, 1), Math.min(received, bytes));
   }
   const whole = new Uint8Array(received);
   let at = 0;

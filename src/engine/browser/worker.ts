@@ -56,7 +56,9 @@ serveEngine(
   },
   async (progress) => {
     progress('runtime', 0);
-    const snapshot = fetchWithProgress(`${folder}${assets.snapshotFile}`, assets.snapshotBytes, (fraction) => progress('runtime', fraction * 0.85));
+    const snapshot = fetchWithProgress(`${folder}${assets.snapshotFile}`, assets.snapshotBytes, (fraction, received) =>
+      progress('runtime', fraction * 0.85, { received, total: assets.snapshotBytes }),
+    );
     const sources = fetch(`${folder}${assets.sourcesFile}`).then((response) => {
       if (!response.ok) throw new Error(`${assets.sourcesFile}: HTTP ${response.status}`);
       return response.json() as Promise<PythonSources>;

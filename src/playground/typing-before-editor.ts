@@ -1,0 +1,114 @@
+/**
+ * Typing before the editor is there: the static code a reader focuses becomes a plain text area
+ * holding the same text (saved in this browser as they type), and the editor, once loaded,
+ * takes its text and its caret. Without it, the keys typed while Monaco loads (a second or
+ * more) went nowhere.
+ */
+import type { ProjectFiles } from '../engine/protocol';
+import { loadWork, saveWork } from '../progress/store';
+
+interface DraftExercise {
+  id: string;
+  tabs: string[];
+  starter: ProjectFiles;
+}
+
+/** What was typed before the editor came: the file, its text, and the caret or selection (1-based lines and columns). */
+interface Draft {
+  path: string;
+  text: string;
+  selection: { line: number; col: number; endLine: number; endCol: number };
+  focused: boolean;
+}
+
+/** The 1-based line and column of an offset in the text. */
+export function positionOf(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split('\n');
+  return { line: lines.length, col: lines.at(-1)!.length + 1 };
+}
+
+/** The offset of column `column` (0-based) of line `lineIndex` (0-based), kept inside the text and the line. */
+export function offsetOf(text: string, lineIndex: number, column: number): number {
+  const lines = text.split('\n');
+  const line = Math.max(0, Math.min(lineIndex, lines.length - 1));
+  let offset = 0;
+  for (let i = 0; i < line; i++) offset += lines[i]!.length + 1;
+  return offset + Math.max(0, Math.min(column, lines[line]!.length));
+}
+
+/** Where in the file a click on the static code lands: its line (Expressive Code draws one element per line) and the column in it. */
+function offsetAtPoint(view: HTMLElement, text: string, x: number, y: number): number {
+  const caret = document.caretRangeFromPoint?.(x, y);
+  if (!caret || !view.contains(caret.startContainer)) return 0;
+  const code = view.querySelector('code');
+  const line = caret.startContainer.parentElement?.closest('.ec-line');
+  const upTo = document.createRange();
+  if (line && code) {
+    upTo.setStart(line, 0);
+    upTo.setEnd(caret.startContainer, caret.startOffset);
+    return offsetOf(text, [...code.querySelectorAll('.ec-line')].indexOf(line), upTo.toString().length);
+  }
+  // Saved work is shown as plain text (mount.ts): the offset is the text's own.
+  if (!code) return 0;
+  upTo.setStart(code, 0);
+  upTo.setEnd(caret.startContainer, caret.startOffset);
+  return upTo.toString().length;
+}
+
+const INDENT = '    ';
+
+function becomeDraft(view: HTMLElement, exercise: DraftExercise, caret: number): void {
+  const path = view.dataset.static!;
+  const files = () => ({ ...Object.fromEntries(exercise.tabs.map((tab) => [tab, exercise.starter[tab] ?? ''])), ...loadWork(exercise).files });
+  const area = document.createElement('textarea');
+  area.className = 'pg-draft';
+  area.dataset.draft = path;
+  area.value = files()[path] ?? '';
+  area.spellcheck = false;
+  area.wrap = 'off';
+  area.setAttribute('autocapitalize', 'off');
+  area.setAttribute('autocomplete', 'off');
+  area.setAttribute('aria-label', `${path} (the editor is loading; what you type is kept)`);
+  area.style.height = `${Math.max(view.offsetHeight, 120)}px`;
+  view.hidden = true;
+  view.after(area);
+  area.focus();
+  area.setSelectionRange(caret, caret);
+  area.addEventListener('input', () => saveWork(exercise.id, { ...files(), [path]: area.value }));
+  // As in the editor: Tab indents; after Esc, Tab moves on.
+  let released = false;
+  area.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') released = true;
+    else if (event.key === 'Tab' && !released && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      event.preventDefault();
+      area.setRangeText(INDENT, area.selectionStart, area.selectionEnd, 'end');
+      area.dispatchEvent(new Event('input'));
+    } else if (!['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) released = false;
+  });
+}
+
+/** Let the reader type into a playground's static code at once (mount.ts calls it for each playground). */
+export function typeBeforeEditor(host: HTMLElement, exercise: DraftExercise): void {
+  for (const view of host.querySelectorAll<HTMLElement>('[data-static]')) {
+    let caret = 0;
+    view.addEventListener('pointerdown', (event) => {
+      caret = offsetAtPoint(view, { ...exercise.starter, ...loadWork(exercise).files }[view.dataset.static!] ?? '', event.clientX, event.clientY);
+    });
+    view.addEventListener('focus', () => host.dataset.editor !== 'ready' && becomeDraft(view, exercise, caret), { once: true });
+  }
+}
+
+/** What was typed before the editor came, if anything (the text area is left for the editor to replace). */
+export function takeDraft(host: HTMLElement): Draft | null {
+  const area = host.querySelector<HTMLTextAreaElement>('textarea[data-draft]');
+  if (!area) return null;
+  const start = positionOf(area.value, area.selectionStart);
+  const end = positionOf(area.value, area.selectionEnd);
+  return {
+    path: area.dataset.draft!,
+    text: area.value,
+    selection: { line: start.line, col: start.col, endLine: end.line, endCol: end.col },
+    focused: document.activeElement === area,
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Typing into a playground before its editor has loaded, in headless Chromium: what the reader
+ * types into the static code (keyboard or a click on a line) is in the editor when it comes,
+ * with the caret where they left it. If this broke, the first keys of a quick reader vanish.
+ */
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SITES, useServedSite } from '../support/sites';
+
+const site = SITES.find((s) => s.base === '/course/')!;
+
+/** Hold the editor's code until released, so the test types while it is still loading. */
+async function holdEditor(page: Page): Promise<() => void> {
+  const held: Route[] = [];
+  let released = false;
+  await page.route(/\/_astro\/playground\.[\w-]+\.js$/, (route) => (released ? route.continue() : void held.push(route)));
+  return () => {
+    released = true;
+    for (const route of held.splice(0)) void route.continue();
+  };
+}
+
+describe('typing before the editor has loaded', () => {
+  const served = useServedSite(site);
+
+  it('keeps keys typed into the focused static code, and the editor goes on from the caret', async () => {
+    const page = await served.browser.newPage();
+    try {
+      const release = await holdEditor(page);
+      await page.goto(`${served.url}deployment-settings/`);
+      const host = page.locator('[data-playground]').first();
+      await host.locator('[data-static]').first().focus();
+      await page.keyboard.type('# typed early\n');
+      expect(await host.locator('textarea[data-draft]').inputValue()).toMatch(/^# typed early\n"""/);
+      release();
+      await host.locator('.monaco-editor').waitFor({ timeout: 60_000 });
+      await page.keyboard.type('# and after');
+      const lines = await host.locator('.monaco-editor .view-line').allTextContents();
+      expect(lines.slice(0, 2).map((line) => line.replace(/\u00a0/g, ' '))).toEqual(['# typed early', '# and after"""']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('puts the caret where the reader clicked in the static code, and keeps what they type after a reload', async () => {
+    const page = await served.browser.newPage();
+    try {
+      const release = await holdEditor(page);
+      await page.goto(`${served.url}deployment-settings/`);
+      const host = page.locator('[data-playground]').first();
+      const debugLine = host.locator('[data-static] .ec-line').filter({ hasText: /^DEBUG = True$/ });
+      await debugLine.scrollIntoViewIfNeeded();
+      const box = (await debugLine.boundingBox())!;
+      // Past the end of "DEBUG = True": the caret goes to the line's end.
+      await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type('False');
+      release();
+      await host.locator('.monaco-editor').waitFor({ timeout: 60_000 });
+      await expect.poll(async () => ((await host.locator('.monaco-editor .view-lines').textContent()) ?? '').replace(/\u00a0/g, ' ')).toContain('DEBUG = False');
+      await page.reload();
+      await page.locator('[data-playground] [data-static]').first().waitFor();
+      expect(await page.locator('[data-playground] [data-static]').first().textContent()).toContain('DEBUG = False');
+    } finally {
+      await page.close();
+    }
+  });
+});
