@@ -24,7 +24,8 @@ describe('typing before the editor has loaded', () => {
   const served = useServedSite(site);
 
   it('keeps keys typed into the focused static code, and the editor goes on from the caret', async () => {
-    const page = await served.browser.newPage();
+    // No service worker: the editor's code it fetched would pass page.route() by, and nothing would be held.
+    const page = await served.browser.newPage({ serviceWorkers: 'block' });
     try {
       const release = await holdEditor(page);
       await page.goto(`${served.url}deployment-settings/`);
@@ -43,7 +44,8 @@ describe('typing before the editor has loaded', () => {
   });
 
   it('puts the caret where the reader clicked in the static code, and keeps what they type after a reload', async () => {
-    const page = await served.browser.newPage();
+    // No service worker: the editor's code it fetched would pass page.route() by, and nothing would be held.
+    const page = await served.browser.newPage({ serviceWorkers: 'block' });
     try {
       const release = await holdEditor(page);
       await page.goto(`${served.url}deployment-settings/`);
