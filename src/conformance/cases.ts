@@ -10,6 +10,8 @@ import type {
   ReverseOutcome,
 } from '../engine/protocol';
 import type { HttpCase } from './http';
+import type { CacheCase } from './cache';
+import type { CollectstaticCase } from './collectstatic';
 
 export interface ExpectedMessage {
   id: string;
@@ -74,7 +76,7 @@ export interface NginxBalancingCase extends CaseBase {
   expected: { served_by: string[]; status: number[]; tried: string[][] };
 }
 
-export type ConformanceCase = SettingsCase | UrlsCase | NginxSyntaxCase | NginxBalancingCase | HttpCase;
+export type ConformanceCase = SettingsCase | UrlsCase | NginxSyntaxCase | NginxBalancingCase | HttpCase | CacheCase | CollectstaticCase;
 
 interface CaseFile {
   /** The case's identity: its path as given on the command line, e.g. ../shared/conformance/settings/001-x.json */
@@ -91,9 +93,9 @@ interface LoadedCases {
 }
 
 /** The kinds the engine answers (runCase dispatches on them). */
-const ENGINE_KINDS: ReadonlySet<string> = new Set(['settings', 'urls', 'nginx-syntax', 'nginx-balancing', 'http']);
+const ENGINE_KINDS: ReadonlySet<string> = new Set(['settings', 'urls', 'nginx-syntax', 'nginx-balancing', 'http', 'cache', 'collectstatic']);
 /** The corpus's kinds whose engines their issues have still to build (see ../shared/conformance/). */
-const UNBUILT_KINDS: ReadonlySet<string> = new Set(['cache', 'collectstatic', 'db']);
+const UNBUILT_KINDS: ReadonlySet<string> = new Set(['db']);
 
 /** Every *.json case under the given files or folders, sorted by path. */
 export function loadCases(roots: string[]): LoadedCases {

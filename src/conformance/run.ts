@@ -11,6 +11,8 @@ import {
   withCaseDirToken,
 } from './compare';
 import { compareHttpCase } from './http';
+import { compareCacheCase } from './cache';
+import { collectstaticRequest, compareCollectstatic } from './collectstatic';
 
 interface CaseOutcome {
   path: string;
@@ -39,6 +41,8 @@ async function runCase(engine: EngineClient, c: ConformanceCase, projectDir: str
       const answer = await engine.call(request);
       return compareHttpCase(c, withCaseDirToken(answer, projectDir));
     }
+    if (c.kind === 'cache') return compareCacheCase(c, await engine.call({ op: 'cache', caches: c.caches, ops: c.ops }));
+    if (c.kind === 'collectstatic') return compareCollectstatic(c, withCaseDirToken(await engine.call(collectstaticRequest(c)), projectDir));
     if (c.kind === 'settings') {
       const answer = await engine.call({
         op: 'check',

@@ -165,6 +165,11 @@ export class Workspace {
     this.editor.focus();
   }
 
+  /** Read-only (shared code on show): the reader can read, select and copy, not type. */
+  setReadOnly(on: boolean): void {
+    this.editor.updateOptions({ readOnly: on, readOnlyMessage: { value: 'This is shared code, read-only: “Take a copy” makes it yours to edit.' } });
+  }
+
   /**
    * Tab indents inside the editor. After Esc (unless Esc is closing one of its widgets), the
    * next Tab or Shift+Tab moves the focus out instead, as in other code editors on the web.

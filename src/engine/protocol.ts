@@ -382,6 +382,7 @@ interface EngineOperations {
   nginx: { request: NginxRequest; answer: NginxAnswer };
   balance: { request: BalanceRequest; answer: BalanceAnswer };
   request: { request: RequestRequest; answer: RequestAnswer };
+  collectstatic: { request: CollectstaticRequest; answer: CollectstaticAnswer };
 }
 
 export type EngineRequest = EngineOperations[keyof EngineOperations]['request'];
@@ -416,3 +417,159 @@ export type FromWorker =
   /** The interpreter itself failed (out of memory, stack overflow in C): the worker must be replaced. */
   | { type: 'crashed'; id: number; message: string }
   | { type: 'boot-failed'; message: string };
+
+// ---- the cache (issue 11): Django's cache API on a clock the engine controls ----
+
+/** A JSON value for a cache call, with tags: {$tuple: [...]}, {$callable: v} (returns v), {$var: name}. */
+type CacheValue = unknown;
+
+/** One call of a cache's method (get, set, incr, ...) or of the runner's (view, let, var_get, ...). */
+export interface CacheCall {
+  /** Seconds since the start; never less than the call before. */
+  at: number;
+  call: string;
+  args?: CacheValue[];
+  kwargs?: Record<string, CacheValue>;
+  /** The CACHES alias (default "default"). */
+  cache?: string;
+  /** Keep the result in a variable of that name. */
+  as?: string;
+}
+
+/** Calls of Django's cache API, in one process, on the engine's clock (../shared/conformance/cache/README.md). */
+export interface CacheRequest {
+  op: 'cache';
+  /** The CACHES setting. */
+  caches: Record<string, unknown>;
+  ops: CacheCall[];
+  /** Answer each call's own time too (`us`): what the benchmark reads. */
+  timed?: boolean;
+}
+
+/** A call's outcome: its result as [type name, repr], or the exception it raised; and its warnings. */
+export interface CacheOutcome {
+  result?: [type: string, repr: string];
+  error?: { type: string; message: string };
+  warnings?: Array<{ category: string; message: string }>;
+}
+
+export interface CacheAnswer {
+  results: CacheOutcome[];
+  /** With `timed`: each call's time in microseconds, the cache's method alone (the runner's work left out). */
+  us?: number[];
+}
+
+/** One request of a cache timeline: sent at `at` seconds to one app server. */
+export interface CacheTimelineLine {
+  at: number;
+  url: string;
+  /** The app server that handles it (default: the first of `servers`). */
+  server?: string;
+  method?: string;
+  headers?: Record<string, string>;
+}
+
+/** The reader's project answering requests on a clock, on one or more app servers (minidjango/cache_timeline.py). */
+export interface CacheTimelineRequest {
+  op: 'cache_timeline';
+  files: RequestFiles;
+  settings_module: string;
+  env?: Record<string, string>;
+  installed?: string[];
+  timeline: CacheTimelineLine[];
+  /** The app servers, each a process with its own LocMemCache (default: those the timeline names). */
+  servers?: string[];
+  /** The dotted path of the function that stands for the database: each call is one query. */
+  database?: string;
+}
+
+/** What the cache did during a request: a get that hit or missed, a set, add, delete or touch. */
+interface CacheStep {
+  alias: string;
+  /** "hit", "miss", "set", "add", "delete", "touch", or "add (not done)" and the like for a False answer. */
+  did: string;
+  key: string;
+}
+
+/** What a cache alias holds on a server after a request. */
+interface CacheHeld {
+  alias: string;
+  /** True for a cache every server reaches (Redis, Memcached, the database); false for LocMemCache. */
+  shared: boolean;
+  count: number;
+  /** Each stored key (as made: prefix:version:key) and when it expires, in seconds since the start (null: never). */
+  entries: Array<{ key: string; expires: number | null; expired: boolean }>;
+}
+
+export interface CacheTimelineEvent {
+  at: number;
+  server: string;
+  method: string;
+  url: string;
+  response: Omit<HttpResponseAnswer, 'trace'>;
+  cache: CacheStep[];
+  hits: number;
+  misses: number;
+  /** Calls of the `database` function during the request. */
+  queries: number;
+  held: CacheHeld[];
+}
+
+export interface CacheTimelineAnswer {
+  /** Set when the project could not be loaded; then `events` is empty. */
+  error: EngineError | null;
+  servers: string[];
+  events: CacheTimelineEvent[];
+}
+
+interface EngineOperations {
+  cache: { request: CacheRequest; answer: CacheAnswer };
+  cache_timeline: { request: CacheTimelineRequest; answer: CacheTimelineAnswer };
+}
+
+// ---- collectstatic (issue 11) ----
+
+/** `python manage.py collectstatic ARGS` on the reader's project (see minidjango/operations/collectstatic.py). */
+export interface CollectstaticRequest {
+  op: 'collectstatic';
+  files: RequestFiles;
+  /** Default "mysite.settings". */
+  settings_module?: string;
+  /** Written as mysite/settings.py (one `NAME = literal` line each), as the corpus does. */
+  settings?: Record<string, unknown>;
+  /** The command line after `collectstatic`, e.g. ["--noinput", "--clear"]. */
+  args: string[];
+  env?: Record<string, string>;
+  installed?: string[];
+  /** Glob patterns under STATIC_ROOT whose text comes back in `contents`. */
+  inspect?: string[];
+  /** Path prefixes under STATIC_ROOT counted in `copied_elided` instead of listed in `copied`. */
+  elide?: string[];
+}
+
+/** One file a finder listed: where it goes under STATIC_ROOT, where it came from, and whether it was collected. */
+export interface CollectstaticSource {
+  path: string;
+  /** Project-relative, or the package path of an installed app's file (django/contrib/admin/static/...). */
+  source: string;
+  finder: string;
+  /** False: an earlier file with the same destination shadowed it. */
+  kept: boolean;
+}
+
+export interface CollectstaticAnswer {
+  error: EngineError | null;
+  exit_code: number;
+  output: string[];
+  stderr: string[];
+  /** Every file under STATIC_ROOT afterwards, sorted. */
+  copied: string[];
+  copied_elided?: Record<string, { count: number; sample: string[] }>;
+  /** staticfiles.json, parsed, when there is one. */
+  manifest: { paths: Record<string, string>; version: string; hash: string } | null;
+  contents?: Record<string, string>;
+  /** STATIC_ROOT (project-relative when inside the project), or null when unset. */
+  static_root: string | null;
+  sources: CollectstaticSource[];
+  ms: number;
+}

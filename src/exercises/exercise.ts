@@ -61,6 +61,30 @@ export const exerciseMetaSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * The cache timeline panel (src/playground/cache-timeline-panel.ts): the requests it starts
+     * with, each sent at `at` seconds to an app server (`server`, one of `servers`), on the
+     * engine's clock; `database` is the dotted path of the function whose calls count as queries.
+     * Without it the exercise has no timeline.
+     */
+    cache_timeline: z
+      .object({
+        requests: z
+          .array(z.object({ at: z.number().min(0), url: z.string().regex(/^https?:\/\/[^/]+/), server: z.string().min(1).optional() }).strict())
+          .min(1),
+        servers: z.array(z.string().min(1)).min(1).default(['app1']),
+        database: z.string().regex(/^[A-Za-z_][\w.]*\.[A-Za-z_]\w*$/),
+      })
+      .strict()
+      .optional(),
+    /**
+     * The collectstatic panel (src/playground/collectstatic-panel.ts): the command line after
+     * `manage.py collectstatic` it starts with. Without it the exercise has no panel.
+     */
+    collectstatic: z
+      .object({ args: z.array(z.string()).default(['--noinput']) })
+      .strict()
+      .optional(),
     /** Revealed one at a time, in this order. */
     hints: z.array(z.string().min(1)).default([]),
   })

@@ -10,9 +10,10 @@ import { findingsOf } from './findings';
 import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
 import { noAnswerIn } from './no-answer';
+import { sharedFiles } from './share-view';
 
 export async function showFirstAnswer(host: HTMLElement, exercise: ClientExercise, engine: EngineClient): Promise<void> {
-  const files = { ...exercise.starter, ...loadWork(exercise).files };
+  const files = { ...exercise.starter, ...((await sharedFiles(exercise.id)) ?? loadWork(exercise).files) };
   const answer = await engine.call(exerciseRequest(exercise, files));
   if (host.dataset.editor === 'ready') return; // the editor has answered for itself
   // Until the editor is there, findings cannot take the reader to their line.

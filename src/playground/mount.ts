@@ -7,6 +7,7 @@ import type { ClientExercise } from '../exercises/client';
 import { onEngineStatus, pageEngine } from '../engine/browser/browser-engine';
 import { loadWork } from '../progress/store';
 import { showEngineStatus } from './status-view';
+import { reloadOnShareLink, sharedFiles } from './share-view';
 import { WorkNotice } from './work-notice';
 
 /** The exercise Playground.astro wrote into the page as JSON. */
@@ -17,12 +18,20 @@ function exerciseOf(host: HTMLElement): ClientExercise {
 /** The first to read the saved work: an unreadable record is moved aside here, and the reader told. */
 function showSavedWork(host: HTMLElement, exercise: ClientExercise): void {
   const saved = loadWork(exercise);
+  showStatic(host, saved.files);
+  new WorkNotice(host).restored(saved);
+  // Code from a share link in the URL, if it is for this exercise, stands in for the reader's (read-only).
+  void sharedFiles(exercise.id).then((shared) => {
+    if (shared && host.dataset.editor !== 'ready') showStatic(host, shared);
+  });
+}
+
+function showStatic(host: HTMLElement, files: Record<string, string>): void {
   for (const view of host.querySelectorAll<HTMLElement>('[data-static]')) {
-    const text = saved.files[view.dataset.static!];
+    const text = files[view.dataset.static!];
     const code = view.querySelector('code');
     if (text !== undefined && code) code.textContent = text;
   }
-  new WorkNotice(host).restored(saved);
 }
 
 interface Mounted {
@@ -78,6 +87,7 @@ export function mountPlaygrounds(): void {
     .filter((host) => !host.dataset.mounted)
     .map((host) => ({ host, exercise: exerciseOf(host) }));
   if (playgrounds.length === 0) return;
+  reloadOnShareLink();
   const firstAnswers = startPython(playgrounds);
   for (const playground of playgrounds) {
     playground.host.dataset.mounted = 'true';

@@ -19,6 +19,9 @@ import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
 import { noAnswerAfter, noAnswerIn } from './no-answer';
 import { panelProject, RequestPanel } from './request-panel';
+import { CacheTimelinePanel } from './cache-timeline-panel';
+import { CollectstaticPanel } from './collectstatic-panel';
+import { sharedFiles, shareCode, ShareView } from './share-view';
 import { wireTabs } from './tabs';
 import { UrlBox } from './url-box';
 import type { UrlCalls } from './url-calls';
@@ -28,6 +31,7 @@ let themeFollowed = false;
 
 export async function openPlayground(host: HTMLElement, exercise: ClientExercise): Promise<void> {
   const saved = loadWork(exercise);
+  const shared = await sharedFiles(exercise.id);
   const monaco = await loadMonaco();
   if (!themeFollowed) {
     followPageTheme(monaco);
@@ -45,20 +49,32 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
     container: editorHost,
     name: exercise.id,
     tabs: exercise.tabs,
-    files: { ...exercise.starter, ...saved.files },
+    files: { ...exercise.starter, ...(shared ?? saved.files) },
     onChange: () => {
-      if (!takingOver) {
+      if (!takingOver && !shareView.active) {
         edited = true;
         save();
       }
       actions.filesChanged();
       loop.edited();
       requestPanel?.filesChanged();
+      cacheTimeline?.filesChanged();
+      collectstaticPanel?.filesChanged();
     },
   });
 
   /** The tabs' text as this browser's storage last had it from this tab (saved, or taken from another tab). */
-  let lastSaved = workspace.tabFiles();
+  let lastSaved = shared ? { ...exercise.starter, ...saved.files } : workspace.tabFiles();
+  const shareView = new ShareView(host, exercise, {
+    show: (files) => takeOver(Object.fromEntries(exercise.tabs.map((path) => [path, files[path] ?? '']))),
+    readOnly: (on) => workspace.setReadOnly(on),
+    adopted: (files) => {
+      lastSaved = files;
+      loop.edited(); // judged again as the reader's own: done if every goal is met
+    },
+  });
+  if (shared) shareView.enter(shared);
+  host.querySelector('[data-action="share"]')?.addEventListener('click', () => void shareCode(host, exercise, workspace.tabFiles()));
   const save = () => {
     const files = workspace.tabFiles();
     const outcome = saveWork(exercise.id, files);
@@ -77,6 +93,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
     lastSaved = files;
   };
   watchWork(exercise, (work) => {
+    if (shareView.active) return; // shared code on show: the reader's own is read again when they leave it
     const theirs = { ...starterTabs, ...work.files };
     const decision = whenOtherTabSaves(workspace.tabFiles(), lastSaved, theirs);
     if (decision === 'same') {
@@ -113,8 +130,17 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
         isTab: (file) => exercise.tabs.includes(file),
       })
     : null;
+  const cacheTimeline = exercise.cache_timeline
+    ? new CacheTimelinePanel(host, { start: exercise.cache_timeline, project: panelProject(exercise, () => workspace.files()), engine })
+    : null;
+  const collectstaticPanel = exercise.collectstatic
+    ? new CollectstaticPanel(host, { project: panelProject(exercise, () => workspace.files()), engine })
+    : null;
   const actions = new ExerciseActions(host, exercise, {
-    replace: (files) => workspace.replace(files),
+    replace: (files) => {
+      if (!shareView.active) workspace.replace(files);
+      else host.querySelector('[data-take-status]')!.textContent = 'This is shared code, read-only: “Take a copy” first, or go back to your code.';
+    },
     files: () => workspace.tabFiles(),
     activeFile: () => workspace.activeFile,
   });
@@ -146,7 +172,7 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
   };
 
   const answered = (answer: ExerciseAnswer) => {
-    if (goalsView.show(answer)) markCompleted(exercise.id);
+    if (goalsView.show(answer) && !shareView.active) markCompleted(exercise.id);
     if (urlBox) {
       const resolved = answer.resolve?.[0];
       urlBox.show(resolved, answer.reverse?.[0], asked);

@@ -10,6 +10,7 @@
  * by another version) is moved under a key of its own before anything is written in its place.
  */
 import type { ProjectFiles } from '../engine/protocol';
+import type { Progress } from './transfer';
 
 const PREFIX = 'django-to-production:';
 const WORK = (exerciseId: string) => `${PREFIX}work:${exerciseId}`;
@@ -264,4 +265,77 @@ export function markCompleted(exerciseId: string): SaveOutcome {
   const outcome = write(DONE, JSON.stringify(done));
   globalThis.dispatchEvent?.(new CustomEvent('django-to-production:progress'));
   return outcome;
+}
+
+/**
+ * Everything this browser holds of the course, for the progress page and its export
+ * (transfer.ts): each exercise's code, done mark, hints and tried, and every checklist's ticks.
+ * Work this version cannot read is left out (it stays where loadWork will find and keep it).
+ */
+export function readProgress(course: Record<string, { tabs: string[] }>): Progress {
+  const done = completedExercises();
+  const exercises: Progress['exercises'] = {};
+  for (const [id, { tabs }] of Object.entries(course)) {
+    const entry: Progress['exercises'][string] = {};
+    const stored = readWork(readText(WORK(id)), tabs);
+    if (stored.state === 'saved' && Object.keys(stored.work.files).length > 0) entry.work = stored.work;
+    if (done[id]) entry.done = done[id];
+    const aids = loadAids(id);
+    if (aids.hints > 0) entry.hints = aids.hints;
+    if (aids.tried) entry.tried = true;
+    if (Object.keys(entry).length > 0) exercises[id] = entry;
+  }
+  const checklists: Progress['checklists'] = {};
+  for (const key of courseKeys()) {
+    if (!key.startsWith(TICKS(''))) continue;
+    const page = key.slice(TICKS('').length);
+    const ticks = loadTicks(page);
+    if (ticks.length > 0) checklists[page] = ticks;
+  }
+  return { exercises, checklists };
+}
+
+/** Every key of this course in this browser's storage. */
+function courseKeys(): string[] {
+  const store = storage();
+  if (!store) return [];
+  const keys: string[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (key?.startsWith(PREFIX)) keys.push(key);
+  }
+  return keys;
+}
+
+/** Write what differs between `before` (as readProgress gave it) and `after`; the first failure is returned, and the rest is still tried. */
+export function writeProgress(before: Progress, after: Progress): SaveOutcome {
+  let outcome: SaveOutcome = { saved: true };
+  const keep = (result: SaveOutcome) => {
+    if (outcome.saved && !result.saved) outcome = result;
+  };
+  const done = completedExercises();
+  let doneChanged = false;
+  for (const [id, entry] of Object.entries(after.exercises)) {
+    const was = before.exercises[id] ?? {};
+    if (entry.work && JSON.stringify(entry.work) !== JSON.stringify(was.work)) keep(write(WORK(id), JSON.stringify(entry.work satisfies SavedWork)));
+    if ((entry.hints ?? 0) !== (was.hints ?? 0) || !!entry.tried !== !!was.tried) keep(saveAids(id, { hints: entry.hints ?? 0, tried: !!entry.tried }));
+    if (entry.done && entry.done !== done[id]) {
+      done[id] = entry.done;
+      doneChanged = true;
+    }
+  }
+  if (doneChanged) keep(write(DONE, JSON.stringify(done)));
+  for (const [page, ticks] of Object.entries(after.checklists)) {
+    if (JSON.stringify(ticks) !== JSON.stringify(before.checklists[page] ?? [])) keep(saveTicks(page, ticks));
+  }
+  globalThis.dispatchEvent?.(new CustomEvent('django-to-production:progress'));
+  return outcome;
+}
+
+/** Forget everything of the course in this browser: code, marks, hints, ticks, request panels and records kept aside. */
+export function resetProgress(): void {
+  const store = storage();
+  for (const key of courseKeys()) store?.removeItem(key);
+  keptInPlace.clear();
+  globalThis.dispatchEvent?.(new CustomEvent('django-to-production:progress'));
 }

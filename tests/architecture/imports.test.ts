@@ -23,7 +23,7 @@ const USED_BY_TOOLS: Record<string, string[]> = {
   'src/content.config.ts': ['collections'], // Astro reads the content collections from here
 };
 
-const sources = readSources(REPOSITORY_ROOT, ['src', 'tests', 'astro.config.mjs', 'vitest.config.ts']);
+const sources = readSources(REPOSITORY_ROOT, ['src', 'tests', 'bin', 'astro.config.mjs', 'vitest.config.ts']);
 const modules = parseModules(sources);
 const inSource = (path: string) => path.startsWith('src/');
 const folderOf = (path: string) => (inSource(path) ? path.slice(0, path.lastIndexOf('/')) : null);

@@ -6,6 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchNginx, benchSettingsCheck } from './engine.bench';
 import { benchRequest } from './request.bench';
+import { benchCache } from './cache.bench';
+import { benchCollectstatic } from './collectstatic.bench';
+import { benchGrader } from './grader.bench';
 import { benchBrowser, type StartRun } from './browser.bench';
 import { line, ms, summarize } from './stats';
 
@@ -26,6 +29,21 @@ const request = await benchRequest();
 console.log(line('  a GET through 10 middleware to a template page, inside Django', request.handler, 'median < 5 ms'));
 console.log(line('    the same, processor time (load-independent: calls of 60 and 10 GETs)', request.cpuPerRequestMs));
 console.log(line('    one request call of it, project loaded, with the call to the worker', request.roundTrip));
+
+const cacheBench = await benchCache();
+const µs = (label: string, t: { median: number; p95: number; n: number }, goal?: string) =>
+  `${label.padEnd(58)} median ${`${t.median.toFixed(1)} µs`.padStart(9)}   p95 ${`${t.p95.toFixed(1)} µs`.padStart(9)}   (n=${t.n})${goal ? `   goal: ${goal}` : ''}`;
+console.log(µs('  a cache op (get/set/add/incr/get_many/delete, LocMemCache), inside Django', cacheBench.opUs, 'median < 20 µs'));
+console.log(µs('    of them, get() alone', cacheBench.getUs));
+const collectstatic = await benchCollectstatic();
+console.log(line(`  collectstatic of ${collectstatic.files} static files (admin's included), the command`, collectstatic.command, 'median < 50 ms'));
+console.log(line('    one collectstatic call of it, project laid out, with the call to the worker', collectstatic.roundTrip));
+console.log(line('    the same call, processor time (load-independent)', collectstatic.cpuPerCall));
+console.log(line('    the command with ManifestStaticFilesStorage', collectstatic.manifestCommand));
+const graderBench = await benchGrader();
+console.log(`  ${graderBench.submissions} submissions graded, each in its own process, ${graderBench.jobs} at a time: ${(graderBench.totalMs / 1000).toFixed(1)} s in all   goal: < 30 s${graderBench.wrong ? `   (${graderBench.wrong} WRONG VERDICTS)` : ''}`);
+console.log(line('    one submission, start to verdict', graderBench.perSubmission));
+console.log(line('    its process restoring the engine (the snapshot)', graderBench.boot));
 
 console.log('\nURL resolver (Pyodide in Node, warm; timed inside Python)');
 const resolveBench = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./resolve.bench.ts', import.meta.url))], {

@@ -17,6 +17,12 @@ describe('the reading order', () => {
     expect(inReadingOrder(entries).map((e) => e.id)).toEqual(['how-django-serves-a-request', 'url-routing', 'caching', 'appendix-a', 'appendix-b']);
   });
 
+  it('leaves out the pages hidden from the chapters (the progress page, the teacher’s guide)', () => {
+    const progress = { id: 'progress', data: { title: 'Your progress', sidebar: { hidden: true } } };
+    expect(inReadingOrder([...entries, progress]).map((e) => e.id)).not.toContain('progress');
+    expect(chapterAfter([...entries, progress], 'appendix-b')).toBeNull();
+  });
+
   it.each([
     ['how-django-serves-a-request', 'url-routing'],
     ['caching', 'appendix-a'],

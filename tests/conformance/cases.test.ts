@@ -39,14 +39,14 @@ describe('the cases of a run', () => {
   });
 
   it("set aside the corpus's kinds no engine answers yet, so a run over all of it still ends with its count", () => {
-    const root = write({ 'cache/001-a.json': { kind: 'cache', description: 'get and set' }, 'urls/001-b.json': { kind: 'urls', description: 'b' } });
+    const root = write({ 'db/001-a.json': { kind: 'db', description: 'a filter' }, 'urls/001-b.json': { kind: 'urls', description: 'b' } });
     const loaded = loadCases([root]);
     expect(loaded.cases.map((c) => c.case.description)).toEqual(['b']);
-    expect(loaded.unanswered).toEqual([{ path: join(root, 'cache/001-a.json'), kind: 'cache', description: 'get and set' }]);
+    expect(loaded.unanswered).toEqual([{ path: join(root, 'db/001-a.json'), kind: 'db', description: 'a filter' }]);
   });
 
   it('stop at a case of no known kind, naming it', () => {
     const root = write({ 'x.json': { kind: 'setting', description: 'a typo' } });
-    expect(() => loadCases([root])).toThrow(`${join(root, 'x.json')}: a case's kind is one of settings, urls, nginx-syntax, nginx-balancing, http, python, cache, collectstatic, db, not "setting"`);
+    expect(() => loadCases([root])).toThrow(`${join(root, 'x.json')}: a case's kind is one of settings, urls, nginx-syntax, nginx-balancing, http, cache, collectstatic, python, db, not "setting"`);
   });
 });

@@ -62,9 +62,10 @@ result = [m.autorefresh, m.use_finders, m.max_age, m.static_prefix]`;
     expect(run(code)).toEqual([true, true, 0, '/static/']);
   });
 
+  // Without STATIC_ROOT the manifest storage raises ImproperlyConfigured on creation, as in Django (it reads its manifest).
   it('the storages STORAGES names import; WHITENOISE_MANIFEST_STRICT sets manifest_strict', () => {
     const code = `from django.conf import settings
-settings.configure(WHITENOISE_MANIFEST_STRICT=False, STATIC_URL="static/")
+settings.configure(WHITENOISE_MANIFEST_STRICT=False, STATIC_URL="static/", STATIC_ROOT="/srv/static")
 from whitenoise.storage import CompressedManifestStaticFilesStorage, CompressedStaticFilesStorage, MissingFileError
 result = [CompressedManifestStaticFilesStorage().manifest_strict, type(CompressedStaticFilesStorage()).__name__,
           issubclass(MissingFileError, ValueError)]`;

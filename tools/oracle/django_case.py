@@ -36,6 +36,10 @@ def main():
     elif case["kind"] == "http":
         os.environ.update(case.get("env") or {})
         result = run_http_case(case, case_dir)
+    elif case["kind"] == "cache":
+        result = run_cache_case(case)
+    elif case["kind"] == "collectstatic":
+        result = run_collectstatic_case(case, case_dir)
     else:
         raise SystemExit(f"unknown kind {case['kind']!r}")
     sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=True))
@@ -474,6 +478,187 @@ def technical_summary(page, kind, masks):
         patterns = first(r"Django tried these URL patterns.*?<ol>(.*?)</ol>") or ""
         summary["tried"] = [text_of(item) for item in re.findall(r"<li>(.*?)</li>", patterns, re.S)]
     return summary
+
+
+
+# ---- cache cases (../shared/conformance/cache/README.md) ---------------------------------------
+
+#: What the faked clock reads at `at` = 0 (a whole number of seconds: every `at` adds exactly).
+CACHE_CLOCK_ORIGIN = 1_767_225_600
+
+
+def run_cache_case(case):
+    """Each op of the case against caches[op.cache], time.time() standing at the origin plus its `at`."""
+    import time
+    import warnings
+
+    from django.conf import settings
+
+    settings.configure(CACHES=case["caches"], INSTALLED_APPS=[])
+    import django
+
+    django.setup()
+    from django.core.cache import caches
+
+    state = {"variables": {}, "queries": 0}
+
+    def value(given):
+        if isinstance(given, list):
+            return [value(item) for item in given]
+        if isinstance(given, dict):
+            if list(given) == ["$tuple"]:
+                return tuple(value(given["$tuple"]))
+            if list(given) == ["$callable"]:
+                made = value(given["$callable"])
+                return lambda: made
+            if list(given) == ["$var"]:
+                return state["variables"][given["$var"]]
+            return {key: value(item) for key, item in given.items()}
+        return given
+
+    def view(alias, key="my_cache_key", timeout=3600, **given):
+        cache = caches[alias]
+        result = cache.get(key)
+        if result is None:
+            state["queries"] += 1
+            result = given["db_result"] if "db_result" in given else f"query #{state['queries']}"
+            cache.set(key, result, timeout)
+        return {"result": result, "queries": state["queries"]}
+
+    runner_calls = {
+        "view": view,
+        "let": lambda alias, name, item: state["variables"].__setitem__(name, item),
+        "var_get": lambda alias, name: state["variables"][name],
+        "var_append": lambda alias, name, item: state["variables"][name].append(item),
+        "var_setitem": lambda alias, name, key, item: state["variables"][name].__setitem__(key, item),
+    }
+    outcomes = []
+    for op in case["ops"]:
+        time.time = lambda at=op.get("at", 0): float(CACHE_CLOCK_ORIGIN + at)
+        alias = op.get("cache", "default")
+        args, kwargs = value(op.get("args", [])), value(op.get("kwargs", {}))
+        outcome = {}
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                if op["call"] in runner_calls:
+                    answer = runner_calls[op["call"]](alias, *args, **kwargs)
+                else:
+                    answer = getattr(caches[alias], op["call"])(*args, **kwargs)
+            except Exception as exc:
+                outcome["error"] = {"type": type(exc).__name__, "message": str(exc)}
+            else:
+                outcome["result"] = [type(answer).__name__, repr(answer)]
+                if op.get("as"):
+                    state["variables"][op["as"]] = answer
+        if caught:
+            outcome["warnings"] = [{"category": w.category.__name__, "message": str(w.message)} for w in caught]
+        outcomes.append(outcome)
+    return outcomes
+# ---- collectstatic: manage.py collectstatic ARGS ------------------------------------------------
+
+#: Every file of a case gets this modification time before the command runs
+#: (2024-01-01 00:00:00 UTC), so that what STATIC_ROOT holds already is as old as its sources.
+FILES_MTIME = 1_704_067_200
+
+
+def collectstatic_settings_source(settings):
+    """mysite/settings.py for `settings`: one NAME = literal line per key; a 2-item list of
+    strings inside STATICFILES_DIRS is written as a (prefix, folder) tuple."""
+    lines = []
+    for name, value in settings.items():
+        if name == "STATICFILES_DIRS" and isinstance(value, list):
+            value = [tuple(e) if isinstance(e, list) and len(e) == 2 and all(isinstance(p, str) for p in e) else e for e in value]
+        lines.append(f"{name} = {value!r}")
+    return "\n".join(lines) + "\n"
+
+
+def run_collectstatic_case(case, case_dir):
+    """execute_from_command_line(["manage.py", "collectstatic", *args]) in-process, as the
+    collectstatic corpus's README describes; then what STATIC_ROOT holds."""
+    import glob
+    import io
+    import re
+
+    if case.get("settings") is not None:
+        os.makedirs(os.path.join(case_dir, "mysite"), exist_ok=True)
+        with open(os.path.join(case_dir, "mysite", "settings.py"), "w", encoding="utf-8") as out:
+            out.write(collectstatic_settings_source(case["settings"]))
+        init = os.path.join(case_dir, "mysite", "__init__.py")
+        if not os.path.exists(init):
+            open(init, "w").close()
+    for folder, _dirs, names in os.walk(case_dir):
+        for name in names:
+            os.utime(os.path.join(folder, name), (FILES_MTIME, FILES_MTIME))
+    os.environ["DJANGO_SETTINGS_MODULE"] = "mysite.settings"
+    address = re.compile(r"\b0x[0-9a-fA-F]+\b")
+    out, err = io.StringIO(), io.StringIO()
+    streams = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin, sys.stdout, sys.stderr = io.StringIO(), out, err
+    error, exit_code = None, 0
+    try:
+        from django.core.management import execute_from_command_line
+
+        execute_from_command_line(["manage.py", "collectstatic", *case.get("args", [])])
+    except SystemExit as exc:
+        exit_code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        from django.core.management.base import CommandError
+
+        if isinstance(exc.__context__, CommandError):  # printed by run_from_argv, then sys.exit()
+            error = exc.__context__
+    except BaseException as exc:
+        error, exit_code = exc, 1
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = streams
+    described = None
+    if error is not None:
+        described = describe_error(error, case_dir)
+        described["message"] = address.sub("0x<ADDR>", described["message"])
+    root = None
+    try:
+        from django.conf import settings
+
+        if settings.configured and settings.STATIC_ROOT:
+            root = os.path.abspath(os.fspath(settings.STATIC_ROOT))
+    except Exception:
+        root = None
+    copied = []
+    if root and os.path.isdir(root):
+        for folder, _dirs, names in os.walk(root):
+            copied += [os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/") for name in names]
+    copied.sort()
+    manifest = None
+    if "staticfiles.json" in copied:
+        try:
+            with open(os.path.join(root, "staticfiles.json"), encoding="utf-8") as f:
+                manifest = json.load(f)
+        except (OSError, ValueError):
+            manifest = None
+    result = {
+        "error": described,
+        "exit_code": exit_code,
+        "output": [address.sub("0x<ADDR>", line) for line in out.getvalue().splitlines()],
+        "stderr": [address.sub("0x<ADDR>", line) for line in err.getvalue().splitlines()],
+        "manifest": manifest,
+    }
+    if case.get("elide"):
+        result["copied_elided"] = {}
+        for prefix in case["elide"]:
+            matched = [path for path in copied if path.startswith(prefix)]
+            result["copied_elided"][prefix] = {"count": len(matched), "sample": matched[:5]}
+        copied = [path for path in copied if not any(path.startswith(prefix) for prefix in case["elide"])]
+    result["copied"] = copied
+    if case.get("inspect"):
+        contents = {}
+        if root and os.path.isdir(root):
+            for pattern in case["inspect"]:
+                for rel in sorted(glob.glob(pattern, root_dir=root)):
+                    full = os.path.join(root, rel)
+                    if os.path.isfile(full) and rel not in contents:
+                        with open(full, "rb") as f:
+                            contents[rel.replace(os.sep, "/")] = f.read().decode("utf-8", "replace")
+        result["contents"] = contents
+    return result
 
 
 if __name__ == "__main__":

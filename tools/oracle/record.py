@@ -49,7 +49,7 @@ def run_once(case):
     command, django_path = oracle_command()
     case_dir = tempfile.mkdtemp(prefix="oracle-case-")
     try:
-        for rel, text in case["files"].items():
+        for rel, text in case.get("files", {}).items():
             full = os.path.join(case_dir, *rel.split("/"))
             os.makedirs(os.path.dirname(full), exist_ok=True)
             with open(full, "w", encoding="utf-8", newline="") as out:
@@ -76,7 +76,7 @@ def record(case):
     if comparable(case["kind"], first) != comparable(case["kind"], second):
         raise RuntimeError("two runs of real Django disagree: the case depends on something it does not fix")
     complete = input_of(case)
-    if case["kind"] in ("settings", "python", "http"):
+    if case["kind"] in ("settings", "python", "http", "cache", "collectstatic"):
         complete["expected"] = first
     else:
         complete["checks"] = first["checks"]
@@ -112,7 +112,7 @@ def main():
     for path in sorted(case_files(args.inputs)):
         with open(path, encoding="utf-8") as f:
             case = json.load(f)
-        if case.get("kind") not in ("settings", "urls", "python", "http"):
+        if case.get("kind") not in ("settings", "urls", "python", "http", "cache", "collectstatic"):
             continue
         done += 1
         try:

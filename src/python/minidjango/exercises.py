@@ -196,6 +196,27 @@ class ExerciseRun:
             return Response({"status": 0, "reason": "", "headers": [], "body": "", "trace": [], "error": answer["error"]})
         return Response(answer["responses"][0])
 
+    def cache_timeline(self, requests, servers=None, database=None):
+        """The reader's project answering `requests` ([{at, url, server?, method?}]) at moments
+        of the engine's clock, on app servers `servers` (each its own process, its own
+        LocMemCache), counting each call of `database` (a dotted path) as a query: a Timeline
+        (minidjango/cache_timeline.py) with each event's queries, hits, misses and response."""
+        from minidjango.cache_timeline import timeline_for_exercise
+
+        return timeline_for_exercise(self, requests, servers, database)
+    # ---- collectstatic ------------------------------------------------------------------------
+
+    def collectstatic(self, args=("--noinput",)):
+        """`manage.py collectstatic ARGS` in the reader's project (minidjango/exercise_collectstatic.py):
+        a Collected, with .ok, .output, .copied, .text(path), .source_of(path), .shadowed(). The
+        same arguments asked twice in a run are run once."""
+        from minidjango.exercise_collectstatic import collect
+
+        key = ("collectstatic", tuple(args))
+        if key not in self._responses:
+            self._responses[key] = collect(self.project, self._settings_module, args)
+        return self._responses[key]
+
     # ---- nginx ------------------------------------------------------------------------------
 
     def balance(self, requests, down=(), upstream_name=None):

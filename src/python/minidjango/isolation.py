@@ -94,7 +94,7 @@ class _Baseline:
     def adopt(self, names):
         for name in names:
             module = sys.modules.get(name)
-            if module is None:
+            if module is None or _is_readers(module):
                 continue
             self._module_names = self._sizes = self._engine = None  # the fast views above are rebuilt when next used
             self.modules[name] = module
@@ -114,6 +114,7 @@ class _Baseline:
 
 _baseline = None
 _active = False
+_READERS_FOLDERS = []
 
 
 class _HideInterpreterBridge:
@@ -250,6 +251,18 @@ def _restore_collector():
         _gc_enable()
     if _gc_threshold() != _collector["threshold"]:
         _gc_set_threshold(*_collector["threshold"])
+
+
+def readers_folder(folder):
+    """Modules loaded from `folder` (the project) are the reader's: never part of the baseline,
+    or every later run would find this project's modules put back in sys.modules, whatever its
+    own files say."""
+    _READERS_FOLDERS.append(folder.rstrip("/") + "/")
+
+
+def _is_readers(module):
+    file = getattr(module, "__file__", None)
+    return isinstance(file, str) and file.startswith(tuple(_READERS_FOLDERS))
 
 
 def forget(names):

@@ -24,6 +24,9 @@ MAX_ITEMS = 5000
 _TEXT_KEYS = frozenset(("msg", "hint", "message", "explanation", "why"))
 #: A response's body (the `request` operation) is kept whole here: request_run.py caps it itself.
 _BODY_KEYS = frozenset(("body", "body_base64"))
+#: Collected files' texts (the `collectstatic` operation, {path: text}) are kept whole too:
+#: collectstatic_run.py caps each one itself.
+_FILE_TEXTS_KEYS = frozenset(("contents",))
 #: A quick fix whose edits are longer than this is left out (it could not be shown anyway).
 MAX_FIX_CHARS = 20000
 MAX_FIXES = 10
@@ -91,6 +94,8 @@ def bounded(answer, limit=MAX_VALUE):
         for key, value in answer.items():
             if key in _BODY_KEYS and isinstance(value, str):
                 result[key] = value
+            elif key in _FILE_TEXTS_KEYS and isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+                result[key] = {text(path, MAX_VALUE): content for path, content in list(value.items())[:MAX_ITEMS]}
             elif key == "fixes" and isinstance(value, list):
                 # Kept whole or left out: a cut edit would break the reader's code.
                 result[key] = [fix for fix in value if _fix_chars(fix) <= MAX_FIX_CHARS][:MAX_FIXES]

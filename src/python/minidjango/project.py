@@ -21,6 +21,7 @@ from minidjango import isolation, project_loader
 
 #: Where a project lives. Messages that show absolute paths show this one.
 PROJECT_DIR = "/home/learner/project"
+isolation.readers_folder(PROJECT_DIR)
 
 #: Folders holding packages a run may declare installed (python-dotenv, django-environ, WhiteNoise).
 THIRD_PARTY_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "thirdparty")

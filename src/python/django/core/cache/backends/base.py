@@ -84,6 +84,8 @@ class BaseCache:
 
     def validate_key(self, key):
         """Warn (CacheKeyWarning) about a key memcached would refuse, so code stays portable."""
+        if len(key) <= MEMCACHE_MAX_KEY_LENGTH and key.isascii() and key.isprintable() and " " not in key:
+            return  # printable ASCII but the space: nothing memcached refuses (the common case, made quick)
         for problem in memcache_key_warnings(key):
             warnings.warn(problem, CacheKeyWarning)
 
@@ -140,8 +142,10 @@ class BaseCache:
         found = self._existing(key, version, missing=None)
         if found is not None:
             return found[0]
-        self.add(key, default() if callable(default) else default, timeout=timeout, version=version)
-        return self.get(key, default, version=version)  # what was added, unless someone was quicker
+        made = default() if callable(default) else default
+        self.add(key, made, timeout=timeout, version=version)
+        # What was added, unless someone was quicker; or what was made, when it did not live (timeout 0)
+        return self.get(key, made, version=version)
 
     def has_key(self, key, version=None):
         return self._existing(key, version, missing=None) is not None

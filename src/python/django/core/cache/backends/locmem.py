@@ -46,7 +46,8 @@ class LocMemCache(_Located):
         return self.make_and_validate_key(key, version=version)
 
     def _use_location(self, name, params):
-        self._cache = _stores.setdefault(name, _Store())  # an unhashable LOCATION fails here, as in Django
+        hash(name)  # an unhashable LOCATION fails here with Django's message ("unhashable type: 'list'")
+        self._cache = _stores.setdefault(name, _Store())
 
     def _make_room(self):
         store = self._cache

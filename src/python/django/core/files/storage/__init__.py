@@ -1,8 +1,9 @@
 """Storages: where files live. The STORAGES setting names a backend per alias; `storages[alias]`
 builds it (once per process) and `default_storage` stands for storages["default"].
 
-Only the local file system is modelled, as far as the staticfiles finders and checks use it:
-a storage's location, its paths (which must stay inside it), exists() and listdir().
+Only the local file system is modelled, as far as the staticfiles finders, checks and
+collectstatic use it: a storage's location, its paths (which must stay inside it), exists(),
+listdir(), open(), save(), delete(), get_modified_time() and url().
 """
 
 import os
@@ -78,7 +79,7 @@ class FileSystemStorage(Storage):
         return _joined_inside(self.location, name)
 
     def exists(self, name):
-        return os.path.lexists(_joined_inside(self.location, name))
+        return os.path.lexists(self.path(name))
 
     def listdir(self, path):
         """(folders, files) directly in `path`, in the order the file system gives them."""
@@ -90,6 +91,77 @@ class FileSystemStorage(Storage):
 
     def size(self, name):
         return os.stat(self.path(name)).st_size
+
+    # ---- reading and writing files (what collectstatic uses) ----
+
+    def open(self, name, mode="rb"):
+        from django.core.files.base import File
+
+        return File(open(self.path(name), mode))
+
+    def save(self, name, content, max_length=None):
+        """Write `content` under `name` (a free variant of it if taken); return the name used."""
+        if name is None:
+            name = content.name
+        if not hasattr(content, "chunks"):
+            from django.core.files.base import File
+
+            content = File(content, name)
+        return self._save(self.get_available_name(name, max_length=max_length), content)
+
+    def get_available_name(self, name, max_length=None):
+        """`name`, or while it is taken, `name` with "_" and 7 random characters before its extension."""
+        if self._given["allow_overwrite"] or not self.exists(name):
+            return name
+        from django.utils.crypto import get_random_string
+
+        folder, base = os.path.split(name)
+        stem, ext = os.path.splitext(base)
+        while True:
+            candidate = os.path.join(folder, f"{stem}_{get_random_string(7)}{ext}")
+            if not self.exists(candidate):
+                return candidate
+
+    def _save(self, name, content):
+        full = self.path(name)
+        folder = os.path.dirname(full)
+        if not os.path.isdir(folder):  # one stat where makedirs would also try a mkdir
+            os.makedirs(folder, exist_ok=True)
+        if hasattr(content, "seek"):
+            try:
+                content.seek(0)
+            except (OSError, ValueError):
+                pass
+        with open(full, "wb") as out:
+            for chunk in content.chunks():
+                out.write(chunk if isinstance(chunk, bytes) else chunk.encode())
+        return os.path.relpath(full, self.location).replace("\\", "/")
+
+    def delete(self, name):
+        if not name:
+            raise ValueError("The name must be given to delete().")
+        full = self.path(name)
+        try:
+            if os.path.isdir(full) and not os.path.islink(full):
+                os.rmdir(full)
+            else:
+                os.remove(full)
+        except FileNotFoundError:
+            pass
+
+    def get_modified_time(self, name):
+        """When the file was last changed: aware (UTC) with USE_TZ, naive local time without."""
+        from datetime import datetime, timezone
+
+        stamp = os.path.getmtime(self.path(name))
+        return datetime.fromtimestamp(stamp, tz=timezone.utc) if settings.USE_TZ else datetime.fromtimestamp(stamp)
+
+    def url(self, name):
+        from urllib.parse import quote, urljoin
+
+        if self.base_url is None:
+            raise ValueError("This file is not accessible via a URL.")
+        return urljoin(self.base_url, quote(name.replace("\\", "/").lstrip("/"), safe="/~!*()'"))
 
 
 class InvalidStorageError(ImproperlyConfigured):

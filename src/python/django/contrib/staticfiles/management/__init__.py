@@ -1,0 +1,1 @@
+"""The staticfiles app's management commands."""
