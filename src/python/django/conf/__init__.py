@@ -130,15 +130,19 @@ def _settings_in(module):
         # What dir() and getattr() give for a plain module, read from its namespace at once.
         found = {name: namespace[name] for name in sorted(namespace) if name.isupper()}
         for name in sorted(_SEQUENCES.intersection(found)):  # the first in dir() order
-            if not isinstance(found[name], (list, tuple)):
-                raise ImproperlyConfigured(f"The {name} setting must be a list or a tuple.")
+            _refuse_non_sequence(name, found[name])
         return found
     for name in dir(module):
         if name.isupper():
             value = found[name] = getattr(module, name)
-            if name in _SEQUENCES and not isinstance(value, (list, tuple)):
-                raise ImproperlyConfigured(f"The {name} setting must be a list or a tuple.")
+            if name in _SEQUENCES:
+                _refuse_non_sequence(name, value)
     return found
+
+
+def _refuse_non_sequence(name, value):
+    if not isinstance(value, (list, tuple)):
+        raise ImproperlyConfigured(f"The {name} setting must be a list or a tuple.")
 
 
 def _use_time_zone(zone):
