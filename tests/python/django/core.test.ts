@@ -103,12 +103,10 @@ describe('the gaps real Django showed', () => {
     ]);
   });
 
-  it('prints a check message without an ORM (django.db has no models here)', () => {
-    expect(
-      python.run(`import sys
-from django.core.checks import Error
-result = [str(Error("Broken.", obj=object, id="x.E001", hint="Fix it.")), "django.db.models" in sys.modules]`),
-    ).toEqual(["<class 'object'>: (x.E001) Broken.\n\tHINT: Fix it.", false]);
+  it('prints a check message about an object that is not a model', () => {
+    expect(python.run('from django.core.checks import Error\nresult = str(Error("Broken.", obj=object, id="x.E001", hint="Fix it."))')).toBe(
+      "<class 'object'>: (x.E001) Broken.\n\tHINT: Fix it.",
+    );
   });
 
   it('reports DJANGO_ALLOW_ASYNC_UNSAFE only for check --deploy (async.E001)', () => {
