@@ -6,6 +6,7 @@ collectstatic use it: a storage's location, its paths (which must stay inside it
 listdir(), open(), save(), delete(), get_modified_time() and url().
 """
 
+import functools
 import os
 
 from django._process import forgotten_by_new_process
@@ -34,28 +35,25 @@ def _joined_inside(base, name):
     return joined
 
 
-#: An absolute, normalized folder -> the prefix of the paths inside it ("/srv/static" ->
-#: "/srv/static/"); None for a folder that is not (abspath would change it). A pure function of
-#: the string, remembered: a storage's paths are asked for several times per file.
-_prefixes_of_folders = {}
-
-
+@functools.lru_cache(maxsize=256)
 def _prefix_inside(folder):
-    prefix = _prefixes_of_folders.get(folder, False)
-    if prefix is False:
-        normalized = os.path.isabs(folder) and os.path.normpath(folder) == folder
-        prefix = _prefixes_of_folders[folder] = folder.rstrip(os.sep) + os.sep if normalized else None
-    return prefix
+    """The prefix of the paths inside an absolute, normalized folder ("/srv/static" ->
+    "/srv/static/"); None for a folder that is not (abspath would change it). A pure function of
+    the string, remembered: a storage's paths are asked for several times per file."""
+    if os.path.isabs(folder) and os.path.normpath(folder) == folder:
+        return folder.rstrip(os.sep) + os.sep
+    return None
 
 
 def _path_inside(base, name):
     """_joined_inside(base, name), without abspath's work when `base` is already absolute and
     normalized (a FileSystemStorage's location is): joined to it, a name is absolute, so
-    normalizing it is all abspath would do."""
+    normalizing it is all abspath would do (POSIX paths: the engine's)."""
     if type(base) is str and type(name) is str:
         prefix = _prefix_inside(base)
         if prefix is not None:
-            joined = os.path.normpath(os.path.join(base, name))
+            # os.path.join's answer: an absolute name replaces the folder; base is not "/"-ended.
+            joined = os.path.normpath(name if name.startswith("/") else f"{prefix}{name}")
             if joined == base or joined.startswith(prefix):
                 return joined
     return _joined_inside(base, name)
