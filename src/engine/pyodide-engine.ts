@@ -3,6 +3,7 @@
  * in a Node worker thread. Only where Pyodide and the Python sources come from differs.
  */
 import type { PyodideAPI } from 'pyodide';
+import { quickenPathJoins } from './filesystem';
 
 /** Where the engine's Python packages live in Pyodide's filesystem (src/python is copied here). */
 export const ENGINE_ROOT = '/opt/minidjango';
@@ -52,6 +53,7 @@ export function installPythonSources(pyodide: PyodideAPI, sources: PythonSources
 
 /** Import the engine and return its entry points. */
 export function startPythonEngine(pyodide: PyodideAPI): PythonEngine {
+  quickenPathJoins(pyodide);
   pyodide.runPython(`
 import sys
 sys.dont_write_bytecode = True

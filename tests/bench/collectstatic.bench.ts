@@ -19,12 +19,13 @@ const OWN_FILES = 170;
 
 function projectFiles(): Record<string, string> {
   const files: Record<string, string> = { 'blog/__init__.py': '', 'shop/__init__.py': '' };
+  const place = (i: number) => (i % 3 === 0 ? `blog/static/blog` : i % 3 === 1 ? `shop/static/shop` : 'assets');
   for (let i = 0; i < OWN_FILES; i++) {
-    const where = i % 3 === 0 ? `blog/static/blog` : i % 3 === 1 ? `shop/static/shop` : 'assets';
     const folder = ['css', 'js', 'img'][i % 3 === 2 ? (i >> 2) % 3 : i % 2 ? 1 : 2];
-    if (i % 10 === 0) files[`${where}/css/page${i}.css`] = `body { background: url("../img/bg${i}.png"); }\n`;
-    else if (i % 10 === 1) files[`${where}/img/bg${i - 1}.png`] = `png ${i}\n`;
-    else files[`${where}/${folder}/file${i}.${folder === 'img' ? 'svg' : folder}`] = `/* file ${i} */\n`;
+    if (i % 10 === 0) files[`${place(i)}/css/page${i}.css`] = `body { background: url("../img/bg${i}.png"); }\n`;
+    // Beside the CSS that refers to it: the manifest storage must find it to hash the reference.
+    else if (i % 10 === 1) files[`${place(i - 1)}/img/bg${i - 1}.png`] = `png ${i}\n`;
+    else files[`${place(i)}/${folder}/file${i}.${folder === 'img' ? 'svg' : folder}`] = `/* file ${i} */\n`;
   }
   return files;
 }
@@ -84,6 +85,10 @@ export async function benchCollectstatic(runs = 30): Promise<CollectstaticBench>
       command.push(answer.ms);
     }
     const manifestCommand: number[] = [];
+    const hashed = await engine.call(call(true));
+    if (hashed.error || hashed.manifest === null) {
+      throw new Error(`the bench's project does not collect with the manifest storage: ${JSON.stringify(hashed.error ?? hashed.output).slice(0, 600)}`);
+    }
     for (let i = 0; i < 3; i++) await engine.call(call(true));
     for (let i = 0; i < Math.ceil(runs / 3); i++) manifestCommand.push((await engine.call(call(true))).ms);
     return {

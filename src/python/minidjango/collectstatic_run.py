@@ -165,8 +165,9 @@ def _files_under(root):
         return []
     found = []
     for folder, _dirs, names in os.walk(root):
-        for name in names:
-            found.append(os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/"))
+        # os.walk's folders are root joined to names: the part after root is the relative one.
+        inside = folder[len(root):].lstrip(os.sep)
+        found.extend(f"{inside}/{name}" if inside else name for name in names)
     return sorted(found)
 
 

@@ -2,7 +2,9 @@
 sanity of the static settings (what a staticfiles storage checks when it is built)."""
 
 import fnmatch
+import functools
 import os
+import re
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -10,7 +12,24 @@ from django.core.exceptions import ImproperlyConfigured
 
 def matches_patterns(path, patterns):
     """Whether `path` matches one of the glob patterns (case-sensitively)."""
-    return any(fnmatch.fnmatchcase(path, glob) for glob in patterns)
+    globs = tuple(patterns)
+    try:
+        match = _any_of(globs) if type(path) is str else None
+    except TypeError:  # a glob that cannot be a key
+        match = None
+    if match is None:
+        return any(fnmatch.fnmatchcase(path, glob) for glob in globs)
+    return match(path) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _any_of(globs):
+    """One regex's match() for "matches one of the globs" as fnmatchcase matches each, or None
+    when a glob is not text (a pure function of the globs: collectstatic asks it twice for each
+    file it finds)."""
+    if not all(type(glob) is str for glob in globs):
+        return None
+    return re.compile("|".join(f"(?:{fnmatch.translate(glob)})" for glob in globs) or "(?!)").match
 
 
 def get_files(storage, ignore_patterns=None, location=""):

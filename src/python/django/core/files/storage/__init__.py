@@ -7,6 +7,7 @@ listdir(), open(), save(), delete(), get_modified_time() and url().
 """
 
 import contextlib
+import functools
 import os
 
 from django._process import forgotten_by_new_process
@@ -33,6 +34,30 @@ def _joined_inside(base, name):
     if joined != inside and not joined.startswith(inside.rstrip(os.sep) + os.sep):
         raise SuspiciousFileOperation(f"The joined path ({joined}) is located outside of the base path component ({inside})")
     return joined
+
+
+@functools.lru_cache(maxsize=256)
+def _prefix_inside(folder):
+    """The prefix of the paths inside an absolute, normalized folder ("/srv/static" ->
+    "/srv/static/"); None for a folder that is not (abspath would change it). A pure function of
+    the string, remembered: a storage's paths are asked for several times per file."""
+    if os.path.isabs(folder) and os.path.normpath(folder) == folder:
+        return folder.rstrip(os.sep) + os.sep
+    return None
+
+
+def _path_inside(base, name):
+    """_joined_inside(base, name), without abspath's work when `base` is already absolute and
+    normalized (a FileSystemStorage's location is): joined to it, a name is absolute, so
+    normalizing it is all abspath would do (POSIX paths: the engine's)."""
+    if type(base) is str and type(name) is str:
+        prefix = _prefix_inside(base)
+        if prefix is not None:
+            # os.path.join's answer: an absolute name replaces the folder; base is not "/"-ended.
+            joined = os.path.normpath(name if name.startswith("/") else f"{prefix}{name}")
+            if joined == base or joined.startswith(prefix):
+                return joined
+    return _joined_inside(base, name)
 
 
 class Storage:
@@ -77,7 +102,7 @@ class FileSystemStorage(Storage):
         return settings.MEDIA_URL if given is None else given
 
     def path(self, name):
-        return _joined_inside(self.location, name)
+        return _path_inside(self.location, name)
 
     def exists(self, name):
         return os.path.lexists(self.path(name))
@@ -123,17 +148,14 @@ class FileSystemStorage(Storage):
 
     def _save(self, name, content):
         full = self.path(name)
-        folder = os.path.dirname(full)
-        if not os.path.isdir(folder):  # one stat where makedirs would also try a mkdir
-            os.makedirs(folder, exist_ok=True)
         if hasattr(content, "seek"):
             try:
                 content.seek(0)
             except (OSError, ValueError):
                 pass
-        with open(full, "wb") as out:
+        with _opened_for_writing(full) as out:
             out.writelines(piece if isinstance(piece, bytes) else piece.encode() for piece in content.chunks())
-        return os.path.relpath(full, self.location).replace("\\", "/")
+        return _relative_to(full, self.location).replace("\\", "/")
 
     def delete(self, name):
         if not name:
@@ -156,6 +178,28 @@ class FileSystemStorage(Storage):
         if self.base_url is None:
             raise ValueError("This file is not accessible via a URL.")
         return urljoin(self.base_url, quote(name.replace("\\", "/").lstrip("/"), safe="/~!*()'"))
+
+
+def _opened_for_writing(full):
+    """`full` opened to be written, its folder made first if it has none yet. Opened straight
+    away: the folder is nearly always there already (collectstatic writes many files to each),
+    and a stat of it before every file costs as much as the open."""
+    try:
+        return open(full, "wb")
+    except OSError:
+        folder = os.path.dirname(full)
+        if not os.path.isdir(folder):
+            os.makedirs(folder, exist_ok=True)
+        return open(full, "wb")
+
+
+def _relative_to(full, folder):
+    """os.path.relpath(full, folder) for a path the storage made inside its folder; relpath's own
+    answer for any other."""
+    prefix = _prefix_inside(folder) if type(folder) is str and type(full) is str else None
+    if prefix is not None and full.startswith(prefix) and os.path.normpath(full) == full:
+        return full[len(prefix):]
+    return os.path.relpath(full, folder)
 
 
 class InvalidStorageError(ImproperlyConfigured):
