@@ -9,7 +9,6 @@ are not; in a SELECT whose columns are named (values()), ORDER BY and GROUP BY r
 selected column by its position.
 """
 
-import copy
 import difflib
 from collections import Counter, deque
 
@@ -19,6 +18,15 @@ from django.db.models.lookups import LOOKUPS, BooleanExpression, EmptyResult, Is
 from django.db.models.query_utils import Q
 
 INNER, LOUTER = "INNER JOIN", "LEFT OUTER JOIN"
+
+
+def _shallow_copy(thing):
+    """copy.copy() of a plain instance of ours (no __slots__, no __copy__ or __setstate__): a
+    new instance with the same attributes, without copy's trip through __reduce_ex__ (a query is
+    cloned at every filter(), order_by() and run)."""
+    made = object.__new__(type(thing))
+    vars(made).update(vars(thing))
+    return made
 
 
 class Join:
@@ -60,8 +68,8 @@ class Query:
         self.extra_order = []
 
     def clone(self):
-        made = copy.copy(self)
-        made.tables = {alias: copy.copy(join) for alias, join in self.tables.items()}
+        made = _shallow_copy(self)
+        made.tables = {alias: _shallow_copy(join) if join is not None else None for alias, join in self.tables.items()}
         made.where = self.where.copy()
         made.annotations = dict(self.annotations)
         made.ordering = list(self.ordering)
