@@ -115,25 +115,18 @@ class ExerciseRun:
         environment `env`, the project's files minus `without` (e.g. [".env"]), its installed
         packages importable; whatever that code changes is put back afterwards."""
         from minidjango import isolation
-        from minidjango.project import PROJECT_DIR
+        from minidjango.project import files_hidden
 
         saved_env = dict(os.environ)
-        hidden = []
         isolation.begin()
         try:
             sys.path[:] = self.project.sys_path()
             os.environ.clear()
             os.environ.update(env)
-            for path in without:
-                full = os.path.join(PROJECT_DIR, path)
-                if os.path.exists(full):
-                    os.rename(full, full + ".hidden")
-                    hidden.append(full)
-            yield
+            with files_hidden(without):
+                yield
         finally:
             isolation.end()
-            for full in hidden:
-                os.rename(full + ".hidden", full)
             os.environ.clear()
             os.environ.update(saved_env)
 

@@ -12,6 +12,7 @@ stay loaded, as their code left them, for the next run that installs the same on
 """
 
 import base64
+import contextlib
 import importlib
 import os
 import shutil
@@ -294,6 +295,23 @@ def _search_locations(spec):
         return list(locations or [])
     except KeyError:
         return list(getattr(locations, "_path", []))
+
+
+@contextlib.contextmanager
+def files_hidden(paths):
+    """The project's files `paths` (e.g. [".env"]) absent while the block runs, as on a server
+    they were never copied to; back afterwards."""
+    hidden = []
+    try:
+        for path in paths:
+            full = os.path.join(PROJECT_DIR, path)
+            if os.path.exists(full):
+                os.rename(full, full + ".hidden")
+                hidden.append(full)
+        yield
+    finally:
+        for full in hidden:
+            os.rename(full + ".hidden", full)
 
 
 def forget_project_modules(names=None, *, third_party=True):

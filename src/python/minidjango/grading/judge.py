@@ -22,7 +22,7 @@ from contextlib import contextmanager
 
 from minidjango.exercises import ExerciseRun, Response, load_goals
 from minidjango.grading.values import decode
-from minidjango.project import PROJECT_DIR, Project
+from minidjango.project import PROJECT_DIR, Project, files_hidden
 
 
 class NeedAnswer(BaseException):
@@ -107,21 +107,14 @@ class RemoteRun(ExerciseRun):
         project never on sys.path."""
         saved_env = dict(os.environ)
         saved_path = list(sys.path)
-        hidden = []
         try:
             # The packages the exercise declares installed (python-dotenv...), not the project.
             sys.path[:] = [entry for entry in self.project.sys_path() if entry != PROJECT_DIR]
             os.environ.clear()
             os.environ.update(env)
-            for path in without:
-                full = os.path.join(PROJECT_DIR, path)
-                if os.path.exists(full):
-                    os.rename(full, full + ".hidden")
-                    hidden.append(full)
-            yield
+            with files_hidden(without):
+                yield
         finally:
-            for full in hidden:
-                os.rename(full + ".hidden", full)
             os.environ.clear()
             os.environ.update(saved_env)
             sys.path[:] = saved_path
