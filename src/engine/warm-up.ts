@@ -90,6 +90,8 @@ http {
 }
 `;
 
+const WARM_UP_SECRET_KEY = 'warm-up-only-0123456789abcdefghijklmnopqrstuvwxyz-not-a-real-key';
+
 export const WARM_UP_REQUESTS: EngineRequest[] = [
   { op: 'ping' },
   { op: 'check', files, settings_module: 'mysite.settings', deploy: true, env: {} },
@@ -102,19 +104,21 @@ export const WARM_UP_REQUESTS: EngineRequest[] = [
     reverse: [{ viewname: 'article', kwargs: { year: 2024, slug: 'hello' } }],
   },
   // A reader's first send from the request panel: the handler, the startproject middleware, a
-  // 404 (the error views, the template loaders) and, with DEBUG, the technical 404 page.
+  // 404 (the error views, the template loaders) and, with DEBUG, the technical 404 page. With a
+  // secret key: without one every middleware's answer is a 500 page, rendered once per layer
+  // (a second of start-up in the browser).
   {
     op: 'request',
     files,
     settings_module: 'mysite.settings',
-    env: {},
+    env: { DJANGO_SECRET_KEY: WARM_UP_SECRET_KEY },
     requests: [{ method: 'GET', url: 'https://example.com/' }, { method: 'GET', url: 'https://example.com/missing/' }],
   },
   {
     op: 'request',
     files,
     settings_module: 'mysite.settings',
-    env: { DJANGO_DEBUG: '1' },
+    env: { DJANGO_DEBUG: '1', DJANGO_SECRET_KEY: WARM_UP_SECRET_KEY },
     requests: [{ method: 'POST', url: 'http://example.com/missing/', body: 'a=1', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }],
   },
   { op: 'nginx', files: { 'nginx.conf': nginxConf } },
