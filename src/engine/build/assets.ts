@@ -18,14 +18,18 @@ const PYODIDE_VERSION: string = JSON.parse(readFileSync(`${PYODIDE_DIR}package.j
 export interface EngineAssets {
   /** Folder of the runtime files, relative to the site's base, e.g. "pyodide/314.0.7/". */
   pyodidePath: string;
-  /** The snapshot's file name inside that folder; it changes whenever the Python sources do. */
+  /** The snapshot's file name inside that folder; it changes whenever the Python sources or the recipe do. */
   snapshotFile: string;
   /** The Python sources' file name inside that folder (JSON: path → text). */
   sourcesFile: string;
 }
 
+/** What makes the snapshot besides the Python sources: a change to how it is made makes a new one. */
+const SNAPSHOT_RECIPE = ['./snapshot.ts', '../warm-up.ts', '../pyodide-engine.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
+
 export function engineAssets(sources: PythonSources): EngineAssets {
   const hash = createHash('sha256').update(PYODIDE_VERSION);
+  for (const text of SNAPSHOT_RECIPE) hash.update(text).update('\0');
   for (const path of Object.keys(sources).sort()) hash.update(path).update('\0').update(sources[path]!).update('\0');
   const digest = hash.digest('hex').slice(0, 12);
   return {
