@@ -251,6 +251,15 @@ class ExerciseRun:
                    "hosts": options.get("hosts"), "upstream_name": upstream_name, "down": list(down), "requests": requests}
         return balance(request, run_check)
 
+    # ---- logging ------------------------------------------------------------------------------
+
+    def log_handlers(self, logger, level="ERROR", created_later=False):
+        """The handlers a record of `level` logged on `logger` reaches, as LOGGING set them up:
+        [{"class", "journal" (writes to stderr or stdout), "mails_admins"}] (minidjango/log_routes.py)."""
+        from minidjango.log_routes import handlers_for
+
+        return handlers_for(logger, level, created_later)
+
     # ---- URL exercises ----------------------------------------------------------------------
 
     def resolve(self, path):

@@ -50,6 +50,7 @@ _QUESTIONS = {
     "setting": lambda run, name: encode(run.setting(name)),
     "restart": lambda run, env, without, settings_module: encode(run.restart(env, without, settings_module)),
     "request": lambda run, method, url, headers, body: _response(run.request(method, url, headers, body)),
+    "log_handlers": lambda run, logger, level, created_later: run.log_handlers(logger, level, created_later),
     "resolve": lambda run, path: run.resolve(path),
     "reverse": lambda run, viewname, options: run.reverse(viewname, **options),
 }

@@ -3,7 +3,7 @@
 The grader (src/grader/) keeps one interpreter of its own for this. Each goal of checks.py is
 called with a `RemoteRun`, which is an ExerciseRun whose facts come from the submission's own
 process (minidjango/grading/evidence.py): what the check reported, a setting's value, the
-settings after a restart, a response, a resolve() or reverse(). The files, as data, are here
+settings after a restart, a response, where a log record goes, a resolve() or reverse(). The files, as data, are here
 (for source(), for nginx -t and the balancer, for python-dotenv or django-environ reading .env),
 laid out where a project lives but never on sys.path: nothing of the submission is imported here.
 
@@ -93,6 +93,9 @@ class RemoteRun(ExerciseRun):
 
     def _send(self, line):
         return Response(self._ask("request", line["method"], line["url"], line.get("headers"), line.get("body")))
+
+    def log_handlers(self, logger, level="ERROR", created_later=False):
+        return self._ask("log_handlers", str(logger), level if isinstance(level, int) else str(level), bool(created_later))
 
     def resolve(self, path):
         return self._ask("resolve", str(path))
