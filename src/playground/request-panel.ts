@@ -9,6 +9,7 @@
  */
 import type { EngineClient } from '../engine/client';
 import type { HttpRequestLine, HttpResponseAnswer, ProjectFiles, RequestAnswer, SourceLocation, TraceStep } from '../engine/protocol';
+import { readPanelState, type PanelState } from '../progress/panel-state';
 import { loadPanel, savePanel } from '../progress/store';
 import { FeedbackLoop } from './feedback';
 import { noAnswerAfter } from './no-answer';
@@ -19,7 +20,6 @@ import {
   outcomeOf,
   outgoing,
   PRESETS,
-  readPanelState,
   redirectsToItself,
   requestRequest,
   shownBody,
@@ -29,7 +29,6 @@ import {
   stepText,
   summary,
   type PanelProject,
-  type PanelState,
   type PresetName,
   type StartingRequest,
 } from './request-plan';

@@ -86,7 +86,7 @@ export function mountProgressPage(): void {
       `The file was exported on ${new Date(read.exportedAt).toLocaleString()}.`,
       plan.newWork.length ? `It brings your code for ${plural(plan.newWork.length, 'exercise')} you have no code for here.` : '',
       plan.newlyDone.length ? `It marks ${plural(plan.newlyDone.length, 'more exercise')} done.` : '',
-      'Marks, hints seen and checklist ticks are joined with yours: none of yours is removed.',
+      'Marks, hints seen and checklist ticks are joined with yours: none of yours is removed. A request panel comes in where you have none, or with the code you choose to take.',
       read.leftOut.length ? `Left out, as this course does not have them: ${read.leftOut.join('; ')}.` : '',
     ].filter(Boolean);
     summary.replaceChildren(...lines.map((line) => el('p', line)));

@@ -10,6 +10,7 @@
  * by another version) is moved under a key of its own before anything is written in its place.
  */
 import type { ProjectFiles } from '../engine/protocol';
+import { readPanelState } from './panel-state';
 import type { Progress } from './transfer';
 
 const PREFIX = 'django-to-production:';
@@ -220,7 +221,7 @@ export function saveAids(exerciseId: string, aids: Aids): SaveOutcome {
 
 /**
  * What the reader typed into an exercise's request panel (and its cookie jar), read by `read`
- * (request-plan.ts's readPanelState); null when nothing is stored. A record `read` cannot read
+ * (panel-state.ts's readPanelState); null when nothing is stored. A record `read` cannot read
  * is moved aside, as unreadable work is, before the panel saves over it.
  */
 export function loadPanel<T>(exerciseId: string, readState: (value: unknown) => T | null): T | null {
@@ -269,7 +270,8 @@ export function markCompleted(exerciseId: string): SaveOutcome {
 
 /**
  * Everything this browser holds of the course, for the progress page and its export
- * (transfer.ts): each exercise's code, done mark, hints and tried, and every checklist's ticks.
+ * (transfer.ts): each exercise's code, done mark, hints and tried, its request panel, and every
+ * checklist's ticks.
  * Work this version cannot read is left out (it stays where loadWork will find and keep it).
  */
 export function readProgress(course: Record<string, { tabs: string[] }>): Progress {
@@ -283,6 +285,8 @@ export function readProgress(course: Record<string, { tabs: string[] }>): Progre
     const aids = loadAids(id);
     if (aids.hints > 0) entry.hints = aids.hints;
     if (aids.tried) entry.tried = true;
+    const request = loadPanel(id, readPanelState);
+    if (request) entry.request = request;
     if (Object.keys(entry).length > 0) exercises[id] = entry;
   }
   const checklists: Progress['checklists'] = {};
@@ -319,6 +323,7 @@ export function writeProgress(before: Progress, after: Progress): SaveOutcome {
     const was = before.exercises[id] ?? {};
     if (entry.work && JSON.stringify(entry.work) !== JSON.stringify(was.work)) keep(write(WORK(id), JSON.stringify(entry.work satisfies SavedWork)));
     if ((entry.hints ?? 0) !== (was.hints ?? 0) || !!entry.tried !== !!was.tried) keep(saveAids(id, { hints: entry.hints ?? 0, tried: !!entry.tried }));
+    if (entry.request && JSON.stringify(entry.request) !== JSON.stringify(was.request)) keep(savePanel(id, entry.request));
     if (entry.done && entry.done !== done[id]) {
       done[id] = entry.done;
       doneChanged = true;

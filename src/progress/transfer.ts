@@ -1,13 +1,17 @@
 /**
  * The reader's progress as a file, to take to another machine: every exercise's code, when it was
- * done, the hints seen and whether the solution opened, and the chapters' checklist ticks.
+ * done, the hints seen and whether the solution opened, what its request panel holds, and the
+ * chapters' checklist ticks.
  * Pure: reading a file (with a message naming what is wrong in it), and merging it into what this
  * browser holds, where the reader decides each exercise both sides have different code for.
  */
 import type { ProjectFiles } from '../engine/protocol';
+import { readPanelState, type PanelState } from './panel-state';
 
 const PROGRESS_FORMAT = 'django-to-production/progress';
-const PROGRESS_VERSION = 1;
+/** 2 added each exercise's request panel; files of version 1 are read as they are. */
+const PROGRESS_VERSION = 2;
+const READABLE_VERSIONS: readonly number[] = [1, PROGRESS_VERSION];
 /** Larger than any real export (45 exercises of a few KB): a file past it is not this course's. */
 export const PROGRESS_MAX_BYTES = 5_000_000;
 
@@ -18,6 +22,8 @@ interface ExerciseProgress {
   done?: number;
   hints?: number;
   tried?: boolean;
+  /** What the reader typed into the exercise's request panel, and its cookies. */
+  request?: PanelState;
 }
 
 export interface Progress {
@@ -58,7 +64,7 @@ class Bad extends Error {}
 function exerciseOf(id: string, value: unknown, tabs: string[], leftOut: string[]): ExerciseProgress {
   const where = `exercises["${id}"]`;
   if (!isRecord(value)) throw new Bad(`${where} is not a record`);
-  const unknownKeys = Object.keys(value).filter((key) => !['work', 'done', 'hints', 'tried'].includes(key));
+  const unknownKeys = Object.keys(value).filter((key) => !['work', 'done', 'hints', 'tried', 'request'].includes(key));
   if (unknownKeys.length) throw new Bad(`${where} has ${unknownKeys.map((k) => JSON.stringify(k)).join(', ')}, which this version does not know`);
   const out: ExerciseProgress = {};
   if (value.work !== undefined) {
@@ -85,6 +91,11 @@ function exerciseOf(id: string, value: unknown, tabs: string[], leftOut: string[
     if (typeof value.tried !== 'boolean') throw new Bad(`${where}.tried is neither true nor false`);
     if (value.tried) out.tried = true;
   }
+  if (value.request !== undefined) {
+    const request = readPanelState(value.request);
+    if (!request) throw new Bad(`${where}.request is not what a request panel holds (method, url, headers, body and cookies)`);
+    out.request = request;
+  }
   return out;
 }
 
@@ -100,7 +111,7 @@ export function readProgressFile(text: string, course: CourseExercises): ReadFil
   if (!isRecord(value) || value.format !== PROGRESS_FORMAT) {
     return { ok: false, message: 'This file is not a progress file of this course (it has no "format": "django-to-production/progress"). Choose the file that “Export my progress” saved.' };
   }
-  if (value.version !== PROGRESS_VERSION) {
+  if (typeof value.version !== 'number' || !READABLE_VERSIONS.includes(value.version)) {
     const newer = typeof value.version === 'number' && value.version > PROGRESS_VERSION;
     return {
       ok: false,
@@ -162,6 +173,7 @@ export function planMerge(mine: Progress, theirs: Progress): MergePlan {
       else if (!sameFiles(here.work.files, entry.work.files)) conflicts.push({ id, mine: here.work.savedAt, theirs: entry.work.savedAt });
     }
     if (entry.done && !here.done) newlyDone.push(id);
+    if (entry.request && !here.request) changes = true;
     if ((entry.hints ?? 0) > (here.hints ?? 0) || (entry.tried && !here.tried) || (entry.done && (!here.done || entry.done < here.done))) changes = true;
   }
   for (const [page, ticks] of Object.entries(theirs.checklists)) {
@@ -173,7 +185,8 @@ export function planMerge(mine: Progress, theirs: Progress): MergePlan {
 /**
  * The progress after the merge: marks and ticks are joined (done at the earlier time, the more
  * hints, tried if either tried), code only the file has comes in, and where both have code the
- * reader's stays unless they chose the file's for that exercise.
+ * reader's stays unless they chose the file's for that exercise. A request panel goes with the
+ * code: the file's comes in where this browser has none, or where the reader took the file's code.
  */
 export function mergeProgress(mine: Progress, theirs: Progress, takeTheirs: ReadonlySet<string>): Progress {
   const exercises: Progress['exercises'] = structuredClone(mine.exercises);
@@ -183,6 +196,7 @@ export function mergeProgress(mine: Progress, theirs: Progress, takeTheirs: Read
     if (entry.done && (!here.done || entry.done < here.done)) here.done = entry.done;
     if ((entry.hints ?? 0) > (here.hints ?? 0)) here.hints = entry.hints!;
     if (entry.tried) here.tried = true;
+    if (entry.request && (!here.request || takeTheirs.has(id))) here.request = structuredClone(entry.request);
   }
   const checklists: Progress['checklists'] = structuredClone(mine.checklists);
   for (const [page, ticks] of Object.entries(theirs.checklists)) {

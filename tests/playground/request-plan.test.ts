@@ -1,8 +1,8 @@
 /**
  * The request panel's decisions, by table: what the reader's inputs send, what the presets make
- * of them (nginx's Host from a bare proxy_pass is the trap the chapter shows), the inputs kept
- * with the reader's work, and how a response is told. If these broke, the panel would send
- * another request than the one on screen, or tell the answer wrong.
+ * of them (nginx's Host from a bare proxy_pass is the trap the chapter shows), and how a
+ * response is told. If these broke, the panel would send another request than the one on
+ * screen, or tell the answer wrong.
  */
 import { describe, expect, it } from 'vitest';
 import type { HttpResponseAnswer, TraceStep } from '../../src/engine/protocol';
@@ -11,7 +11,6 @@ import {
   outcomeMessage,
   outcomeOf,
   outgoing,
-  readPanelState,
   redirectsToItself,
   setCookies,
   shownBody,
@@ -21,8 +20,8 @@ import {
   summary,
   visitorUrl,
   type Outgoing,
-  type PanelState,
 } from '../../src/playground/request-plan';
+import type { PanelState } from '../../src/progress/panel-state';
 
 const state = (over: Partial<PanelState> = {}): PanelState => ({
   method: 'GET',
@@ -144,24 +143,6 @@ describe('the presets', () => {
     expect(startingState({ url: 'https://x.test/', method: 'post', headers: { Host: 'evil.test' } })).toEqual(
       state({ method: 'POST', url: 'https://x.test/', headers: [{ name: 'Host', value: 'evil.test' }] }),
     );
-  });
-});
-
-describe('the inputs as stored with the reader’s work', () => {
-  const kept = state({ method: 'POST', headers: [{ name: 'Host', value: 'a' }], body: 'x=1', jar: { sessionid: 's' }, jarAfter: { sessionid: 't' } });
-
-  it('come back as they were', () => {
-    expect(readPanelState(JSON.parse(JSON.stringify(kept)))).toEqual(kept);
-  });
-
-  it.each<[string, unknown]>([
-    ['nothing', null],
-    ['a string', 'GET /'],
-    ['no URL', { ...kept, url: 3 }],
-    ['a header that is not a row', { ...kept, headers: ['Host: a'] }],
-    ['a cookie that is not text', { ...kept, jar: { a: 1 } }],
-  ])('are not read from %s', (_what, value) => {
-    expect(readPanelState(value)).toBeNull();
   });
 });
 

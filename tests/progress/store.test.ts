@@ -11,12 +11,14 @@ import {
   loadTicks,
   loadWork,
   markCompleted,
+  readProgress,
   readWork,
   saveAids,
   savePanel,
   saveTicks,
   saveWork,
   watchWork,
+  writeProgress,
   type SaveOutcome,
   type StoredWork,
 } from '../../src/progress/store';
@@ -191,6 +193,16 @@ describe('what the reader typed into the request panel', () => {
     expect(loadPanel(EXERCISE, asIs)).toBeNull();
     savePanel(EXERCISE, { url: 'https://shop.example.com/', jar: { csrftoken: 'x' } });
     expect(loadPanel(EXERCISE, asIs)).toEqual({ url: 'https://shop.example.com/', jar: { csrftoken: 'x' } });
+  });
+
+  it('goes into the progress export, and is written back by an import on another machine', () => {
+    const typed = { method: 'POST', url: 'https://shop.example.com/cart/', headers: [], body: 'item=3', jar: {}, jarAfter: { sessionid: 's' } };
+    savePanel(EXERCISE, typed);
+    const exported = readProgress({ [EXERCISE]: { tabs: TABS } });
+    expect(exported.exercises[EXERCISE]).toEqual({ request: typed });
+    storage.clear();
+    writeProgress(readProgress({ [EXERCISE]: { tabs: TABS } }), exported);
+    expect(loadPanel(EXERCISE, (value) => value)).toEqual(typed);
   });
 
   it.each(['{"method": "GET"}', 'not json'])('is moved aside, not lost, when what is stored is %s', (stored) => {

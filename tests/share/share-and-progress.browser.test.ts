@@ -108,7 +108,7 @@ describe('share links and progress files', () => {
     const [download] = await Promise.all([sender.waitForEvent('download'), press(sender.getByRole('button', { name: 'Export my progress' }))]);
     const exported = join(files, download.suggestedFilename());
     await download.saveAs(exported);
-    expect(JSON.parse(readFileSync(exported, 'utf8'))).toMatchObject({ format: 'django-to-production/progress', version: 1 });
+    expect(JSON.parse(readFileSync(exported, 'utf8'))).toMatchObject({ format: 'django-to-production/progress', version: 2 });
 
     const fresh = await (await context({ ...PHONE, colorScheme: 'dark' })).newPage();
     await fresh.goto(`${served.url}progress/`);
