@@ -1,7 +1,8 @@
 /**
  * What every page with a playground runs at once, kept small: show saved work in place of the
  * starter, start Python at once (it runs in a worker, so reading is not disturbed) and show its
- * first answer, and load the editor when the reader gets near a playground or focuses it.
+ * first answer (and its answers to what the reader types before the editor is there), and load
+ * the editor when the reader gets near a playground or focuses it.
  */
 import type { ClientExercise } from '../exercises/client';
 import { onEngineStatus, pageEngine } from '../engine/browser/browser-engine';
@@ -44,10 +45,11 @@ interface Mounted {
 function startPython(playgrounds: Mounted[]): Promise<unknown> {
   performance.mark('d2p:engine:start');
   const engine = pageEngine(); // the worker starts now; the first answer's code loads meanwhile
-  return import('./first-answer').then(({ showFirstAnswer }) =>
+  return import('./first-answer').then(({ answerDrafts, showFirstAnswer }) =>
     Promise.allSettled(
       playgrounds.map(({ host, exercise }) => {
         onEngineStatus((status) => showEngineStatus(host, status));
+        answerDrafts(host, exercise, engine);
         return showFirstAnswer(host, exercise, engine); // a failure is reported by the editor's own check
       }),
     ),

@@ -1,7 +1,8 @@
 /**
  * Typing into a playground before its editor has loaded, in headless Chromium: what the reader
- * types into the static code (keyboard or a click on a line) is in the editor when it comes,
- * with the caret where they left it. If this broke, the first keys of a quick reader vanish.
+ * types into the static code (keyboard or a click on a line) is checked as they type, and is in
+ * the editor when it comes, with the caret where they left it. If this broke, the first keys of a
+ * quick reader vanish, or go unanswered until Monaco has loaded.
  */
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +51,8 @@ describe('typing before the editor has loaded', () => {
       const release = await holdEditor(page);
       await page.goto(`${served.url}deployment-settings/`);
       const host = page.locator('[data-playground]').first();
+      const codes = () => host.locator('[data-findings] .pg-finding').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.code!));
+      await expect.poll(codes, { timeout: 60_000 }).toContain('security.W018'); // Python's first answer
       const debugLine = host.locator('[data-static] .ec-line').filter({ hasText: /^DEBUG = True$/ });
       await debugLine.scrollIntoViewIfNeeded();
       const box = (await debugLine.boundingBox())!;
@@ -61,6 +64,9 @@ describe('typing before the editor has loaded', () => {
       await page.keyboard.press('Backspace');
       await page.keyboard.press('Backspace');
       await page.keyboard.type('False');
+      // Answered before the editor is there: DEBUG's warning goes, Monaco still held.
+      await expect.poll(codes, { timeout: 60_000 }).not.toContain('security.W018');
+      expect(await host.locator('.monaco-editor').count()).toBe(0);
       release();
       await host.locator('.monaco-editor').waitFor({ timeout: 60_000 });
       await expect.poll(async () => ((await host.locator('.monaco-editor .view-lines').textContent()) ?? '').replace(/\u00a0/g, ' ')).toContain('DEBUG = False');
