@@ -29,7 +29,7 @@ function throughTheGrader(exercise: ReturnType<typeof readAllExercises>[number])
     const folder = join(root, `submission-${++submissions}`);
     for (const [path, text] of Object.entries(request.files)) {
       mkdirSync(dirname(join(folder, path)), { recursive: true });
-      writeFileSync(join(folder, path), text);
+      writeFileSync(join(folder, path), typeof text === 'string' ? text : Buffer.from(text.base64, 'base64'));
     }
     const result = (await grade(exercise, [folder], { jobs: 1 })).submissions[0]!;
     expect(result.error).toBeNull();
