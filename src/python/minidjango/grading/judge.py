@@ -3,9 +3,10 @@
 The grader (src/grader/) keeps one interpreter of its own for this. Each goal of checks.py is
 called with a `RemoteRun`, which is an ExerciseRun whose facts come from the submission's own
 process (minidjango/grading/evidence.py): what the check reported, a setting's value, the
-settings after a restart, a response, where a log record goes, a resolve() or reverse(). The files, as data, are here
-(for source(), for nginx -t and the balancer, for python-dotenv or django-environ reading .env),
-laid out where a project lives but never on sys.path: nothing of the submission is imported here.
+settings after a restart, a response, where a log record goes, a resolve() or reverse(). The
+files, as data, are here (for source(), for nginx -t and the balancer, for python-dotenv or
+django-environ reading .env), laid out where a project lives but never on sys.path: nothing of
+the submission is imported here.
 
 A question the judge has no answer to yet stops the goal (`NeedAnswer`, a BaseException, so a
 goal's `except Exception` does not swallow it); the grader asks the submission's process and calls
