@@ -40,6 +40,9 @@ export interface PythonEngine {
 
 export function installPythonSources(pyodide: PyodideAPI, sources: PythonSources): void {
   const made = new Set<string>();
+  // Encoded natively: given a string, Emscripten's FS encodes it in JavaScript, byte by byte
+  // (60 ms of start-up for the engine's 3 MB of sources).
+  const utf8 = new TextEncoder();
   for (const [relPath, text] of Object.entries(sources)) {
     const full = `${ENGINE_ROOT}/${relPath}`;
     const dir = full.slice(0, full.lastIndexOf('/'));
@@ -47,7 +50,7 @@ export function installPythonSources(pyodide: PyodideAPI, sources: PythonSources
       pyodide.FS.mkdirTree(dir);
       made.add(dir);
     }
-    pyodide.FS.writeFile(full, text);
+    pyodide.FS.writeFile(full, utf8.encode(text));
   }
 }
 
