@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { pagesOf } from '../support/pages';
-import { SITES, useServedSite } from '../support/sites';
+import { SITES, turnDark, useServedSite } from '../support/sites';
 
 interface Visit {
   consoleErrors: string[];
@@ -70,8 +70,7 @@ for (const site of SITES) {
           try {
             await page.goto(`${served.url}${path}`, { waitUntil: 'load' });
             expect(await axeViolations(page), 'light mode').toEqual([]);
-            await page.emulateMedia({ colorScheme: 'dark' });
-            await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+            await turnDark(page);
             expect(await axeViolations(page), 'dark mode').toEqual([]);
           } finally {
             await page.close();

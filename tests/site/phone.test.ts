@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { pagesOf } from '../support/pages';
-import { PHONE, SITES, useServedSite } from '../support/sites';
+import { PHONE, SITES, turnDark, useServedSite } from '../support/sites';
 
 const site = SITES.find((s) => s.base === '/')!;
 
@@ -23,12 +23,6 @@ async function read(browser: Browser, url: string): Promise<Page> {
     await page.locator('[data-playground][data-editor="ready"][data-checked-version]').first().waitFor({ timeout: 60_000 });
   }
   return page;
-}
-
-/** The phone switches to dark mode: the page follows its system's setting (Starlight's "auto" theme), no reload. */
-async function turnDark(page: Page): Promise<void> {
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
 }
 
 describe('every page on a phone', () => {

@@ -1,7 +1,7 @@
 /** The built sites the browser tests open, and a server and browser to open them with. */
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { createStaticServer } from '../../src/server/static-server';
 
@@ -37,6 +37,12 @@ export const CHROMIUM_ARGS = [
 
 /** A phone, as a page's context option: 390 px wide, touch, no hover. */
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+
+/** The system switches to dark mode: the page follows it (Starlight's "auto" theme), with no reload. */
+export async function turnDark(page: Page): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+}
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
