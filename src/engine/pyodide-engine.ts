@@ -38,20 +38,25 @@ export interface PythonEngine {
   seal(): void;
 }
 
-export function installPythonSources(pyodide: PyodideAPI, sources: PythonSources): void {
+/** Write the engine's files, path relative to src/python → their UTF-8 bytes, under ENGINE_ROOT. */
+export function writeEngineFiles(pyodide: Pick<PyodideAPI, 'FS'>, files: Iterable<[relPath: string, bytes: Uint8Array]>): void {
   const made = new Set<string>();
-  // Encoded natively: given a string, Emscripten's FS encodes it in JavaScript, byte by byte
-  // (60 ms of start-up for the engine's 3 MB of sources).
-  const utf8 = new TextEncoder();
-  for (const [relPath, text] of Object.entries(sources)) {
+  for (const [relPath, bytes] of files) {
     const full = `${ENGINE_ROOT}/${relPath}`;
     const dir = full.slice(0, full.lastIndexOf('/'));
     if (!made.has(dir)) {
       pyodide.FS.mkdirTree(dir);
       made.add(dir);
     }
-    pyodide.FS.writeFile(full, utf8.encode(text));
+    pyodide.FS.writeFile(full, bytes);
   }
+}
+
+export function installPythonSources(pyodide: PyodideAPI, sources: PythonSources): void {
+  // Encoded natively: given a string, Emscripten's FS encodes it in JavaScript, byte by byte
+  // (60 ms of start-up for the engine's 3 MB of sources).
+  const utf8 = new TextEncoder();
+  writeEngineFiles(pyodide, Object.entries(sources).map(([relPath, text]) => [relPath, utf8.encode(text)]));
 }
 
 /** Import the engine and return its entry points. */

@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { lockDown } from '../engine/lockdown';
 import { nodeLockDownPlan } from '../engine/node/lockdown-plan';
 import { makeReadOnly } from '../engine/filesystem';
-import { ENGINE_ROOT, pyodideOptions, startPythonEngine } from '../engine/pyodide-engine';
+import { pyodideOptions, startPythonEngine, writeEngineFiles } from '../engine/pyodide-engine';
 import { withRoomForSnapshot } from '../engine/snapshot-room';
 
 interface ChildConfig {
@@ -65,20 +65,11 @@ function provideFsConstants(): void {
  * The engine's Python files from the grader's bundle of them (grade.ts `writeSourcesBundle`):
  * their bytes are written as they are, without encoding 2.7 MB of text again in each process.
  */
-function installSources(pyodide: { FS: { mkdirTree(path: string): void; writeFile(path: string, data: Uint8Array): void } }, bundle: Buffer): void {
+function installSources(pyodide: Parameters<typeof writeEngineFiles>[0], bundle: Buffer): void {
   const indexLength = bundle.readUInt32LE(0);
   const index = JSON.parse(bundle.subarray(4, 4 + indexLength).toString('utf8')) as Array<[string, number, number]>;
   const body = 4 + indexLength;
-  const made = new Set<string>();
-  for (const [path, start, end] of index) {
-    const full = `${ENGINE_ROOT}/${path}`;
-    const dir = full.slice(0, full.lastIndexOf('/'));
-    if (!made.has(dir)) {
-      pyodide.FS.mkdirTree(dir);
-      made.add(dir);
-    }
-    pyodide.FS.writeFile(full, bundle.subarray(body + start, body + end));
-  }
+  writeEngineFiles(pyodide, index.map(([path, start, end]) => [path, bundle.subarray(body + start, body + end)]));
 }
 
 async function boot() {
