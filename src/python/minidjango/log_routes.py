@@ -40,7 +40,7 @@ def _writes_to_journal(handler):
             and any(handler.stream is stream for stream in streams))
 
 
-def describe(handler):
+def _describe(handler):
     from django.utils.log import AdminEmailHandler
 
     kind = type(handler)
@@ -74,4 +74,4 @@ def handlers_for(name, level="ERROR", created_later=False):
             break
     if seen == 0 and logging.lastResort is not None and level >= logging.lastResort.level:
         reached.append(logging.lastResort)
-    return [describe(handler) for handler in reached]
+    return [_describe(handler) for handler in reached]
