@@ -26,6 +26,11 @@ export interface PythonEngine {
   /** Answer one JSON request with a JSON answer (see minidjango/api.py). Synchronous. */
   handle(requestJson: string): string;
   /**
+   * Finish putting the interpreter back after the last answer's run (minidjango/api.py
+   * `settle`): for once the answer is sent; the next handle() does it first if not done.
+   */
+  settle(): void;
+  /**
    * Let the client's SIGINT (slot 0 of `signal`) stop the reader's code: Pyodide reads it, and
    * the engine makes the reader's loops look at it (minidjango/interrupts.py).
    */
@@ -71,10 +76,12 @@ import minidjango.api
 `);
   const api = pyodide.pyimport('minidjango.api');
   const handle = api.handle as (json: string) => string;
+  const settle = api.settle as () => void;
   const enableInterrupts = api.enable_interrupts as () => void;
   const seal = api.seal as () => void;
   return {
     handle: (requestJson) => handle(requestJson),
+    settle: () => settle(),
     enableInterrupts(signal) {
       pyodide.setInterruptBuffer(signal);
       enableInterrupts();

@@ -42,6 +42,13 @@ export function serveEngine(endpoint: WorkerEndpoint, boot: BootPyodide, lockDow
     } catch (error) {
       noteMemory();
       endpoint.post({ type: 'crashed', id: call.id, message: lastLine(error instanceof Error ? error.message : String(error)) });
+      return;
+    }
+    try {
+      engine!.settle();
+    } catch {
+      // Stopped half-way (a time limit's SIGINT landing just after the answer): the next call's
+      // handle() finishes it first.
     }
   };
 

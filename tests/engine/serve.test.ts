@@ -12,7 +12,7 @@ import { WARM_UP_REQUESTS } from '../../src/engine/warm-up';
 type Boot = Parameters<typeof serveEngine>[1];
 
 /** A Pyodide whose engine answers each request with `handle` (the Python side's `minidjango.api.handle`). */
-function fakePyodide(handle: (request: string) => string) {
+function fakePyodide(handle: (request: string) => string, settle: () => void = () => {}) {
   const handled: string[] = [];
   let interruptBuffer: Int32Array | null = null;
   const pyodide = {
@@ -21,6 +21,7 @@ function fakePyodide(handle: (request: string) => string) {
     pyimport: () => ({
       enable_interrupts: () => undefined,
       seal: () => undefined,
+      settle,
       handle: (request: string) => {
         handled.push(request);
         return handle(request);
@@ -95,6 +96,36 @@ describe('the worker serving the engine', () => {
     const answer = worker.posted.at(-1);
     expect(answer).toMatchObject({ type: 'answer', id: 7, answer: '{}' });
     expect(answer?.type === 'answer' && answer.ms).toBeGreaterThanOrEqual(0);
+  });
+
+  it("puts Python back after the reader's run only once the answer is on its way, so the reader never waits for it", async () => {
+    let worker: ReturnType<typeof serve> | undefined;
+    const postedWhenSettled: string[][] = [];
+    const python = fakePyodide(
+      () => '{}',
+      () => postedWhenSettled.push(worker!.posted.flatMap((m) => (m.type === 'answer' ? [String(m.id)] : []))),
+    );
+    worker = serve(async () => python.pyodide);
+    worker.send({ type: 'boot', interruptBuffer: null });
+    await settle();
+    worker.send({ type: 'call', id: 1, request: '{}' });
+    worker.send({ type: 'call', id: 2, request: '{}' });
+    expect(postedWhenSettled).toEqual([['1'], ['1', '2']]);
+  });
+
+  it('still answers the next call when putting Python back was stopped half-way (a late SIGINT)', async () => {
+    const python = fakePyodide(
+      () => '{}',
+      () => {
+        throw new Error('KeyboardInterrupt');
+      },
+    );
+    const worker = serve(async () => python.pyodide);
+    worker.send({ type: 'boot', interruptBuffer: null });
+    await settle();
+    worker.send({ type: 'call', id: 1, request: '{}' });
+    worker.send({ type: 'call', id: 2, request: '{}' });
+    expect(worker.posted.filter((m) => m.type !== 'progress').map((m) => m.type)).toEqual(['ready', 'answer', 'answer']);
   });
 
   it('hands the interrupt buffer to Pyodide, and clears it before each call so an old SIGINT cannot stop a new one', async () => {

@@ -60,6 +60,12 @@ def seal():
     isolation.keep_collector()
 
 
+def settle():
+    """Called by the worker once it has sent an answer: the last of putting the interpreter back
+    after the reader's code (isolation.settle), off the reader's time."""
+    isolation.settle()
+
+
 def handle(request_json):
     """Answer one request (a JSON string) with a JSON string; never raises."""
     try:

@@ -156,6 +156,7 @@ def begin():
     if _baseline is None:
         _baseline = _Baseline()
     else:
+        settle()
         # Between runs the engine itself may have added to a module (a cache created on first
         # use): that is the state to keep, so note it again.
         _baseline.adopt(_baseline.resized_namespaces())
@@ -173,12 +174,14 @@ def end():
     Comparing every namespace item by item would cost more than the check itself, so each
     namespace's size is compared (what a run added or deleted), and item by item only the
     namespaces a run is likely to change: the modules the reader's code holds (`import os`
-    puts os in its namespace) and a few it reaches for most.
+    puts os in its namespace) and a few it reaches for most. The engine's own namespaces are
+    compared value by value too, but later: by settle().
     """
-    global _active
+    global _active, _unsettled
     if not _active:
         return
     _active = False
+    _unsettled = True
     base = _baseline
     # Builtins first, with nothing but dict methods: the reader may have replaced len or
     # isinstance, which the rest of this function (and the engine after it) relies on.
@@ -211,7 +214,7 @@ def end():
         if isinstance(namespace, dict):
             # type(), not isinstance(): a lazy object (django.conf.settings) would set itself up for __class__
             compared.update(value.__name__ for value in list(namespace.values()) if issubclass(type(value), _ModuleType))
-    for name in compared.union(base.resized_namespaces(), base.changed_engine_namespaces()):
+    for name in compared.union(base.resized_namespaces()):
         current, saved = base.namespaces.get(name, (None, None))
         if current is not None:
             _restore_dict(current, saved)
@@ -231,6 +234,23 @@ def end():
         signal.signal(signal.SIGINT, _SIGINT_HANDLER)
     if _collector:
         _restore_collector()
+
+
+def settle():
+    """The last of putting back after a run: every value of the engine's own namespaces that the
+    run replaced (`import django.conf; django.conf.settings = None`). A millisecond's walk over
+    thousands of values, so the worker does it once the answer is sent, while the reader reads
+    it; the next run begins with it in any case."""
+    global _unsettled
+    if not _unsettled or _active:
+        return
+    for name in _baseline.changed_engine_namespaces():
+        current, saved = _baseline.namespaces[name]
+        _restore_dict(current, saved)
+    _unsettled = False  # only now: a time limit landing half-way leaves it for the next run
+
+
+_unsettled = False
 
 
 #: The cycle collector as the worker set it up (api.seal), noted by keep_collector(): a run that
