@@ -65,6 +65,52 @@ export function makeReadOnly(pyodide: PyodideAPI, trees: readonly string[] = REA
   return locked;
 }
 
+interface EmscriptenFiles {
+  mkdirTree(path: string): void;
+  lookupPath(path: string): { node: FsNode };
+  writeFile(path: string, data: Uint8Array): void;
+  isDir(mode: number): boolean;
+  filesystems: { MEMFS: { createNode(parent: FsNode, name: string, mode: number, dev: number): FsNode } };
+}
+
+/** The modes FS.mkdir and FS.writeFile give by default. */
+const FOLDER_MODE = 0o40777;
+const FILE_MODE = 0o100666;
+
+/**
+ * Write `files` (path under `root` → bytes) into Emscripten's in-memory filesystem, each folder
+ * and file node made by MEMFS itself and the bytes kept as given, not copied. FS.writeFile
+ * resolves the whole path, checks permissions and copies the bytes for each file: 25 ms of every
+ * start for the engine's 550 files, against 1 ms. A file already there is written by FS.writeFile.
+ */
+export function writeTree(pyodide: Pick<PyodideAPI, 'FS'>, root: string, files: Iterable<[relPath: string, bytes: Uint8Array]>): void {
+  const FS = pyodide.FS as unknown as EmscriptenFiles;
+  const { MEMFS } = FS.filesystems;
+  FS.mkdirTree(root);
+  const folders = new Map<string, FsNode>([['', FS.lookupPath(root).node]]);
+  const folder = (relPath: string): FsNode => {
+    const known = folders.get(relPath);
+    if (known) return known;
+    const cut = relPath.lastIndexOf('/');
+    const parent = folder(cut < 0 ? '' : relPath.slice(0, cut));
+    const name = relPath.slice(cut + 1);
+    const there = parent.contents?.[name];
+    const node = there && FS.isDir(there.mode) ? there : MEMFS.createNode(parent, name, FOLDER_MODE, 0);
+    folders.set(relPath, node);
+    return node;
+  };
+  for (const [relPath, bytes] of files) {
+    const cut = relPath.lastIndexOf('/');
+    const parent = folder(cut < 0 ? '' : relPath.slice(0, cut));
+    const name = relPath.slice(cut + 1);
+    if (parent.contents?.[name]) {
+      FS.writeFile(`${root}/${relPath}`, bytes);
+      continue;
+    }
+    Object.assign(MEMFS.createNode(parent, name, FILE_MODE, 0), { contents: bytes, usedBytes: bytes.length });
+  }
+}
+
 interface EmscriptenPath {
   join2(left: string, right: string): string;
 }

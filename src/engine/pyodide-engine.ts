@@ -3,7 +3,7 @@
  * in a Node worker thread. Only where Pyodide and the Python sources come from differs.
  */
 import type { PyodideAPI } from 'pyodide';
-import { quickenPathJoins } from './filesystem';
+import { quickenPathJoins, writeTree } from './filesystem';
 
 /** Where the engine's Python packages live in Pyodide's filesystem (src/python is copied here). */
 export const ENGINE_ROOT = '/opt/minidjango';
@@ -45,16 +45,7 @@ export interface PythonEngine {
 
 /** Write the engine's files, path relative to src/python → their UTF-8 bytes, under ENGINE_ROOT. */
 export function writeEngineFiles(pyodide: Pick<PyodideAPI, 'FS'>, files: Iterable<[relPath: string, bytes: Uint8Array]>): void {
-  const made = new Set<string>();
-  for (const [relPath, bytes] of files) {
-    const full = `${ENGINE_ROOT}/${relPath}`;
-    const dir = full.slice(0, full.lastIndexOf('/'));
-    if (!made.has(dir)) {
-      pyodide.FS.mkdirTree(dir);
-      made.add(dir);
-    }
-    pyodide.FS.writeFile(full, bytes);
-  }
+  writeTree(pyodide, ENGINE_ROOT, files);
 }
 
 export function installPythonSources(pyodide: PyodideAPI, sources: PythonSources): void {
