@@ -17,6 +17,7 @@ import { nodeLockDownPlan } from '../engine/node/lockdown-plan';
 import { makeReadOnly } from '../engine/filesystem';
 import { pyodideOptions, startPythonEngine, writeEngineFiles } from '../engine/pyodide-engine';
 import { withRoomForSnapshot } from '../engine/snapshot-room';
+import { snapshotFromFile } from '../engine/node/snapshot-file';
 
 interface ChildConfig {
   pyodideDir: string;
@@ -75,7 +76,7 @@ function installSources(pyodide: Parameters<typeof writeEngineFiles>[0], bundle:
 async function boot() {
   capWasmMemory(config.wasmMemoryMiB * 2 ** 20);
   provideFsConstants();
-  const snapshot = readFileSync(config.snapshotFile);
+  const snapshot = snapshotFromFile(config.snapshotFile);
   const sources = readFileSync(config.sourcesFile);
   const { loadPyodide } = (await import(pathToFileURL(`${config.pyodideDir}pyodide.mjs`).href)) as typeof import('pyodide');
   const pyodide = await withRoomForSnapshot(snapshot, () =>
