@@ -47,8 +47,14 @@ export function permissionFlags(config: Pick<SandboxConfig, 'readable' | 'heapMi
     ...config.readable.map((path) => `--allow-fs-read=${path}`),
     `--max-old-space-size=${config.heapMiB}`,
     // A process that lives a few seconds: V8's optimising compiler would spend a core compiling
-    // the interpreter's 10 MB of WebAssembly again in the background for nothing.
+    // the interpreter's 10 MB of WebAssembly again in the background for nothing, and validating
+    // all of it up front (Pyodide's own binary) costs more than the few functions a run calls.
     '--liftoff-only',
+    '--wasm-lazy-validation',
+    // Pyodide's start-up makes some 25 MB of JavaScript objects at once: young and old space
+    // sized for that from the start, instead of collecting and growing them step by step.
+    '--min-semi-space-size=16',
+    '--initial-old-space-size=128',
     '--no-warnings',
   ];
 }
