@@ -17,8 +17,8 @@ from minidjango.grading.values import encode
 from minidjango.project import Project
 from minidjango.urls_run import UrlsRun
 
-#: The run being answered for. A dict filled in place: a restart ends with the engine putting
-#: every engine module's namespace back as it was (isolation.end), which would forget a global.
+#: The run being answered for. A dict filled in place: after a restart the engine puts every
+#: engine module's namespace back as it was (isolation.settle), which would forget a global.
 _current = {}
 
 
