@@ -8,6 +8,7 @@ edit is obviously right (ALLOWED_HOSTS needs the reader's own domain; HSTS needs
 import ast
 import re
 
+from minidjango.settings_source import index_of
 from minidjango.source_text import end_of_file, lines_of
 
 FIXES = {}
@@ -62,10 +63,7 @@ def _import_os(source, file):
     text = source.project.source(file) or ""
     if _IMPORTS_OS.search(text):
         return []
-    body = ast.parse(text).body
-    has_docstring = bool(body) and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
-    after_docstring = body[1:] if has_docstring else body
-    line = after_docstring[0].lineno if after_docstring else (body[0].end_lineno + 1 if body else 1)
+    line = index_of(text).import_line
     return [{"file": file, "line": line, "col": 1, "endLine": line, "endCol": 1, "text": "import os\n"}]
 
 

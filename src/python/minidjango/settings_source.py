@@ -42,12 +42,14 @@ class ModuleIndex:
     def __init__(self, source):
         self.lines = lines_of(source)
         self.events = []  # ("bind", name, Assignment) | ("star", module, level)
+        self.import_line = 1  # where an added import goes: the first statement after the docstring
         if not project_loader.is_safe_to_parse(source):
             return  # too deep or too large to parse here (the import says so)
         try:
             tree = ast.parse(source)
         except (SyntaxError, ValueError, MemoryError, RecursionError):
             return
+        self.import_line = _first_line_after_docstring(tree.body)
         self._walk(tree.body)
 
     def _walk(self, body):
@@ -118,6 +120,12 @@ def _elements(value):
         left, right = _elements(value.left), _elements(value.right)
         return left + right if left is not None and right is not None else None
     return None
+
+
+def _first_line_after_docstring(body):
+    has_docstring = bool(body) and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
+    after_docstring = body[1:] if has_docstring else body
+    return after_docstring[0].lineno if after_docstring else (body[0].end_lineno + 1 if body else 1)
 
 
 def index_of(source):
