@@ -29,6 +29,10 @@ interface Emscripten {
   isDir(mode: number): boolean;
   isFile(mode: number): boolean;
   ErrnoError: new (errno: number) => Error;
+  mkdirTree(path: string): void;
+  lookupPath(path: string): { node: FsNode };
+  writeFile(path: string, data: Uint8Array): void;
+  filesystems: { MEMFS: { createNode(parent: FsNode, name: string, mode: number, dev: number): FsNode } };
 }
 
 const EPERM = 63; // Emscripten's number for it
@@ -65,14 +69,6 @@ export function makeReadOnly(pyodide: PyodideAPI, trees: readonly string[] = REA
   return locked;
 }
 
-interface EmscriptenFiles {
-  mkdirTree(path: string): void;
-  lookupPath(path: string): { node: FsNode };
-  writeFile(path: string, data: Uint8Array): void;
-  isDir(mode: number): boolean;
-  filesystems: { MEMFS: { createNode(parent: FsNode, name: string, mode: number, dev: number): FsNode } };
-}
-
 /** The modes FS.mkdir and FS.writeFile give by default. */
 const FOLDER_MODE = 0o40777;
 const FILE_MODE = 0o100666;
@@ -84,25 +80,26 @@ const FILE_MODE = 0o100666;
  * start for the engine's 550 files, against 1 ms. A file already there is written by FS.writeFile.
  */
 export function writeTree(pyodide: Pick<PyodideAPI, 'FS'>, root: string, files: Iterable<[relPath: string, bytes: Uint8Array]>): void {
-  const FS = pyodide.FS as unknown as EmscriptenFiles;
+  const FS = pyodide.FS as unknown as Emscripten;
   const { MEMFS } = FS.filesystems;
   FS.mkdirTree(root);
   const folders = new Map<string, FsNode>([['', FS.lookupPath(root).node]]);
+  /** The folder node `relPath` is in (made if need be), and its name there. */
+  const placeOf = (relPath: string): [FsNode, string] => {
+    const cut = relPath.lastIndexOf('/');
+    return [folder(cut < 0 ? '' : relPath.slice(0, cut)), relPath.slice(cut + 1)];
+  };
   const folder = (relPath: string): FsNode => {
     const known = folders.get(relPath);
     if (known) return known;
-    const cut = relPath.lastIndexOf('/');
-    const parent = folder(cut < 0 ? '' : relPath.slice(0, cut));
-    const name = relPath.slice(cut + 1);
+    const [parent, name] = placeOf(relPath);
     const there = parent.contents?.[name];
     const node = there && FS.isDir(there.mode) ? there : MEMFS.createNode(parent, name, FOLDER_MODE, 0);
     folders.set(relPath, node);
     return node;
   };
   for (const [relPath, bytes] of files) {
-    const cut = relPath.lastIndexOf('/');
-    const parent = folder(cut < 0 ? '' : relPath.slice(0, cut));
-    const name = relPath.slice(cut + 1);
+    const [parent, name] = placeOf(relPath);
     if (parent.contents?.[name]) {
       FS.writeFile(`${root}/${relPath}`, bytes);
       continue;
