@@ -5,7 +5,7 @@ import os
 import time
 
 import django._trace
-from minidjango import db_setup, errors, http_client, isolation, limits
+from minidjango import clock, db_setup, errors, http_client, isolation, limits
 from minidjango.settings_source import SettingsSource
 
 #: The most of one body an answer carries (a page larger than this is cut, with a note), and of
@@ -40,13 +40,14 @@ class RequestRun:
             return {"error": errors.describe(exc, self.project, self.settings_module), "responses": [],
                     "jar": self.jar}
         responses = []
-        for number, line in enumerate(self.lines):
-            responses.append(self._send(application, line))
-            stopped = responses[-1].pop("_stop", None)
-            if stopped:
-                # The process is gone (the time limit, or the project ended it): nothing more is sent.
-                responses += [_not_sent(NotSent(stopped)) for _ in self.lines[number + 1 :]]
-                break
+        with clock.standing():
+            for number, line in enumerate(self.lines):
+                responses.append(self._send(application, line))
+                stopped = responses[-1].pop("_stop", None)
+                if stopped:
+                    # The process is gone (the time limit, or the project ended it): nothing more is sent.
+                    responses += [_not_sent(NotSent(stopped)) for _ in self.lines[number + 1 :]]
+                    break
         # The reader's code has run: put back what it changed before the engine's own code runs.
         isolation.end()
         source = SettingsSource(self.project, self.settings_module)

@@ -143,6 +143,34 @@ describe('the request operation', () => {
     expect(answer.error).toMatchObject({ type: 'NameError', file: 'mysite/settings.py', line: 1 });
   });
 
+  it("sends a batch at one instant of the clock, as the corpus was recorded: a cached page's Age does not tick on a slow machine", async () => {
+    const files = {
+      'mysite/settings.py': SETTINGS.replace("MIDDLEWARE = ['mysite.mw.Stamp']", 'MIDDLEWARE = []'),
+      'mysite/views.py': `import time
+from django.http import HttpResponse
+from django.views.decorators.cache import cache_page
+
+@cache_page(60)
+def home(request):
+    return HttpResponse("cached")
+
+def slow(request):
+    time.sleep(1.1)
+    return HttpResponse("slept")
+`,
+      'mysite/urls.py': `from django.urls import path
+from . import views
+
+urlpatterns = [path("", views.home), path("slow/", views.slow)]
+`,
+    };
+    const answer = await send([get('http://shop.example.com/'), get('http://shop.example.com/slow/'), get('http://shop.example.com/')], { files });
+    const [first, , again] = answer.responses;
+    const header = (response: typeof first, name: string) => response!.headers.find(([key]) => key === name)?.[1];
+    expect(header(again, 'Age')).toBe('0');
+    expect(header(again, 'Expires')).toBe(header(first, 'Expires'));
+  });
+
   it('does not send a URL no browser could, and says why', async () => {
     const answer = await send([get('http://[::1/'), get('ftp://shop.example.com/'), get('http://shop.example.com/')]);
     expect(answer.responses.map((r) => r.error?.type ?? r.status)).toEqual(['RequestRefused', 'RequestRefused', 200]);
