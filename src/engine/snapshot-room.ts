@@ -60,10 +60,14 @@ export function pagesToGrow(currentBytes: number, heapBytes: number): number {
   return Math.max(0, Math.ceil(heapBytes / PAGE) - currentBytes / PAGE);
 }
 
-async function grow(instance: WebAssembly.Instance, snapshot: Uint8Array | Promise<Uint8Array>): Promise<void> {
+/** Called with the snapshot and the memory of an instance that exists but has run no code yet. */
+export type AtInstance = (snapshot: Uint8Array, memory: WebAssembly.Memory) => void;
+
+async function grow(instance: WebAssembly.Instance, snapshot: Uint8Array | Promise<Uint8Array>, atInstance?: AtInstance): Promise<void> {
   const memory = instance.exports.memory;
   if (!(memory instanceof WebAssembly.Memory)) return;
   const bytes = await snapshot;
+  atInstance?.(bytes, memory);
   memory.grow(pagesToGrow(memory.buffer.byteLength, snapshotHeapBytes(bytes)));
   if (bytes instanceof HeapLaterSnapshot) bytes.memory = memory;
 }
@@ -76,21 +80,22 @@ function instanceOf(result: Instantiated): WebAssembly.Instance {
 
 /**
  * Run `load` (a loadPyodide call given `snapshot`, or the promise of it, as Pyodide accepts) with
- * every wasm instance it creates grown to the snapshot's heap size. WebAssembly's instantiate
- * functions are put back when it settles.
+ * every wasm instance it creates grown to the snapshot's heap size; `atInstance` sees each
+ * instance's memory first (the browser makes its shipped snapshot whole there, snapshot-delta.ts).
+ * WebAssembly's instantiate functions are put back when it settles.
  */
-export async function withRoomForSnapshot<T>(snapshot: Uint8Array | Promise<Uint8Array>, load: () => Promise<T>): Promise<T> {
+export async function withRoomForSnapshot<T>(snapshot: Uint8Array | Promise<Uint8Array>, load: () => Promise<T>, atInstance?: AtInstance): Promise<T> {
   const wasm = WebAssembly as { instantiate: typeof WebAssembly.instantiate; instantiateStreaming?: typeof WebAssembly.instantiateStreaming };
   const { instantiate, instantiateStreaming } = wasm;
   wasm.instantiate = (async (...args: Parameters<typeof WebAssembly.instantiate>) => {
     const result = (await instantiate.apply(WebAssembly, args)) as Instantiated;
-    await grow(instanceOf(result), snapshot);
+    await grow(instanceOf(result), snapshot, atInstance);
     return result;
   }) as typeof WebAssembly.instantiate;
   if (instantiateStreaming) {
     wasm.instantiateStreaming = async (...args: Parameters<typeof WebAssembly.instantiateStreaming>) => {
       const result = await instantiateStreaming.apply(WebAssembly, args);
-      await grow(result.instance, snapshot);
+      await grow(result.instance, snapshot, atInstance);
       return result;
     };
   }

@@ -14,6 +14,7 @@ import type { ToWorker } from '../protocol';
 import { serveEngine } from '../serve';
 import { fetchWithProgress } from './fetch-progress';
 import { withRoomForSnapshot } from '../snapshot-room';
+import { unship } from '../snapshot-delta';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const folder = new URL(`${import.meta.env.BASE_URL}${assets.pyodidePath}`, scope.location.origin).href;
@@ -66,8 +67,10 @@ serveEngine(
     // The loader is loaded from the site's own copy of the package, not bundled: it is the
     // same version as the runtime files beside it, and bundling it would drag in Node code.
     const { loadPyodide } = (await import(/* @vite-ignore */ `${folder}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
-    const pyodide = await withRoomForSnapshot(snapshot, () =>
-      loadPyodide({ indexURL: folder, ...pyodideOptions(), _loadSnapshot: snapshot } as Parameters<typeof LoadPyodide>[0]),
+    const pyodide = await withRoomForSnapshot(
+      snapshot,
+      () => loadPyodide({ indexURL: folder, ...pyodideOptions(), _loadSnapshot: snapshot } as Parameters<typeof LoadPyodide>[0]),
+      (shipped, memory) => unship(shipped, memory, assets.snapshotXoredBytes),
     );
     progress('stdlib', 0.9);
     installPythonSources(pyodide, await sources);

@@ -4,17 +4,21 @@
  * `astro dev`, and tells the browser worker their names through `virtual:engine-assets`.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { readPythonSources, PYTHON_SOURCE_DIR } from './python-sources';
 import type { PythonSources } from '../pyodide-engine';
 import { engineAssets, PYODIDE_DIR, PYODIDE_RUNTIME_FILES, type EngineAssets } from './assets';
 import { cachedEngineSnapshot } from './snapshot';
+import { initialMemory } from './wasm-memory';
+import { shippedSnapshot } from '../snapshot-delta';
 
 const VIRTUAL_ID = 'virtual:engine-assets';
 
-function engineAssetsPlugin(assets: EngineAssets & { snapshotBytes: number }, sources: PythonSources, snapshot: Uint8Array): Plugin {
+type ShippedAssets = EngineAssets & { snapshotBytes: number; snapshotXoredBytes: number };
+
+function engineAssetsPlugin(assets: ShippedAssets, sources: PythonSources, snapshot: Uint8Array): Plugin {
   return {
     name: 'django-to-production:engine-assets',
     resolveId: (id) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
@@ -53,8 +57,9 @@ export function engineIntegration(): AstroIntegration {
         if (command === 'dev') for (const path of Object.keys(sources)) addWatchFile(`${PYTHON_SOURCE_DIR}${path}`);
         // Made (or read from the cache) before the pages are bundled, so the worker knows its
         // size: a compressed download cannot tell how much of it has arrived.
-        snapshot = await cachedEngineSnapshot(sources, assets.snapshotFile);
-        const withSize = { ...assets, snapshotBytes: snapshot.length };
+        const fresh = initialMemory(readFileSync(`${PYODIDE_DIR}pyodide.asm.wasm`));
+        snapshot = shippedSnapshot(await cachedEngineSnapshot(sources, assets.snapshotFile), fresh);
+        const withSize: ShippedAssets = { ...assets, snapshotBytes: snapshot.length, snapshotXoredBytes: fresh.length };
         updateConfig({
           vite: {
             plugins: [engineAssetsPlugin(withSize, sources, snapshot)],
