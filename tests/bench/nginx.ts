@@ -4,9 +4,8 @@
  * isolation. Started on a free loopback port for the browser bench, stopped after; it logs the
  * bytes it sends, so the bench can say what a visit transferred.
  *
- * Brotli: Debian's nginx has no brotli module (ngx_brotli is a third-party module, not packaged
- * for Debian's nginx 1.22), so this serves the build's .gz files and ignores its .br files. A
- * host with the module adds `brotli_static on;` beside `gzip_static on;` (README, Hosting).
+ * Brotli: with Debian's libnginx-mod-http-brotli-static installed, the build's .br files are
+ * served (`brotli_static on;`, README, Hosting); without it, its .gz files, and the bench says so.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,8 +26,11 @@ const HEADERS = `
         add_header Cross-Origin-Opener-Policy same-origin always;
         add_header Cross-Origin-Embedder-Policy require-corp always;`;
 
-export function nginxConfig(root: string, port: number, work: string): string {
-  return `
+/** Debian's package libnginx-mod-http-brotli-static puts the module here. */
+export const BROTLI_STATIC_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+
+export function nginxConfig(root: string, port: number, work: string, brotli = existsSync(BROTLI_STATIC_MODULE)): string {
+  return `${brotli ? `load_module ${BROTLI_STATIC_MODULE};` : ''}
 daemon off;
 worker_processes 1;
 pid ${work}/nginx.pid;
@@ -47,7 +49,7 @@ http {
     uwsgi_temp_path ${work}/uwsgi;
     scgi_temp_path ${work}/scgi;
     gzip on;
-    gzip_static on;
+    gzip_static on;${brotli ? '\n    brotli_static on;' : ''}
     gzip_vary on;
     gzip_types text/css text/javascript application/javascript application/json application/wasm application/octet-stream image/svg+xml;
     server {

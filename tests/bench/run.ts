@@ -13,6 +13,8 @@ import { benchDb } from './db.bench';
 import { benchAttacks } from './attacks.bench';
 import { benchGrader } from './grader.bench';
 import { benchBrowser, type StartRun } from './browser.bench';
+import { BROTLI_STATIC_MODULE } from './nginx';
+import { existsSync } from 'node:fs';
 import { line, ms, summarize } from './stats';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -66,7 +68,8 @@ const resolveBench = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPa
 });
 console.log(resolveBench.stdout.replace(/^/gm, '  ').trimEnd());
 
-console.log('\nPlayground (headless Chromium, the site served by nginx, gzip_static, immutable caching)');
+const encodings = existsSync(BROTLI_STATIC_MODULE) ? 'brotli_static and gzip_static' : 'gzip_static only: libnginx-mod-http-brotli-static is not installed';
+console.log(`\nPlayground (headless Chromium, the site served by nginx, ${encodings}, immutable caching)`);
 const browser = await benchBrowser({
   rebuild: process.env.BENCH_REBUILD !== '0' && !process.env.BENCH_SITE_DIR,
   ...(process.env.BENCH_SITE_DIR ? { siteDir: process.env.BENCH_SITE_DIR } : {}),
