@@ -8,7 +8,6 @@ import type { PyodideAPI } from 'pyodide';
 import { SHARED_SLOTS, type BootPhase, type DownloadedBytes, type FromWorker, type ToWorker } from './protocol';
 import { makeReadOnly } from './filesystem';
 import { startPythonEngine, type PythonEngine } from './pyodide-engine';
-import { WARM_UP_REQUESTS } from './warm-up';
 
 interface WorkerEndpoint {
   post(message: FromWorker): void;
@@ -57,11 +56,10 @@ export function serveEngine(endpoint: WorkerEndpoint, boot: BootPyodide, lockDow
       boot((phase, fraction, bytes) => endpoint.post(bytes ? { type: 'progress', phase, fraction, bytes } : { type: 'progress', phase, fraction }))
         .then((pyodide) => {
           endpoint.post({ type: 'progress', phase: 'engine', fraction: 0.95 });
+          // Both boots restore the build-time snapshot, taken after the engine's warm-up
+          // (build/snapshot.ts): everything a first check needs is imported already, and running
+          // the warm-up again would only hold the first answer back (130 ms in a browser).
           engine = startPythonEngine(pyodide);
-          // Import everything a first check needs now, outside any call's time limit (with a
-          // build-time snapshot this is already done and takes milliseconds), and before the
-          // interrupt buffer is handed over: nothing can stop start-up half-way.
-          for (const request of WARM_UP_REQUESTS) engine.handle(JSON.stringify(request));
           engine.seal();
           makeReadOnly(pyodide);
           if (message.interruptBuffer) {

@@ -1,8 +1,8 @@
 /**
- * Requests run when the engine starts, and before the build-time snapshot is taken, so that
- * every module a reader's first check or request needs (Django's checks, the contrib apps, the
- * URL resolver, the request cycle and its middleware) is imported before any call's time limit
- * runs. Their projects are ordinary startproject-style files.
+ * Requests run before the build-time snapshot is taken (build/snapshot.ts), so that every
+ * module a reader's first check or request needs (Django's checks, the contrib apps, the URL
+ * resolver, the request cycle and its middleware) is imported in every engine that restores it,
+ * before any call's time limit runs. Their projects are ordinary startproject-style files.
  */
 import type { EngineRequest } from './protocol';
 
