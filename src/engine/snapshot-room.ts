@@ -61,7 +61,7 @@ export function pagesToGrow(currentBytes: number, heapBytes: number): number {
 }
 
 /** Called with the snapshot and the memory of an instance that exists but has run no code yet. */
-export type AtInstance = (snapshot: Uint8Array, memory: WebAssembly.Memory) => void;
+type AtInstance = (snapshot: Uint8Array, memory: WebAssembly.Memory) => void;
 
 async function grow(instance: WebAssembly.Instance, snapshot: Uint8Array | Promise<Uint8Array>, atInstance?: AtInstance): Promise<void> {
   const memory = instance.exports.memory;
