@@ -1,7 +1,8 @@
 /**
  * The snapshot's download, which drives the loading bar: the bar follows the bytes received of
  * the file's known size (a compressed response cannot say), never passes 100%, and the file
- * arrives whole; a failed download says which file and why.
+ * arrives whole; a failed download says which file and why. Each report is a message to the page:
+ * a download in thousands of chunks must not send thousands.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchWithProgress } from '../../../src/engine/browser/fetch-progress';
@@ -27,6 +28,15 @@ describe('a download with progress', () => {
     const bytes = await fetchWithProgress('/pyodide/engine.snapshot', 4, (fraction) => fractions.push(fraction));
     expect(fractions).toEqual([0.5, 0.75, 1]);
     expect([...bytes]).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reports once a percent, however many chunks come, and always the end', async () => {
+    serve(Array.from({ length: 1999 }, () => new Uint8Array(1)));
+    const fractions: number[] = [];
+    const bytes = await fetchWithProgress('/x', 1999, (fraction) => fractions.push(fraction));
+    expect(fractions).toHaveLength(101); // 0% to 100%
+    expect(fractions.at(-1)).toBe(1);
+    expect(bytes).toHaveLength(1999);
   });
 
   it('never reports past 100% when the file is bigger than announced', async () => {
