@@ -61,9 +61,9 @@ export function pagesToGrow(currentBytes: number, heapBytes: number): number {
 }
 
 /** Called with the snapshot and the memory of an instance that exists but has run no code yet. */
-type AtInstance = (snapshot: Uint8Array, memory: WebAssembly.Memory) => void;
+type AtInstance<S extends Uint8Array> = (snapshot: S, memory: WebAssembly.Memory) => void;
 
-async function grow(instance: WebAssembly.Instance, snapshot: Uint8Array | Promise<Uint8Array>, atInstance?: AtInstance): Promise<void> {
+async function grow<S extends Uint8Array>(instance: WebAssembly.Instance, snapshot: S | Promise<S>, atInstance?: AtInstance<S>): Promise<void> {
   const memory = instance.exports.memory;
   if (!(memory instanceof WebAssembly.Memory)) return;
   const bytes = await snapshot;
@@ -81,10 +81,14 @@ function instanceOf(result: Instantiated): WebAssembly.Instance {
 /**
  * Run `load` (a loadPyodide call given `snapshot`, or the promise of it, as Pyodide accepts) with
  * every wasm instance it creates grown to the snapshot's heap size; `atInstance` sees each
- * instance's memory first (the browser makes its shipped snapshot whole there, snapshot-delta.ts).
+ * instance's memory first (the browser's shipped snapshot keeps what it needs of it, shipped-snapshot.ts).
  * WebAssembly's instantiate functions are put back when it settles.
  */
-export async function withRoomForSnapshot<T>(snapshot: Uint8Array | Promise<Uint8Array>, load: () => Promise<T>, atInstance?: AtInstance): Promise<T> {
+export async function withRoomForSnapshot<T, S extends Uint8Array = Uint8Array>(
+  snapshot: S | Promise<S>,
+  load: () => Promise<T>,
+  atInstance?: AtInstance<S>,
+): Promise<T> {
   const wasm = WebAssembly as { instantiate: typeof WebAssembly.instantiate; instantiateStreaming?: typeof WebAssembly.instantiateStreaming };
   const { instantiate, instantiateStreaming } = wasm;
   wasm.instantiate = (async (...args: Parameters<typeof WebAssembly.instantiate>) => {

@@ -1,10 +1,8 @@
 declare module 'virtual:engine-assets' {
   import type { EngineAssets } from '../build/assets';
+  import type { ShippedSize } from '../shipped-snapshot';
 
-  /**
-   * The file names, the snapshot's size in bytes (its download is compressed), and how many of
-   * its heap's first bytes are shipped XOR'd with a fresh instance's memory (../snapshot-delta.ts).
-   */
-  const assets: EngineAssets & { snapshotBytes: number; snapshotXoredBytes: number };
+  /** The file names, and the shipped snapshot's size in bytes (its download is compressed) and layout. */
+  const assets: EngineAssets & { snapshotBytes: number; snapshotSize: ShippedSize };
   export default assets;
 }

@@ -14,7 +14,7 @@ import type { ToWorker } from '../protocol';
 import { serveEngine } from '../serve';
 import { fetchWithProgress } from './fetch-progress';
 import { withRoomForSnapshot } from '../snapshot-room';
-import { unship } from '../snapshot-delta';
+import { ShippedSnapshot } from '../shipped-snapshot';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const folder = new URL(`${import.meta.env.BASE_URL}${assets.pyodidePath}`, scope.location.origin).href;
@@ -57,9 +57,12 @@ serveEngine(
   },
   async (progress) => {
     progress('runtime', 0);
-    const snapshot = fetchWithProgress(`${folder}${assets.snapshotFile}`, assets.snapshotBytes, (fraction, received) =>
+    // Pyodide holds the snapshot at once and downloads and compiles its wasm meanwhile; it
+    // reads the snapshot once its instance exists, which withRoomForSnapshot holds until here.
+    const snapshot = new ShippedSnapshot(assets.snapshotSize);
+    const arrived = fetchWithProgress(`${folder}${assets.snapshotFile}`, assets.snapshotBytes, (fraction, received) =>
       progress('runtime', fraction * 0.85, { received, total: assets.snapshotBytes }),
-    );
+    ).then((shipped) => snapshot.arrive(shipped));
     const sources = fetch(`${folder}${assets.sourcesFile}`).then((response) => {
       if (!response.ok) throw new Error(`${assets.sourcesFile}: HTTP ${response.status}`);
       return response.json() as Promise<PythonSources>;
@@ -67,11 +70,15 @@ serveEngine(
     // The loader is loaded from the site's own copy of the package, not bundled: it is the
     // same version as the runtime files beside it, and bundling it would drag in Node code.
     const { loadPyodide } = (await import(/* @vite-ignore */ `${folder}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
-    const pyodide = await withRoomForSnapshot(
-      snapshot,
-      () => loadPyodide({ indexURL: folder, ...pyodideOptions(), _loadSnapshot: snapshot } as Parameters<typeof LoadPyodide>[0]),
-      (shipped, memory) => unship(shipped, memory, assets.snapshotXoredBytes),
-    );
+    const [pyodide] = await Promise.all([
+      withRoomForSnapshot(
+        arrived,
+        () => loadPyodide({ indexURL: folder, ...pyodideOptions(), _loadSnapshot: snapshot } as Parameters<typeof LoadPyodide>[0]),
+        (arrivedSnapshot, memory) => arrivedSnapshot.keepFreshMemory(memory),
+      ),
+      // A failed download fails the boot: Pyodide only warns when its instantiation fails, and waits on.
+      arrived,
+    ]);
     progress('stdlib', 0.9);
     installPythonSources(pyodide, await sources);
     return pyodide;

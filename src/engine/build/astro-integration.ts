@@ -12,11 +12,11 @@ import type { PythonSources } from '../pyodide-engine';
 import { engineAssets, PYODIDE_DIR, PYODIDE_RUNTIME_FILES, type EngineAssets } from './assets';
 import { cachedEngineSnapshot } from './snapshot';
 import { initialMemory } from './wasm-memory';
-import { shippedSnapshot } from '../snapshot-delta';
+import { shippedSize, shippedSnapshot, type ShippedSize } from '../shipped-snapshot';
 
 const VIRTUAL_ID = 'virtual:engine-assets';
 
-type ShippedAssets = EngineAssets & { snapshotBytes: number; snapshotXoredBytes: number };
+type ShippedAssets = EngineAssets & { snapshotBytes: number; snapshotSize: ShippedSize };
 
 function engineAssetsPlugin(assets: ShippedAssets, sources: PythonSources, snapshot: Uint8Array): Plugin {
   return {
@@ -59,7 +59,7 @@ export function engineIntegration(): AstroIntegration {
         // size: a compressed download cannot tell how much of it has arrived.
         const fresh = initialMemory(readFileSync(`${PYODIDE_DIR}pyodide.asm.wasm`));
         snapshot = shippedSnapshot(await cachedEngineSnapshot(sources, assets.snapshotFile), fresh);
-        const withSize: ShippedAssets = { ...assets, snapshotBytes: snapshot.length, snapshotXoredBytes: fresh.length };
+        const withSize: ShippedAssets = { ...assets, snapshotBytes: snapshot.length, snapshotSize: shippedSize(snapshot) };
         updateConfig({
           vite: {
             plugins: [engineAssetsPlugin(withSize, sources, snapshot)],

@@ -1,6 +1,6 @@
 /**
  * Reading what a wasm module's memory holds at instantiation from its binary. If this read a
- * segment wrongly, the shipped snapshot (snapshot-delta.ts) would be XOR'd with the wrong bytes
+ * segment wrongly, the shipped snapshot (shipped-snapshot.ts) would be XOR'd with the wrong bytes
  * at build time, and the browser's Python would start from a corrupt heap and crash.
  */
 import { readFileSync } from 'node:fs';
