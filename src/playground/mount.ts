@@ -43,8 +43,7 @@ interface Mounted {
 
 /** Start Python and show its first answers; resolves when they are shown (or failed). */
 function startPython(playgrounds: Mounted[]): Promise<unknown> {
-  performance.mark('d2p:engine:start');
-  const engine = pageEngine(); // the worker starts now; the first answer's code loads meanwhile
+  const engine = pageEngine(); // started already by the page's head (Head.astro), or now
   return import('./first-answer').then(({ answerDrafts, showFirstAnswer }) =>
     Promise.allSettled(
       playgrounds.map(({ host, exercise }) => {

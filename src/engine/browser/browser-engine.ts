@@ -26,7 +26,9 @@ let lastStatus: EngineStatus = { state: 'booting', phase: 'runtime', fraction: 0
 
 /** The page's engine, started on the first call. */
 export function pageEngine(): EngineClient {
-  shared ??= new EngineClient({
+  if (shared) return shared;
+  performance.mark('d2p:engine:start');
+  shared = new EngineClient({
     spawn: spawnBrowserWorker,
     interrupts: typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated === true,
     onStatus: (status) => {
