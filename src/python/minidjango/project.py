@@ -13,7 +13,6 @@ stay loaded, as their code left them, for the next run that installs the same on
 
 import base64
 import contextlib
-import importlib
 import os
 import shutil
 import sys
@@ -77,7 +76,7 @@ class Project:
         os.environ.update(self.env)
         sys.path[:] = self.sys_path()
         if tree_changed:  # the import system's directory listings are stale only when files came or went
-            importlib.invalidate_caches()
+            _forget_project_listings()
         from minidjango import django_state
         django_state.reset()
         return self
@@ -130,6 +129,19 @@ def normalize_path(path):
     if not parts or ".." in parts:
         raise ValueError(f"A project file path must stay inside the project: {path!r}")
     return "/".join(parts)
+
+
+def _forget_project_listings():
+    """What importlib.invalidate_caches() does, for the project's folders only: the rest never
+    changes (/lib and /opt are read-only), and invalidating the stdlib's zip would make the next
+    import of a module found after it (an installed package) read its table of 600 entries
+    again, and in the browser download the zip for it (src/engine/stdlib-later.ts)."""
+    for path, finder in list(sys.path_importer_cache.items()):
+        if path == PROJECT_DIR or path.startswith(PROJECT_DIR + "/"):
+            if finder is None:
+                del sys.path_importer_cache[path]
+            else:
+                finder.invalidate_caches()
 
 
 def _write_tree(files):
