@@ -15,12 +15,27 @@ import { serveEngine } from '../serve';
 import { fetchWithProgress } from './fetch-progress';
 import { withRoomForSnapshot } from '../snapshot-room';
 import { ShippedSnapshot } from '../shipped-snapshot';
+import { STDLIB_PLACEHOLDER, stdlibOnFirstRead } from '../stdlib-later';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const folder = new URL(`${import.meta.env.BASE_URL}${assets.pyodidePath}`, scope.location.origin).href;
 // Taken now: after start-up the worker's own postMessage is gone (the reader's code must not post).
 const post = scope.postMessage.bind(scope);
 const listen = scope.addEventListener.bind(scope);
+const SyncRequest = XMLHttpRequest;
+
+/**
+ * A file of the site, read while Python waits for it: Python's reads are synchronous, and a
+ * worker may make a synchronous request. Only ever asked for the standard library's zip.
+ */
+function readNow(url: string): Uint8Array {
+  const request = new SyncRequest();
+  request.open('GET', url, false);
+  request.responseType = 'arraybuffer';
+  request.send();
+  if (request.status !== 200) throw new Error(`${url}: HTTP ${request.status}`);
+  return new Uint8Array(request.response as ArrayBuffer);
+}
 
 /** What the worker's scope loses once started: every way out of it but `post`. */
 const LOCKED = {
@@ -76,13 +91,20 @@ serveEngine(
     const [pyodide] = await Promise.all([
       withRoomForSnapshot(
         arrived,
-        () => loadPyodide({ indexURL: folder, ...pyodideOptions(), _loadSnapshot: snapshot } as Parameters<typeof LoadPyodide>[0]),
+        () =>
+          loadPyodide({
+            indexURL: folder,
+            ...pyodideOptions(),
+            stdLibURL: `${folder}${STDLIB_PLACEHOLDER.file}`,
+            _loadSnapshot: snapshot,
+          } as Parameters<typeof LoadPyodide>[0]),
         (arrivedSnapshot, memory) => arrivedSnapshot.keepFreshMemory(memory),
       ),
       // A failed download fails the boot: Pyodide only warns when its instantiation fails, and waits on.
       arrived,
     ]);
     progress('stdlib', 0.9);
+    stdlibOnFirstRead(pyodide, assets.stdlibBytes, () => readNow(`${folder}${assets.stdlibFile}`));
     installPythonSources(pyodide, await sources);
     return pyodide;
   },

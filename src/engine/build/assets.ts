@@ -10,8 +10,11 @@ import type { PythonSources } from '../pyodide-engine';
 
 export const PYODIDE_DIR = fileURLToPath(new URL('../../../node_modules/pyodide/', import.meta.url));
 
+/** The standard library's zip in the pyodide package; the browser reads it only when Python does (../stdlib-later.ts). */
+export const STDLIB_FILE = 'python_stdlib.zip';
+
 /** The files of the pyodide package the browser needs, its loader (pyodide.mjs) included. */
-export const PYODIDE_RUNTIME_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
+export const PYODIDE_RUNTIME_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', STDLIB_FILE, 'pyodide-lock.json'];
 
 const PYODIDE_VERSION: string = JSON.parse(readFileSync(`${PYODIDE_DIR}package.json`, 'utf8')).version;
 

@@ -4,19 +4,20 @@
  * `astro dev`, and tells the browser worker their names through `virtual:engine-assets`.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { readPythonSources, PYTHON_SOURCE_DIR } from './python-sources';
 import type { PythonSources } from '../pyodide-engine';
-import { engineAssets, PYODIDE_DIR, PYODIDE_RUNTIME_FILES, type EngineAssets } from './assets';
+import { engineAssets, PYODIDE_DIR, PYODIDE_RUNTIME_FILES, STDLIB_FILE, type EngineAssets } from './assets';
 import { cachedEngineSnapshot } from './snapshot';
 import { initialMemory } from './wasm-memory';
 import { shippedSize, shippedSnapshot, type ShippedSize } from '../shipped-snapshot';
+import { STDLIB_PLACEHOLDER } from '../stdlib-later';
 
 const VIRTUAL_ID = 'virtual:engine-assets';
 
-type ShippedAssets = EngineAssets & { snapshotBytes: number; snapshotSize: ShippedSize };
+type ShippedAssets = EngineAssets & { snapshotBytes: number; snapshotSize: ShippedSize; stdlibFile: string; stdlibBytes: number };
 
 function engineAssetsPlugin(assets: ShippedAssets, sources: PythonSources, snapshot: Uint8Array): Plugin {
   return {
@@ -35,9 +36,8 @@ function engineAssetsPlugin(assets: ShippedAssets, sources: PythonSources, snaps
           res.end(body);
         };
         if (name === assets.sourcesFile) return send(JSON.stringify(sources), 'application/json');
-        if (name === assets.snapshotFile) {
-          return send(snapshot, 'application/octet-stream');
-        }
+        if (name === assets.snapshotFile) return send(snapshot, 'application/octet-stream');
+        if (name === STDLIB_PLACEHOLDER.file) return send(STDLIB_PLACEHOLDER.bytes, 'application/zip');
         if (!PYODIDE_RUNTIME_FILES.includes(name)) return next();
         res.setHeader('Content-Type', name.endsWith('.wasm') ? 'application/wasm' : name.endsWith('.mjs') ? 'text/javascript' : 'application/octet-stream');
         import('node:fs').then(({ createReadStream }) => createReadStream(`${PYODIDE_DIR}${name}`).pipe(res));
@@ -59,7 +59,13 @@ export function engineIntegration(): AstroIntegration {
         // size: a compressed download cannot tell how much of it has arrived.
         const fresh = initialMemory(readFileSync(`${PYODIDE_DIR}pyodide.asm.wasm`));
         snapshot = shippedSnapshot(await cachedEngineSnapshot(sources, assets.snapshotFile), fresh);
-        const withSize: ShippedAssets = { ...assets, snapshotBytes: snapshot.length, snapshotSize: shippedSize(snapshot) };
+        const withSize: ShippedAssets = {
+          ...assets,
+          snapshotBytes: snapshot.length,
+          snapshotSize: shippedSize(snapshot),
+          stdlibFile: STDLIB_FILE,
+          stdlibBytes: statSync(`${PYODIDE_DIR}${STDLIB_FILE}`).size,
+        };
         updateConfig({
           vite: {
             plugins: [engineAssetsPlugin(withSize, sources, snapshot)],
@@ -74,6 +80,7 @@ export function engineIntegration(): AstroIntegration {
         for (const name of PYODIDE_RUNTIME_FILES) copyFileSync(`${PYODIDE_DIR}${name}`, `${out}${name}`);
         writeFileSync(`${out}${assets.sourcesFile}`, JSON.stringify(sources));
         writeFileSync(`${out}${assets.snapshotFile}`, snapshot);
+        writeFileSync(`${out}${STDLIB_PLACEHOLDER.file}`, STDLIB_PLACEHOLDER.bytes);
         logger.info(`engine: Pyodide ${assets.pyodidePath} and ${assets.snapshotFile} (${(snapshot.length / 1e6).toFixed(1)} MB)`);
       },
     },

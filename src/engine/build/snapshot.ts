@@ -17,10 +17,29 @@ const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/django-to-
 
 type SnapshotPyodide = PyodideAPI & { makeMemorySnapshot(): Uint8Array };
 
+/**
+ * The standard library's modules the engine imports only when a run needs them, and the warm-up
+ * does not reach: a date in TIME_ZONE (zoneinfo, which reads sysconfig and importlib.resources),
+ * a date format (calendar), a management command (argparse), WhiteNoise's and the test client's
+ * wsgiref, a latin-1 header. In the browser the stdlib's zip is downloaded only when Python
+ * first reads it (../stdlib-later.ts): imported here, no answer of the engine's waits for it.
+ */
+const STDLIB_THE_ENGINE_IMPORTS_LATER = [
+  'argparse',
+  'calendar',
+  'encodings.latin_1',
+  'importlib.resources',
+  'sysconfig',
+  'wsgiref.headers',
+  'wsgiref.util',
+  'zoneinfo',
+];
+
 export async function makeEngineSnapshot(sources: PythonSources): Promise<Uint8Array> {
   const pyodide = (await loadPyodide({ indexURL: PYODIDE_DIR, ...pyodideOptions(), _makeSnapshot: true } as Parameters<typeof loadPyodide>[0])) as SnapshotPyodide;
   installPythonSources(pyodide, sources);
   const engine = startPythonEngine(pyodide);
+  pyodide.runPython(`import ${STDLIB_THE_ENGINE_IMPORTS_LATER.join(', ')}`);
   for (const request of WARM_UP_REQUESTS) engine.handle(JSON.stringify(request));
   // What start-up made lives as long as the worker: collected and frozen here, so the worker's
   // own collection when it seals itself (minidjango/api.py) has only the last start's objects to walk.

@@ -1,0 +1,136 @@
+/**
+ * The standard library's zip read on first use (src/engine/stdlib-later.ts), as the browser's
+ * worker starts: Pyodide installs an empty zip, the snapshot is restored, and the real zip's
+ * bytes come only when Python reads it. If the engine's own work read it, every first visit
+ * would download 2.5 MB more before its first answer; if a reader's `import csv` could not read
+ * it, their code would fail where Django's works; if a failed download crashed the interpreter,
+ * the playground would die instead of reporting one failed import.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { loadPyodide, type PyodideAPI } from 'pyodide';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { engineAssets, PYODIDE_DIR, STDLIB_FILE } from '../../src/engine/build/assets';
+import { readPythonSources } from '../../src/engine/build/python-sources';
+import { cachedEngineSnapshot } from '../../src/engine/build/snapshot';
+import { makeReadOnly } from '../../src/engine/filesystem';
+import { installPythonSources, pyodideOptions, startPythonEngine, type PythonEngine } from '../../src/engine/pyodide-engine';
+import { withRoomForSnapshot } from '../../src/engine/snapshot-room';
+import { STDLIB_PLACEHOLDER, stdlibOnFirstRead } from '../../src/engine/stdlib-later';
+import { WARM_UP_REQUESTS } from '../../src/engine/warm-up';
+import type { RequestRequest } from '../../src/engine/protocol';
+import { collectstaticRequest, type CollectstaticCase } from '../../src/conformance/collectstatic';
+
+const zip = readFileSync(`${PYODIDE_DIR}${STDLIB_FILE}`);
+const collectstaticCase = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../../shared/conformance/collectstatic/001-app-and-project-dirs.json', import.meta.url)), 'utf8'),
+) as CollectstaticCase;
+
+interface Answer {
+  fault?: string;
+  error?: { type: string; message: string } | null;
+  responses?: Array<{ status: number; body: string; error?: { type: string; message: string } | null }>;
+}
+
+const settings = `SECRET_KEY = "a-long-enough-secret-key-for-the-test-0123456789-abcdefghij"
+DEBUG = False
+ALLOWED_HOSTS = ["example.com"]
+ROOT_URLCONF = "mysite.urls"
+INSTALLED_APPS = ["django.contrib.staticfiles", "whitenoise.runserver_nostatic"]
+MIDDLEWARE = ["django.middleware.security.SecurityMiddleware", "whitenoise.middleware.WhiteNoiseMiddleware"]
+TEMPLATES = [{"BACKEND": "django.template.backends.django.DjangoTemplates"}]
+USE_TZ = True
+TIME_ZONE = "America/Chicago"
+STATIC_URL = "static/"
+`;
+
+/** A project whose page shows a date in TIME_ZONE (zoneinfo, calendar) and whose view may import one module. */
+function project(viewImport: string): RequestRequest & { files: Record<string, string>; installed: string[] } {
+  return {
+    op: 'request' as const,
+    files: {
+      'mysite/__init__.py': '',
+      'mysite/settings.py': settings,
+      'mysite/urls.py': 'from django.urls import path\nfrom . import views\nurlpatterns = [path("", views.home)]\n',
+      'mysite/views.py': `import datetime
+${viewImport}
+from django.http import HttpResponse
+from django.template import engines
+
+
+def home(request):
+    when = datetime.datetime(2024, 3, 1, 14, 5, tzinfo=datetime.timezone.utc)
+    page = engines["django"].from_string('{{ when|date:"D, d M Y H:i" }}|{{ size|filesizeformat }}')
+    return HttpResponse(page.render({"when": when, "size": 123456789}))
+`,
+    },
+    settings_module: 'mysite.settings',
+    env: {},
+    installed: ['whitenoise'],
+    requests: [{ method: 'GET', url: 'https://example.com/' }],
+  };
+}
+
+describe('the standard library read on first use', () => {
+  let engine: PythonEngine;
+  let reads = 0;
+  let offline = false;
+  const ask = (request: object) => JSON.parse(engine.handle(JSON.stringify(request))) as Answer;
+
+  beforeAll(async () => {
+    const sources = readPythonSources();
+    const snapshot = await cachedEngineSnapshot(sources, engineAssets(sources).snapshotFile);
+    const placeholder = `${mkdtempSync(`${tmpdir()}/stdlib-later-`)}/${STDLIB_PLACEHOLDER.file}`;
+    writeFileSync(placeholder, STDLIB_PLACEHOLDER.bytes);
+    const pyodide: PyodideAPI = await withRoomForSnapshot(snapshot, () =>
+      loadPyodide({ indexURL: PYODIDE_DIR, ...pyodideOptions(), stdLibURL: placeholder, _loadSnapshot: snapshot } as Parameters<typeof loadPyodide>[0]),
+    );
+    stdlibOnFirstRead(pyodide, zip.length, () => {
+      reads++;
+      if (offline) throw new Error('offline');
+      return new Uint8Array(zip);
+    });
+    installPythonSources(pyodide, sources);
+    engine = startPythonEngine(pyodide);
+    engine.seal();
+    makeReadOnly(pyodide);
+  }, 180_000);
+
+  it("is not read by the engine's own work: checks, URLs, requests, templates, time zones, WhiteNoise, collectstatic, nginx", () => {
+    for (const request of [...WARM_UP_REQUESTS, collectstaticRequest(collectstaticCase), project('')]) {
+      const answer = ask(request);
+      expect(answer.fault, request.op).toBeUndefined();
+      expect(answer.error ?? null, request.op).toBeNull();
+    }
+    expect(ask(project('')).responses?.[0]).toMatchObject({ status: 200, body: 'Fri, 01 Mar 2024 08:05|117.7\u00a0MB' });
+    expect(reads).toBe(0);
+  });
+
+  it("is not read when files come and go and the next project imports an installed package found after it on sys.path", () => {
+    const other = project('');
+    other.files['mysite/env.py'] = 'import environ\nenv = environ.Env()\n';
+    other.files['mysite/views.py'] = `from . import env\n${other.files['mysite/views.py']}`;
+    other.installed = ['whitenoise', 'django-environ'];
+    expect(ask(other).responses?.[0]?.status).toBe(200);
+    expect(ask(project('')).responses?.[0]?.status).toBe(200);
+    expect(reads).toBe(0);
+  });
+
+  it("fails a reader's import as an I/O error when the zip cannot be downloaded, and the engine answers on", () => {
+    offline = true;
+    const failed = ask(project('import csv')).responses?.[0];
+    expect(failed?.status).toBe(500);
+    expect(reads).toBeGreaterThan(0);
+    offline = false;
+  });
+
+  it("reads it once a reader's code imports a module nothing had imported, and the import works", () => {
+    const before = reads;
+    const answer = ask(project('import csv, fractions\nassert csv.reader and fractions.Fraction(1, 2)'));
+    expect(answer.responses?.[0]?.status).toBe(200);
+    expect(reads).toBe(before + 1);
+    ask(project('import statistics'));
+    expect(reads).toBe(before + 1);
+  });
+});
