@@ -28,7 +28,7 @@ export interface EngineAssets {
 }
 
 /** What makes the snapshot besides the Python sources: a change to how it is made makes a new one. */
-const SNAPSHOT_RECIPE = ['./snapshot.ts', '../warm-up.ts', '../pyodide-engine.ts', './wasm-memory.ts', '../shipped-snapshot.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
+const SNAPSHOT_RECIPE = ['./snapshot.ts', '../warm-up.ts', '../pyodide-engine.ts', './wasm-memory.ts', './free-memory.ts', '../shipped-snapshot.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
 
 export function engineAssets(sources: PythonSources): EngineAssets {
   const hash = createHash('sha256').update(PYODIDE_VERSION);

@@ -12,10 +12,11 @@ import { loadPyodide, type PyodideAPI } from 'pyodide';
 import { installPythonSources, pyodideOptions, startPythonEngine, type PythonSources } from '../pyodide-engine';
 import { PYODIDE_DIR } from './assets';
 import { WARM_UP_REQUESTS } from '../warm-up';
+import { zeroFreeMemory } from './free-memory';
 
 const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/django-to-production/', import.meta.url));
 
-type SnapshotPyodide = PyodideAPI & { makeMemorySnapshot(): Uint8Array };
+type SnapshotPyodide = PyodideAPI & { makeMemorySnapshot(): Uint8Array; _module: Parameters<typeof zeroFreeMemory>[0] };
 
 /**
  * The standard library's modules the engine imports only when a run needs them, and the warm-up
@@ -44,6 +45,7 @@ export async function makeEngineSnapshot(sources: PythonSources): Promise<Uint8A
   // What start-up made lives as long as the worker: collected and frozen here, so the worker's
   // own collection when it seals itself (minidjango/api.py) has only the last start's objects to walk.
   pyodide.runPython('import gc; gc.collect(); gc.freeze()');
+  zeroFreeMemory(pyodide._module);
   return pyodide.makeMemorySnapshot();
 }
 
