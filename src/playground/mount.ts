@@ -2,7 +2,8 @@
  * What every page with a playground runs at once, kept small: show saved work in place of the
  * starter, start Python at once (it runs in a worker, so reading is not disturbed) and show its
  * first answer (and its answers to what the reader types before the editor is there), and load
- * the editor when the reader gets near a playground or focuses it.
+ * the editor once that answer is shown and the reader is near a playground, or at once when
+ * they focus it.
  */
 import type { ClientExercise } from '../exercises/client';
 import { onEngineStatus, pageEngine } from '../engine/browser/browser-engine';
@@ -55,19 +56,18 @@ function startPython(playgrounds: Mounted[]): Promise<unknown> {
   );
 }
 
-/** The longest the editor waits for Python's first answer when the reader has not touched it. */
-const EDITOR_WAITS_MS = 1500;
-
 function openWhenNeeded({ host, exercise }: Mounted, firstAnswers: Promise<unknown>): void {
   let opened = false;
   const open = async (event?: Event) => {
     if (opened) return;
     opened = true;
     observer.disconnect();
-    // Only scrolled near: let Python start first (the editor's start takes the main thread for
-    // a second, and the two share the machine), so the first answer comes sooner. A reader who
-    // focuses or clicks the editor gets it at once.
-    if (!event) await Promise.race([firstAnswers, new Promise((resolve) => setTimeout(resolve, EDITOR_WAITS_MS))]);
+    // Only scrolled near: the editor waits for Python's first answer (or its failure). Its start
+    // takes the main thread for a second, which would hold back showing that answer, and its
+    // 730 KB share a slow line with Python's files (at 10 Mbit/s, half a second of the wait).
+    // Until then the code shown takes typing, and its checks are answered (typing-before-editor.ts);
+    // a reader who focuses or clicks it gets the editor at once.
+    if (!event) await firstAnswers;
     performance.mark('d2p:editor:start');
     import('./playground')
       .then(({ openPlayground }) => openPlayground(host, exercise))
