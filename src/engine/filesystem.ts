@@ -72,14 +72,52 @@ export function makeReadOnly(pyodide: PyodideAPI, trees: readonly string[] = REA
 /** The modes FS.mkdir and FS.writeFile give by default. */
 const FOLDER_MODE = 0o40777;
 const FILE_MODE = 0o100666;
+const EIO = 29; // Emscripten's number for it
 
 /**
- * Write `files` (path under `root` → bytes) into Emscripten's in-memory filesystem, each folder
- * and file node made by MEMFS itself and the bytes kept as given, not copied. FS.writeFile
- * resolves the whole path, checks permissions and copies the bytes for each file: 25 ms of every
- * start for the engine's 550 files, against 1 ms. A file already there is written by FS.writeFile.
+ * A file whose bytes are read when Python first reads it (a download the page has not made yet):
+ * its size is known at once, so listing, stat and open read nothing. A `read` that throws or
+ * gives other than `size` bytes is an I/O error to Python, and the next read tries again.
  */
-export function writeTree(pyodide: Pick<PyodideAPI, 'FS'>, root: string, files: Iterable<[relPath: string, bytes: Uint8Array]>): void {
+export interface LaterFile {
+  size: number;
+  read(): Uint8Array;
+}
+
+interface MemfsFile {
+  contents?: unknown;
+  usedBytes?: number;
+}
+
+/** MEMFS keeps a file's bytes in `contents` (its first `usedBytes`): both are filled on first use. */
+function fillOnFirstRead(FS: Emscripten, node: MemfsFile, later: LaterFile): void {
+  let bytes: Uint8Array | null = null;
+  let used = later.size;
+  const fill = (): Uint8Array => {
+    if (bytes) return bytes;
+    let read: Uint8Array;
+    try {
+      read = later.read();
+    } catch {
+      throw new FS.ErrnoError(EIO);
+    }
+    if (read.length !== later.size) throw new FS.ErrnoError(EIO);
+    return (bytes = read);
+  };
+  Object.defineProperties(node, {
+    contents: { enumerable: true, get: fill, set: (value: Uint8Array) => void (bytes = value) },
+    usedBytes: { enumerable: true, get: () => used, set: (value: number) => void (used = value) },
+  });
+}
+
+/**
+ * Write `files` (path under `root` → bytes, or a LaterFile) into Emscripten's in-memory
+ * filesystem, each folder and file node made by MEMFS itself and the bytes kept as given, not
+ * copied. FS.writeFile resolves the whole path, checks permissions and copies the bytes for each
+ * file: 25 ms of every start for the engine's 550 files, against 1 ms. A file already there is
+ * written by FS.writeFile.
+ */
+export function writeTree(pyodide: Pick<PyodideAPI, 'FS'>, root: string, files: Iterable<[relPath: string, bytes: Uint8Array | LaterFile]>): void {
   const FS = pyodide.FS as unknown as Emscripten;
   const { MEMFS } = FS.filesystems;
   FS.mkdirTree(root);
@@ -101,10 +139,12 @@ export function writeTree(pyodide: Pick<PyodideAPI, 'FS'>, root: string, files: 
   for (const [relPath, bytes] of files) {
     const [parent, name] = placeOf(relPath);
     if (parent.contents?.[name]) {
-      FS.writeFile(`${root}/${relPath}`, bytes);
+      FS.writeFile(`${root}/${relPath}`, bytes instanceof Uint8Array ? bytes : bytes.read());
       continue;
     }
-    Object.assign(MEMFS.createNode(parent, name, FILE_MODE, 0), { contents: bytes, usedBytes: bytes.length });
+    const node = MEMFS.createNode(parent, name, FILE_MODE, 0) as MemfsFile;
+    if (bytes instanceof Uint8Array) Object.assign(node, { contents: bytes, usedBytes: bytes.length });
+    else fillOnFirstRead(FS, node, bytes);
   }
 }
 

@@ -3,7 +3,7 @@
  * in a Node worker thread. Only where Pyodide and the Python sources come from differs.
  */
 import type { PyodideAPI } from 'pyodide';
-import { quickenPathJoins, writeTree } from './filesystem';
+import { quickenPathJoins, writeTree, type LaterFile } from './filesystem';
 
 /** Where the engine's Python packages live in Pyodide's filesystem (src/python is copied here). */
 export const ENGINE_ROOT = '/opt/minidjango';
@@ -44,15 +44,33 @@ export interface PythonEngine {
 }
 
 /** Write the engine's files, path relative to src/python → their UTF-8 bytes, under ENGINE_ROOT. */
-export function writeEngineFiles(pyodide: Pick<PyodideAPI, 'FS'>, files: Iterable<[relPath: string, bytes: Uint8Array]>): void {
+export function writeEngineFiles(pyodide: Pick<PyodideAPI, 'FS'>, files: Iterable<[relPath: string, bytes: Uint8Array | LaterFile]>): void {
   writeTree(pyodide, ENGINE_ROOT, files);
 }
 
+// Encoded natively: given a string, Emscripten's FS encodes it in JavaScript, byte by byte (60 ms
+// of start-up for the engine's 3 MB of sources).
+const utf8 = new TextEncoder();
+
 export function installPythonSources(pyodide: PyodideAPI, sources: PythonSources): void {
-  // Encoded natively: given a string, Emscripten's FS encodes it in JavaScript, byte by byte
-  // (60 ms of start-up for the engine's 3 MB of sources).
-  const utf8 = new TextEncoder();
   writeEngineFiles(pyodide, Object.entries(sources).map(([relPath, text]) => [relPath, utf8.encode(text)]));
+}
+
+/** Each source file's size in UTF-8 bytes: what a filesystem of sources read later must know at once. */
+export function sourceSizes(sources: PythonSources): Record<string, number> {
+  return Object.fromEntries(Object.entries(sources).map(([relPath, text]) => [relPath, utf8.encode(text).length]));
+}
+
+/** Engine files whose bytes are read when Python first reads one of them (`load` gives them all at once). */
+export function installPythonSourcesOnFirstRead(pyodide: PyodideAPI, sizes: Record<string, number>, load: () => PythonSources): void {
+  let encoded: Map<string, Uint8Array> | null = null;
+  const bytesOf = (relPath: string): Uint8Array => {
+    encoded ??= new Map(Object.entries(load()).map(([path, text]) => [path, utf8.encode(text)]));
+    const bytes = encoded.get(relPath);
+    if (!bytes) throw new Error(`${relPath}: not among the engine's sources`);
+    return bytes;
+  };
+  writeEngineFiles(pyodide, Object.entries(sizes).map(([relPath, size]) => [relPath, { size, read: () => bytesOf(relPath) }]));
 }
 
 /** Import the engine and return its entry points. */

@@ -1,10 +1,11 @@
 /**
- * The standard library's zip read on first use (src/engine/stdlib-later.ts), as the browser's
- * worker starts: Pyodide installs an empty zip, the snapshot is restored, and the real zip's
- * bytes come only when Python reads it. If the engine's own work read it, every first visit
- * would download 2.5 MB more before its first answer; if a reader's `import csv` could not read
- * it, their code would fail where Django's works; if a failed download crashed the interpreter,
- * the playground would die instead of reporting one failed import.
+ * The standard library's zip and the apps' static files read on first use, as the browser's
+ * worker starts (src/engine/stdlib-later.ts, installPythonSourcesOnFirstRead): Pyodide installs
+ * an empty zip, the snapshot is restored, and their bytes come only when Python reads them. If
+ * the engine's own work read them, every first visit would download 2.8 MB more before its first
+ * answer; if a reader's `import csv` could not read the zip, their code would fail where
+ * Django's works; if a failed download crashed the interpreter, the playground would die
+ * instead of reporting one failed import.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,10 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { engineAssets, PYODIDE_DIR, STDLIB_FILE } from '../../src/engine/build/assets';
-import { readPythonSources } from '../../src/engine/build/python-sources';
+import { readPythonSources, splitSources } from '../../src/engine/build/python-sources';
 import { cachedEngineSnapshot } from '../../src/engine/build/snapshot';
 import { makeReadOnly } from '../../src/engine/filesystem';
-import { installPythonSources, pyodideOptions, startPythonEngine, type PythonEngine } from '../../src/engine/pyodide-engine';
+import { installPythonSources, installPythonSourcesOnFirstRead, pyodideOptions, sourceSizes, startPythonEngine, type PythonEngine } from '../../src/engine/pyodide-engine';
 import { withRoomForSnapshot } from '../../src/engine/snapshot-room';
 import { STDLIB_PLACEHOLDER, stdlibOnFirstRead } from '../../src/engine/stdlib-later';
 import { WARM_UP_REQUESTS } from '../../src/engine/warm-up';
@@ -72,9 +73,10 @@ def home(request):
   };
 }
 
-describe('the standard library read on first use', () => {
+describe("the browser worker's start: the standard library and the engine's sources read on first use", () => {
   let engine: PythonEngine;
   let reads = 0;
+  let staticReads = 0;
   let offline = false;
   const ask = (request: object) => JSON.parse(engine.handle(JSON.stringify(request))) as Answer;
 
@@ -86,12 +88,20 @@ describe('the standard library read on first use', () => {
     const pyodide: PyodideAPI = await withRoomForSnapshot(snapshot, () =>
       loadPyodide({ indexURL: PYODIDE_DIR, ...pyodideOptions(), stdLibURL: placeholder, _loadSnapshot: snapshot } as Parameters<typeof loadPyodide>[0]),
     );
-    stdlibOnFirstRead(pyodide, zip.length, () => {
-      reads++;
-      if (offline) throw new Error('offline');
-      return new Uint8Array(zip);
+    stdlibOnFirstRead(pyodide, {
+      size: zip.length,
+      read: () => {
+        reads++;
+        if (offline) throw new Error('offline');
+        return new Uint8Array(zip);
+      },
     });
-    installPythonSources(pyodide, sources);
+    const { python, staticFiles } = splitSources(sources);
+    installPythonSourcesOnFirstRead(pyodide, sourceSizes(staticFiles), () => {
+      staticReads++;
+      return staticFiles;
+    });
+    installPythonSources(pyodide, python);
     engine = startPythonEngine(pyodide);
     engine.seal();
     makeReadOnly(pyodide);
@@ -105,6 +115,7 @@ describe('the standard library read on first use', () => {
     }
     expect(ask(project('')).responses?.[0]).toMatchObject({ status: 200, body: 'Fri, 01 Mar 2024 08:05|117.7\u00a0MB' });
     expect(reads).toBe(0);
+    expect(staticReads).toBe(0);
   });
 
   it("is not read when files come and go and the next project imports an installed package found after it on sys.path", () => {
@@ -115,6 +126,7 @@ describe('the standard library read on first use', () => {
     expect(ask(other).responses?.[0]?.status).toBe(200);
     expect(ask(project('')).responses?.[0]?.status).toBe(200);
     expect(reads).toBe(0);
+    expect(staticReads).toBe(0);
   });
 
   it("fails a reader's import as an I/O error when the zip cannot be downloaded, and the engine answers on", () => {
@@ -123,6 +135,20 @@ describe('the standard library read on first use', () => {
     expect(failed?.status).toBe(500);
     expect(reads).toBeGreaterThan(0);
     offline = false;
+  });
+
+  it("reads the apps' static files once collectstatic collects the admin's, and copies them whole", () => {
+    const withAdmin = collectstaticRequest(collectstaticCase);
+    withAdmin.settings = { ...withAdmin.settings, INSTALLED_APPS: ['django.contrib.admin', 'django.contrib.auth', 'django.contrib.contenttypes', 'django.contrib.messages', 'django.contrib.staticfiles', 'blog'] };
+    withAdmin.inspect = ['admin/css/base.css'];
+    const answer = ask(withAdmin) as Answer & { copied: string[]; contents: Record<string, string> };
+    expect(answer.error ?? null).toBeNull();
+    expect(answer.copied).toContain('admin/js/core.js');
+    const { staticFiles } = splitSources(readPythonSources());
+    expect(answer.contents['admin/css/base.css']).toBe(staticFiles['django/contrib/admin/static/admin/css/base.css']);
+    expect(staticReads).toBe(1);
+    ask(withAdmin);
+    expect(staticReads).toBe(1);
   });
 
   it("reads it once a reader's code imports a module nothing had imported, and the import works", () => {

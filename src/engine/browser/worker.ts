@@ -9,7 +9,7 @@
 import type { loadPyodide as LoadPyodide } from 'pyodide';
 import assets from 'virtual:engine-assets';
 import { lockDown } from '../lockdown';
-import { installPythonSources, pyodideOptions, type PythonSources } from '../pyodide-engine';
+import { installPythonSources, installPythonSourcesOnFirstRead, pyodideOptions, type PythonSources } from '../pyodide-engine';
 import type { ToWorker } from '../protocol';
 import { serveEngine } from '../serve';
 import { fetchWithProgress } from './fetch-progress';
@@ -26,7 +26,8 @@ const SyncRequest = XMLHttpRequest;
 
 /**
  * A file of the site, read while Python waits for it: Python's reads are synchronous, and a
- * worker may make a synchronous request. Only ever asked for the standard library's zip.
+ * worker may make a synchronous request. Only ever asked for the standard library's zip and the
+ * apps' static files.
  */
 function readNow(url: string): Uint8Array {
   const request = new SyncRequest();
@@ -78,15 +79,15 @@ serveEngine(
     const arrived = fetchWithProgress(`${folder}${assets.snapshotFile}`, assets.snapshotBytes, (fraction, received) =>
       progress('runtime', fraction * 0.85, { received, total: assets.snapshotBytes }),
     ).then((shipped) => snapshot.arrive(shipped));
-    const sources = fetch(`${folder}${assets.sourcesFile}`).then((response) => {
-      if (!response.ok) throw new Error(`${assets.sourcesFile}: HTTP ${response.status}`);
-      return response.json() as Promise<PythonSources>;
-    });
     // Pyodide imports its runtime script (1.2 MB) only once its loader has run: imported now, it
     // is fetched and compiled meanwhile, and Pyodide's own import, which reports a failure, finds it.
     import(/* @vite-ignore */ `${folder}pyodide.asm.mjs`).catch(() => {});
     // The loader is loaded from the site's own copy of the package, not bundled: it is the
     // same version as the runtime files beside it, and bundling it would drag in Node code.
+    const sources = fetch(`${folder}${assets.sourcesFile}`).then((response) => {
+      if (!response.ok) throw new Error(`${assets.sourcesFile}: HTTP ${response.status}`);
+      return response.json() as Promise<PythonSources>;
+    });
     const { loadPyodide } = (await import(/* @vite-ignore */ `${folder}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
     const [pyodide] = await Promise.all([
       withRoomForSnapshot(
@@ -104,7 +105,12 @@ serveEngine(
       arrived,
     ]);
     progress('stdlib', 0.9);
-    stdlibOnFirstRead(pyodide, assets.stdlibBytes, () => readNow(`${folder}${assets.stdlibFile}`));
+    // The stdlib and the apps' static files are read when Python first reads them: the engine's
+    // own work reads neither (tests/engine/stdlib-later.test.ts).
+    stdlibOnFirstRead(pyodide, { size: assets.stdlibBytes, read: () => readNow(`${folder}${assets.stdlibFile}`) });
+    installPythonSourcesOnFirstRead(pyodide, assets.staticFileSizes, () =>
+      JSON.parse(new TextDecoder().decode(readNow(`${folder}${assets.staticFilesFile}`))) as PythonSources,
+    );
     installPythonSources(pyodide, await sources);
     return pyodide;
   },

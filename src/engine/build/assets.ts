@@ -25,6 +25,8 @@ export interface EngineAssets {
   snapshotFile: string;
   /** The Python sources' file name inside that folder (JSON: path → text). */
   sourcesFile: string;
+  /** The apps' static files among the sources, which the browser reads apart (JSON: path → text). */
+  staticFilesFile: string;
 }
 
 /** What makes the snapshot besides the Python sources: a change to how it is made makes a new one. */
@@ -39,5 +41,6 @@ export function engineAssets(sources: PythonSources): EngineAssets {
     pyodidePath: `pyodide/${PYODIDE_VERSION}/`,
     snapshotFile: `engine-${digest}.snapshot`,
     sourcesFile: `engine-${digest}.json`,
+    staticFilesFile: `engine-${digest}.static.json`,
   };
 }

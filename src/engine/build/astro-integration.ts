@@ -7,8 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { readPythonSources, PYTHON_SOURCE_DIR } from './python-sources';
-import type { PythonSources } from '../pyodide-engine';
+import { readPythonSources, splitSources, PYTHON_SOURCE_DIR } from './python-sources';
+import { sourceSizes, type PythonSources } from '../pyodide-engine';
 import { engineAssets, PYODIDE_DIR, PYODIDE_RUNTIME_FILES, STDLIB_FILE, type EngineAssets } from './assets';
 import { cachedEngineSnapshot } from './snapshot';
 import { initialMemory } from './wasm-memory';
@@ -17,9 +17,9 @@ import { STDLIB_PLACEHOLDER } from '../stdlib-later';
 
 const VIRTUAL_ID = 'virtual:engine-assets';
 
-type ShippedAssets = EngineAssets & { snapshotBytes: number; snapshotSize: ShippedSize; stdlibFile: string; stdlibBytes: number };
+type ShippedAssets = EngineAssets & { snapshotBytes: number; snapshotSize: ShippedSize; stdlibFile: string; stdlibBytes: number; staticFileSizes: Record<string, number> };
 
-function engineAssetsPlugin(assets: ShippedAssets, sources: PythonSources, snapshot: Uint8Array): Plugin {
+function engineAssetsPlugin(assets: ShippedAssets, sources: ReturnType<typeof splitSources>, snapshot: Uint8Array): Plugin {
   return {
     name: 'django-to-production:engine-assets',
     resolveId: (id) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
@@ -35,7 +35,8 @@ function engineAssetsPlugin(assets: ShippedAssets, sources: PythonSources, snaps
           res.setHeader('Content-Type', type);
           res.end(body);
         };
-        if (name === assets.sourcesFile) return send(JSON.stringify(sources), 'application/json');
+        if (name === assets.sourcesFile) return send(JSON.stringify(sources.python), 'application/json');
+        if (name === assets.staticFilesFile) return send(JSON.stringify(sources.staticFiles), 'application/json');
         if (name === assets.snapshotFile) return send(snapshot, 'application/octet-stream');
         if (name === STDLIB_PLACEHOLDER.file) return send(STDLIB_PLACEHOLDER.bytes, 'application/zip');
         if (!PYODIDE_RUNTIME_FILES.includes(name)) return next();
@@ -49,6 +50,7 @@ function engineAssetsPlugin(assets: ShippedAssets, sources: PythonSources, snaps
 export function engineIntegration(): AstroIntegration {
   const sources = readPythonSources();
   const assets = engineAssets(sources);
+  const shipped = splitSources(sources);
   let snapshot: Uint8Array;
   return {
     name: 'django-to-production:engine',
@@ -65,11 +67,12 @@ export function engineIntegration(): AstroIntegration {
           snapshotSize: shippedSize(snapshot),
           stdlibFile: STDLIB_FILE,
           stdlibBytes: statSync(`${PYODIDE_DIR}${STDLIB_FILE}`).size,
+          staticFileSizes: sourceSizes(shipped.staticFiles),
         };
         updateConfig({
           vite: {
-            plugins: [engineAssetsPlugin(withSize, sources, snapshot)],
-            worker: { format: 'es', plugins: () => [engineAssetsPlugin(withSize, sources, snapshot)] },
+            plugins: [engineAssetsPlugin(withSize, shipped, snapshot)],
+            worker: { format: 'es', plugins: () => [engineAssetsPlugin(withSize, shipped, snapshot)] },
             optimizeDeps: { exclude: ['pyodide'] },
           },
         });
@@ -78,7 +81,8 @@ export function engineIntegration(): AstroIntegration {
         const out = fileURLToPath(new URL(assets.pyodidePath, dir));
         mkdirSync(out, { recursive: true });
         for (const name of PYODIDE_RUNTIME_FILES) copyFileSync(`${PYODIDE_DIR}${name}`, `${out}${name}`);
-        writeFileSync(`${out}${assets.sourcesFile}`, JSON.stringify(sources));
+        writeFileSync(`${out}${assets.sourcesFile}`, JSON.stringify(shipped.python));
+        writeFileSync(`${out}${assets.staticFilesFile}`, JSON.stringify(shipped.staticFiles));
         writeFileSync(`${out}${assets.snapshotFile}`, snapshot);
         writeFileSync(`${out}${STDLIB_PLACEHOLDER.file}`, STDLIB_PLACEHOLDER.bytes);
         logger.info(`engine: Pyodide ${assets.pyodidePath} and ${assets.snapshotFile} (${(snapshot.length / 1e6).toFixed(1)} MB)`);

@@ -26,3 +26,15 @@ export function readPythonSources(): PythonSources {
   walk(PYTHON_SOURCE_DIR, false);
   return sources;
 }
+
+/**
+ * The sources as the browser gets them: the Python at start, the apps' static files (1.5 MB of
+ * admin CSS and JavaScript that only collectstatic and static serving read) when Python first
+ * reads one of them (pyodide-engine.ts installPythonSourcesOnFirstRead).
+ */
+export function splitSources(sources: PythonSources): { python: PythonSources; staticFiles: PythonSources } {
+  const python: PythonSources = {};
+  const staticFiles: PythonSources = {};
+  for (const [path, text] of Object.entries(sources)) (path.endsWith('.py') ? python : staticFiles)[path] = text;
+  return { python, staticFiles };
+}
