@@ -92,9 +92,10 @@ interface MemfsFile {
 /** MEMFS keeps a file's bytes in `contents` (its first `usedBytes`): both are filled on first use. */
 function fillOnFirstRead(FS: Emscripten, node: MemfsFile, later: LaterFile): void {
   let bytes: Uint8Array | null = null;
+  let filled = false; // once read, or written (a write replaces what `read` would give)
   let used = later.size;
-  const fill = (): Uint8Array => {
-    if (bytes) return bytes;
+  const fill = (): Uint8Array | null => {
+    if (filled) return bytes;
     let read: Uint8Array;
     try {
       read = later.read();
@@ -102,10 +103,15 @@ function fillOnFirstRead(FS: Emscripten, node: MemfsFile, later: LaterFile): voi
       throw new FS.ErrnoError(EIO);
     }
     if (read.length !== later.size) throw new FS.ErrnoError(EIO);
+    filled = true;
     return (bytes = read);
   };
+  const write = (value: Uint8Array | null) => {
+    filled = true;
+    bytes = value;
+  };
   Object.defineProperties(node, {
-    contents: { enumerable: true, get: fill, set: (value: Uint8Array) => void (bytes = value) },
+    contents: { enumerable: true, get: fill, set: write },
     usedBytes: { enumerable: true, get: () => used, set: (value: number) => void (used = value) },
   });
 }

@@ -79,15 +79,15 @@ serveEngine(
     const arrived = fetchWithProgress(`${folder}${assets.snapshotFile}`, assets.snapshotBytes, (fraction, received) =>
       progress('runtime', fraction * 0.85, { received, total: assets.snapshotBytes }),
     ).then((shipped) => snapshot.arrive(shipped));
+    const sources = fetch(`${folder}${assets.sourcesFile}`).then((response) => {
+      if (!response.ok) throw new Error(`${assets.sourcesFile}: HTTP ${response.status}`);
+      return response.json() as Promise<PythonSources>;
+    });
     // Pyodide imports its runtime script (1.2 MB) only once its loader has run: imported now, it
     // is fetched and compiled meanwhile, and Pyodide's own import, which reports a failure, finds it.
     import(/* @vite-ignore */ `${folder}pyodide.asm.mjs`).catch(() => {});
     // The loader is loaded from the site's own copy of the package, not bundled: it is the
     // same version as the runtime files beside it, and bundling it would drag in Node code.
-    const sources = fetch(`${folder}${assets.sourcesFile}`).then((response) => {
-      if (!response.ok) throw new Error(`${assets.sourcesFile}: HTTP ${response.status}`);
-      return response.json() as Promise<PythonSources>;
-    });
     const { loadPyodide } = (await import(/* @vite-ignore */ `${folder}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
     const [pyodide] = await Promise.all([
       withRoomForSnapshot(
