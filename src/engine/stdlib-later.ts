@@ -20,11 +20,10 @@ export const STDLIB_PLACEHOLDER = {
 
 const STDLIB_ZIP = /^python\d+\.zip$/;
 
-/** Replace the zip Pyodide installed in /lib by `zip`; returns its path. */
-export function stdlibOnFirstRead(pyodide: Pick<PyodideAPI, 'FS'>, zip: LaterFile): string {
+/** Replace the zip Pyodide installed in /lib by `zip`. */
+export function stdlibOnFirstRead(pyodide: Pick<PyodideAPI, 'FS'>, zip: LaterFile): void {
   const name = pyodide.FS.readdir('/lib').find((entry: string) => STDLIB_ZIP.test(entry));
   if (!name) throw new Error('Pyodide installed no standard library zip in /lib');
   pyodide.FS.unlink(`/lib/${name}`);
   writeTree(pyodide, '/lib', [[name, zip]]);
-  return `/lib/${name}`;
 }

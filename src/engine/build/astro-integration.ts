@@ -17,7 +17,19 @@ import { STDLIB_PLACEHOLDER } from '../stdlib-later';
 
 const VIRTUAL_ID = 'virtual:engine-assets';
 
-type ShippedAssets = EngineAssets & { snapshotBytes: number; snapshotSize: ShippedSize; stdlibFile: string; stdlibBytes: number; staticFileSizes: Record<string, number> };
+/**
+ * What the browser worker is told through `virtual:engine-assets`: the file names, the shipped
+ * snapshot's size in bytes (its download is compressed) and layout, and the sizes of what is read
+ * when Python first reads it: the standard library's zip, and each of the apps' static files
+ * among the engine's sources (path → UTF-8 bytes).
+ */
+export type ShippedAssets = EngineAssets & {
+  snapshotBytes: number;
+  snapshotSize: ShippedSize;
+  stdlibFile: string;
+  stdlibBytes: number;
+  staticFileSizes: Record<string, number>;
+};
 
 function engineAssetsPlugin(assets: ShippedAssets, sources: ReturnType<typeof splitSources>, snapshot: Uint8Array): Plugin {
   return {
