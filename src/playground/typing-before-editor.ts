@@ -95,7 +95,9 @@ export function typeBeforeEditor(host: HTMLElement, exercise: DraftExercise): vo
     view.addEventListener('pointerdown', (event) => {
       caret = offsetAtPoint(view, { ...exercise.starter, ...loadWork(exercise).files }[view.dataset.static!] ?? '', event.clientX, event.clientY);
     });
-    view.addEventListener('focus', () => host.dataset.editor !== 'ready' && becomeDraft(view, exercise, caret), { once: true });
+    // focusin, not focus: when saved work is shown as plain text its lines overflow, and Expressive
+    // Code makes the scrolling <pre> inside focusable; a click focuses that, not the view.
+    view.addEventListener('focusin', () => host.dataset.editor !== 'ready' && becomeDraft(view, exercise, caret), { once: true });
   }
 }
 

@@ -77,4 +77,25 @@ describe('typing before the editor has loaded', () => {
       await page.close();
     }
   });
+
+  it('keeps keys typed into saved work, shown as plain text whose long lines scroll', async () => {
+    // Saved work is plain text in the static code; a line wider than the box makes Expressive
+    // Code turn the <pre> into a focusable scrolling region, and a click focuses it, not the view.
+    const page = await served.browser.newPage({ serviceWorkers: 'block' });
+    try {
+      await holdEditor(page);
+      await page.goto(`${served.url}deployment-settings/`);
+      await page.locator('[data-playground] [data-static]').first().focus();
+      await page.keyboard.type(`# ${'a line wider than the box '.repeat(12)}\n`);
+      await page.reload();
+      const host = page.locator('[data-playground]').first();
+      const scrolling = host.locator('[data-static] pre[tabindex]');
+      await scrolling.waitFor({ timeout: 30_000 });
+      await scrolling.click({ position: { x: 2, y: 2 } });
+      await page.keyboard.type('# after the reload\n');
+      expect(await host.locator('textarea[data-draft]').inputValue()).toMatch(/^# after the reload\n# a line wider/);
+    } finally {
+      await page.close();
+    }
+  });
 });
