@@ -42,32 +42,26 @@ interface Mounted {
   exercise: ClientExercise;
 }
 
-/** Start Python and show its first answers; resolves when they are shown (or failed). */
-function startPython(playgrounds: Mounted[]): Promise<unknown> {
+/** Start Python and show each playground's first answer; each promise settles when its answer is shown (or failed). */
+function startPython(playgrounds: Mounted[]): Array<Promise<unknown>> {
   const engine = pageEngine(); // started already by the page's head (Head.astro), or now
-  return import('./first-answer').then(({ answerDrafts, showFirstAnswer }) =>
-    Promise.allSettled(
-      playgrounds.map(({ host, exercise }) => {
-        onEngineStatus((status) => showEngineStatus(host, status));
-        answerDrafts(host, exercise, engine);
-        return showFirstAnswer(host, exercise, engine); // a failure is reported by the editor's own check
-      }),
-    ),
-  );
+  const answering = import('./first-answer');
+  return playgrounds.map(({ host, exercise }) => {
+    onEngineStatus((status) => showEngineStatus(host, status));
+    // A failure is reported by the editor's own check.
+    return answering.then(({ answerDrafts, showFirstAnswer }) => {
+      answerDrafts(host, exercise, engine);
+      return showFirstAnswer(host, exercise, engine);
+    }).catch(() => {});
+  });
 }
 
-function openWhenNeeded({ host, exercise }: Mounted, firstAnswers: Promise<unknown>): void {
+function openWhenNeeded({ host, exercise }: Mounted, firstAnswer: Promise<unknown>): void {
   let opened = false;
-  const open = async (event?: Event) => {
+  const open = () => {
     if (opened) return;
     opened = true;
     observer.disconnect();
-    // Only scrolled near: the editor waits for Python's first answer (or its failure). Its start
-    // takes the main thread for a second, which would hold back showing that answer, and its
-    // 730 KB share a slow line with Python's files (at 10 Mbit/s, half a second of the wait).
-    // Until then the code shown takes typing, and its checks are answered (typing-before-editor.ts);
-    // a reader who focuses or clicks it gets the editor at once.
-    if (!event) await firstAnswers;
     performance.mark('d2p:editor:start');
     import('./playground')
       .then(({ openPlayground }) => openPlayground(host, exercise))
@@ -76,12 +70,17 @@ function openWhenNeeded({ host, exercise }: Mounted, firstAnswers: Promise<unkno
         if (text) text.textContent = `The editor could not load (${String(error)}). Reload the page to try again; your code is kept.`;
       });
   };
-  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void open(), {
+  // Only scrolled near: the editor waits for this playground's first answer (or its failure). Its
+  // start takes the main thread for a second, which would hold back showing that answer, and its
+  // 730 KB share a slow line with Python's files (at 10 Mbit/s, half a second of the wait).
+  // Until then the code shown takes typing, and its checks are answered (typing-before-editor.ts);
+  // a reader who focuses or clicks it gets the editor at once, waiting or not.
+  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void firstAnswer.then(open), {
     rootMargin: '800px 0px',
   });
   observer.observe(host);
-  host.addEventListener('focusin', (event) => void open(event), { once: true });
-  host.addEventListener('pointerdown', (event) => void open(event), { once: true });
+  host.addEventListener('focusin', open, { once: true });
+  host.addEventListener('pointerdown', open, { once: true });
 }
 
 export function mountPlaygrounds(): void {
@@ -91,10 +90,10 @@ export function mountPlaygrounds(): void {
   if (playgrounds.length === 0) return;
   reloadOnShareLink();
   const firstAnswers = startPython(playgrounds);
-  for (const playground of playgrounds) {
+  playgrounds.forEach((playground, i) => {
     playground.host.dataset.mounted = 'true';
     showSavedWork(playground.host, playground.exercise);
     typeBeforeEditor(playground.host, playground.exercise);
-    openWhenNeeded(playground, firstAnswers);
-  }
+    openWhenNeeded(playground, firstAnswers[i]!);
+  });
 }
