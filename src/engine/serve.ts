@@ -1,5 +1,5 @@
 /**
- * The worker's side of the conversation: boot Pyodide once, then answer calls one at a time.
+ * The worker's side of the conversation: boot Pyodide once, at once, then answer calls one at a time.
  * Shared by the browser's module worker and Node's worker thread; each passes its own way to
  * post messages, its own way to boot, and its own way to lock the worker's JavaScript down once
  * booted (nothing of the network, storage or messaging left for code that reaches it).
@@ -51,9 +51,25 @@ export function serveEngine(endpoint: WorkerEndpoint, boot: BootPyodide, lockDow
     }
   };
 
+  // Python's start begins as soon as the worker runs, not when the page's 'boot' message comes:
+  // the page may create the worker long before its scripts can talk to it (EngineStart.astro).
+  // Until that message, progress is held (a worker's messages to nobody are lost), and so is the
+  // outcome, which needs the message's interrupt buffer.
+  let started = false;
+  let heldProgress: FromWorker | null = null;
+  const booted = boot((phase, fraction, bytes) => {
+    const message: FromWorker = bytes ? { type: 'progress', phase, fraction, bytes } : { type: 'progress', phase, fraction };
+    if (started) endpoint.post(message);
+    else heldProgress = message;
+  });
+  booted.catch(() => {}); // told once the page asks (below)
+
   endpoint.listen((message) => {
     if (message.type === 'boot') {
-      boot((phase, fraction, bytes) => endpoint.post(bytes ? { type: 'progress', phase, fraction, bytes } : { type: 'progress', phase, fraction }))
+      if (started) return;
+      started = true;
+      if (heldProgress) endpoint.post(heldProgress);
+      booted
         .then((pyodide) => {
           endpoint.post({ type: 'progress', phase: 'engine', fraction: 0.95 });
           // Both boots restore the build-time snapshot, taken after the engine's warm-up

@@ -1,7 +1,8 @@
 /**
- * The worker's side, with a fake Pyodide: it boots once, answers calls that came while it was
- * booting, in order, and tells a failing interpreter apart from a failing boot. If it broke, the
- * playground's first answer would never come, or a crash would leave the page waiting.
+ * The worker's side, with a fake Pyodide: it boots once, as soon as it runs (the page may start it
+ * before its scripts can talk to it), answers calls that came while it was booting, in order, and
+ * tells a failing interpreter apart from a failing boot. If it broke, the playground's first
+ * answer would never come, come later than it could, or a crash would leave the page waiting.
  */
 import type { PyodideAPI } from 'pyodide';
 import { describe, expect, it } from 'vitest';
@@ -153,6 +154,38 @@ describe('the worker serving the engine', () => {
     await settle();
     worker.send({ type: 'call', id: 3, request: '"boom"' });
     expect(worker.posted.at(-1)).toEqual({ type: 'crashed', id: 3, message: 'RangeError: Maximum call stack size exceeded' });
+  });
+
+  it("boots before the page's boot message, and tells how far it got once the page asks", async () => {
+    let booting = 0;
+    const { boot, finish } = deferredBoot();
+    const worker = serve((progress) => {
+      booting += 1;
+      progress('runtime', 0.2);
+      return boot(progress);
+    });
+    expect(booting).toBe(1);
+    expect(worker.posted).toEqual([]); // nobody listens yet: said now, it would be lost
+    finish(fakePyodide(() => '{}').pyodide);
+    await settle();
+    expect(worker.posted).toEqual([]);
+    worker.send({ type: 'boot', interruptBuffer: null });
+    worker.send({ type: 'boot', interruptBuffer: null });
+    await settle();
+    expect(booting).toBe(1);
+    expect(worker.posted.map((m) => m.type)).toEqual(['progress', 'progress', 'ready']);
+    expect(worker.posted[0]).toEqual({ type: 'progress', phase: 'runtime', fraction: 0.5 }); // the latest, not every step
+  });
+
+  it('reports a boot that failed before the page asked, once it asks', async () => {
+    const worker = serve(async () => {
+      throw new Error('pyodide.asm.wasm: HTTP 404');
+    });
+    await settle();
+    expect(worker.posted).toEqual([]);
+    worker.send({ type: 'boot', interruptBuffer: null });
+    await settle();
+    expect(worker.posted).toEqual([{ type: 'boot-failed', message: 'pyodide.asm.wasm: HTTP 404' }]);
   });
 
   it('reports a boot that failed, with the reason', async () => {

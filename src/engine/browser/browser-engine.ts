@@ -6,17 +6,43 @@
 import { EngineClient, type EngineStatus, type EngineWorker } from '../client';
 import type { FromWorker } from '../protocol';
 
+/** What EngineStart.astro leaves on every page: the worker's URL, and on a page with a playground the worker it started. */
+interface StartedEarly {
+  url: string;
+  worker: Worker | null;
+  /** Why that worker failed to load, if it did before this module was there to listen. */
+  failure: string | null;
+}
+
+declare global {
+  interface Window {
+    __pythonEngine?: StartedEarly;
+  }
+}
+
+/** The worker the page's head started, the first time; a new one after that (a restart). */
+function takeWorker(): { worker: Worker; failure: string | null } {
+  const early = window.__pythonEngine;
+  if (!early) throw new Error("the page has no Python engine (EngineStart.astro is not in its head)");
+  const worker = early.worker;
+  early.worker = null;
+  if (worker) return { worker, failure: early.failure };
+  return { worker: new Worker(early.url, { type: 'module', name: 'python-engine' }), failure: null };
+}
+
 function spawnBrowserWorker(): EngineWorker {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'python-engine' });
+  const { worker, failure } = takeWorker();
   return {
     postMessage: (message) => worker.postMessage(message),
     terminate: () => worker.terminate(),
     onMessage: (handler) => worker.addEventListener('message', (event: MessageEvent<FromWorker>) => handler(event.data)),
-    onCrash: (handler) =>
+    onCrash: (handler) => {
+      if (failure !== null) queueMicrotask(() => handler(new Error(failure)));
       worker.addEventListener('error', (event) => {
         event.preventDefault();
         handler(new Error(event.message || 'the Python worker failed to load'));
-      }),
+      });
+    },
   };
 }
 

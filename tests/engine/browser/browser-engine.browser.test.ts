@@ -8,6 +8,8 @@ import { SITES, useServedSite } from '../../support/sites';
 
 const site = SITES.find((s) => s.base === '/course/')!;
 const PLAYGROUND_SCRIPT = /\/_astro\/Playground\.astro_astro_type_script_[^/]*\.js$/;
+const HEAD_SCRIPT = /\/_astro\/Head\.astro_astro_type_script_[^/]*\.js$/;
+const WORKER_SCRIPT = /\/_astro\/worker-[\w-]+\.js$/;
 
 describe("the page's Python", () => {
   const served = useServedSite(site);
@@ -29,6 +31,38 @@ describe("the page's Python", () => {
       await page.waitForFunction(() => performance.getEntriesByName('d2p:engine:ready').length > 0, null, { timeout: 60_000 });
       expect(held).toBe(true);
       expect(workers).toEqual([true]); // one Python, shared by the page, made while the script was held
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("starts while the head is parsed: the worker downloads Python while the page's own scripts are still on their way", async () => {
+    // No service worker: the scripts it keeps would pass page.route() by.
+    const page = await served.browser.newPage({ serviceWorkers: 'block' });
+    try {
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(HEAD_SCRIPT, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const snapshot = page.waitForRequest(/\/pyodide\/.*\.snapshot$/, { timeout: 30_000 });
+      await page.goto(`${served.url}deployment-settings/`, { waitUntil: 'commit' });
+      await snapshot; // asked for by the worker while the head's script is held
+      release();
+      await page.waitForFunction(() => performance.getEntriesByName('d2p:engine:ready').length > 0, null, { timeout: 60_000 });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says so in the playground when the worker the head started cannot load', async () => {
+    const page = await served.browser.newPage({ serviceWorkers: 'block' });
+    try {
+      await page.route(WORKER_SCRIPT, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await page.goto(`${served.url}deployment-settings/`);
+      const status = page.locator('[data-playground] [data-engine-text]').first();
+      await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Python could not start \(.+\)\. Reload the page to try again; your code is kept\.$/);
     } finally {
       await page.close();
     }
