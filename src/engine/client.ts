@@ -61,6 +61,8 @@ interface PendingCall {
   reject: (error: Error) => void;
   /** Whether the client has written SIGINT for it. */
   interrupted?: boolean;
+  /** Whether it waits behind the calls made after it (call()'s `background`). */
+  background: boolean;
   /** The worker's memory when the call was sent, in MiB (0 when unknown). */
   memoryAtStart?: number;
 }
@@ -94,18 +96,26 @@ export class EngineClient {
     this.start();
   }
 
-  /** Send one request; resolves with the engine's answer. */
-  call<R extends EngineRequest>(request: R): Promise<AnswerTo<R>> {
+  /**
+   * Send one request; resolves with the engine's answer. A `background` call (one the page makes
+   * of its own accord, such as the first answer of a playground further down) waits behind every
+   * other call, even those made after it: what the reader has just typed is answered first.
+   */
+  call<R extends EngineRequest>(request: R, { background = false } = {}): Promise<AnswerTo<R>> {
     if (this.closed) return Promise.reject(new Error('The engine has been closed.'));
     if (this.bootFailure) return Promise.reject(this.bootFailure);
     return new Promise<AnswerTo<R>>((resolve, reject) => {
-      this.queue.push({
+      const call: PendingCall = {
         id: this.nextId++,
         op: request.op,
         request: JSON.stringify(request),
         resolve: resolve as (answer: unknown) => void,
         reject,
-      });
+        background,
+      };
+      const firstInBackground = background ? -1 : this.queue.findIndex((waiting) => waiting.background);
+      if (firstInBackground < 0) this.queue.push(call);
+      else this.queue.splice(firstInBackground, 0, call);
       this.pump();
     });
   }

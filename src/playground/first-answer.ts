@@ -28,7 +28,8 @@ function showAnswer(host: HTMLElement, answer: ExerciseAnswer, { version, latenc
 
 export async function showFirstAnswer(host: HTMLElement, exercise: ClientExercise, engine: EngineClient): Promise<void> {
   const files = { ...exercise.starter, ...((await sharedFiles(exercise.id)) ?? loadWork(exercise).files) };
-  showAnswer(host, await engine.call(exerciseRequest(exercise, files)), { version: 0, latencyMs: 0 });
+  // In the background: what the reader types in any playground meanwhile is answered first.
+  showAnswer(host, await engine.call(exerciseRequest(exercise, files), { background: true }), { version: 0, latencyMs: 0 });
 }
 
 /** Check what the reader types into the static code while the editor loads, as the editor does: each edit, no pause. */

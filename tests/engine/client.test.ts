@@ -165,6 +165,17 @@ describe('the engine client: the queue', () => {
     await expect(second).resolves.toEqual(checked);
   });
 
+  it('answers a call made after background calls before them, and the background ones in their order', async () => {
+    const engine = startClient();
+    const background = [engine.client.call({ op: 'ping' }, { background: true }), engine.client.call({ op: 'ping' }, { background: true })];
+    const reader = engine.client.call({ op: 'ping' });
+    engine.worker.say({ type: 'ready' });
+    for (let i = 0; i < 3; i++) engine.worker.answerLast(pong(String(i)));
+    expect(engine.worker.calls.map(([id]) => id)).toEqual([3, 1, 2]);
+    await expect(reader).resolves.toEqual(pong('0'));
+    await expect(Promise.all(background)).resolves.toEqual([pong('1'), pong('2')]);
+  });
+
   it('ignores an answer to a call it is not waiting for', async () => {
     const engine = startClient();
     engine.worker.say({ type: 'ready' });
