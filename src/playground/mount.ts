@@ -2,15 +2,15 @@
  * What every page with a playground runs at once, kept small: show saved work in place of the
  * starter, start Python at once (it runs in a worker, so reading is not disturbed) and show its
  * first answer (and its answers to what the reader types before the editor is there), and load
- * the editor once that answer is shown and the reader is near a playground, or at once when
- * they focus it.
+ * the editor once that answer is shown and the reader is near a playground, or when they focus
+ * it, in a pause of theirs either way.
  */
 import type { ClientExercise } from '../exercises/client';
 import { onEngineStatus, pageEngine } from '../engine/browser/browser-engine';
 import { loadWork } from '../progress/store';
 import { showEngineStatus } from './status-view';
 import { reloadOnShareLink, sharedFiles } from './share-view';
-import { typeBeforeEditor } from './typing-before-editor';
+import { typeBeforeEditor, whenReaderPauses } from './typing-before-editor';
 import { WorkNotice } from './work-notice';
 
 /** The exercise Playground.astro wrote into the page as JSON. */
@@ -58,29 +58,35 @@ function startPython(playgrounds: Mounted[]): Array<Promise<unknown>> {
 
 function openWhenNeeded({ host, exercise }: Mounted, firstAnswer: Promise<unknown>): void {
   let opened = false;
-  const open = () => {
+  const open = async () => {
     if (opened) return;
     opened = true;
     observer.disconnect();
-    performance.mark('d2p:editor:start');
-    import('./playground')
-      .then(({ openPlayground }) => openPlayground(host, exercise))
-      .catch((error: unknown) => {
-        const text = host.querySelector('[data-engine-text]');
-        if (text) text.textContent = `The editor could not load (${String(error)}). Reload the page to try again; your code is kept.`;
-      });
+    try {
+      // Each of the editor's two long steps, loading Monaco and making the editor, waits for a
+      // pause in what the reader does in any playground: what they type meanwhile goes to the
+      // draft, and is answered, at once.
+      await whenReaderPauses();
+      performance.mark('d2p:editor:start');
+      const { openPlayground } = await import('./playground');
+      await whenReaderPauses();
+      await openPlayground(host, exercise);
+    } catch (error) {
+      const text = host.querySelector('[data-engine-text]');
+      if (text) text.textContent = `The editor could not load (${String(error)}). Reload the page to try again; your code is kept.`;
+    }
   };
   // Only scrolled near: the editor waits for this playground's first answer (or its failure). Its
   // start takes the main thread for a second, which would hold back showing that answer, and its
   // 730 KB share a slow line with Python's files (at 10 Mbit/s, half a second of the wait).
   // Until then the code shown takes typing, and its checks are answered (typing-before-editor.ts);
-  // a reader who focuses or clicks it gets the editor at once, waiting or not.
+  // a reader who focuses or clicks it gets the editor as soon as they pause, waiting or not.
   const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void firstAnswer.then(open), {
     rootMargin: '800px 0px',
   });
   observer.observe(host);
-  host.addEventListener('focusin', open, { once: true });
-  host.addEventListener('pointerdown', open, { once: true });
+  host.addEventListener('focusin', () => void open(), { once: true });
+  host.addEventListener('pointerdown', () => void open(), { once: true });
 }
 
 export function mountPlaygrounds(): void {

@@ -88,8 +88,37 @@ function becomeDraft(view: HTMLElement, exercise: DraftExercise, caret: number):
   });
 }
 
+/**
+ * How long the reader must leave the playgrounds alone before an editor's start may take the main
+ * thread: Monaco's start is a few tasks of 100-300 ms each (and each playground's editor one more),
+ * and a key pressed during one is shown, and answered, only after it.
+ */
+const QUIET_MS = 400;
+/** When the reader last clicked, pressed a key or typed in a playground. */
+let lastTouched = -Infinity;
+
+/**
+ * Resolves once the reader has not clicked, pressed a key or typed in any playground for
+ * QUIET_MS, counted from now at the earliest: a reader who has just been shown the first
+ * findings, or has just clicked, is about to type.
+ */
+export function whenReaderPauses(): Promise<void> {
+  const asked = performance.now();
+  return new Promise((resolve) => {
+    const wait = () => {
+      const quiet = performance.now() - Math.max(asked, lastTouched);
+      if (quiet >= QUIET_MS) resolve();
+      else setTimeout(wait, QUIET_MS - quiet);
+    };
+    wait();
+  });
+}
+
 /** Let the reader type into a playground's static code at once (mount.ts calls it for each playground). */
 export function typeBeforeEditor(host: HTMLElement, exercise: DraftExercise): void {
+  // In an editor already there too: the next playground's editor would still hold its keys back.
+  const touched = () => (lastTouched = performance.now());
+  for (const type of ['pointerdown', 'keydown', 'input']) host.addEventListener(type, touched, { capture: true });
   for (const view of host.querySelectorAll<HTMLElement>('[data-static]')) {
     let caret = 0;
     view.addEventListener('pointerdown', (event) => {
