@@ -137,7 +137,7 @@ def _forget_project_listings():
     import of a module found after it (an installed package) read its table of 600 entries
     again, and in the browser download the zip for it (src/engine/stdlib-later.ts)."""
     for path, finder in list(sys.path_importer_cache.items()):
-        if path == PROJECT_DIR or path.startswith(PROJECT_DIR + "/"):
+        if project_loader.in_folder(path, PROJECT_DIR):
             if finder is None:
                 del sys.path_importer_cache[path]
             else:

@@ -338,17 +338,22 @@ def install(project_dir, unchanging_dir):
     _install_hook(unchanging_dir, UnchangingSourceLoader)
 
 
+def in_folder(path, folder):
+    """Whether `path` is the folder `folder` (no trailing slash) or anything inside it."""
+    return path == folder or path.startswith(folder + "/")
+
+
 def _install_hook(folder, loader):
     finder_for = FileFinder.path_hook((loader, SOURCE_SUFFIXES))
-    prefix = folder.rstrip("/")
+    folder = folder.rstrip("/")
 
     def path_hook(path):
-        if path == prefix or path.startswith(prefix + "/"):
+        if in_folder(path, folder):
             return finder_for(path)
         raise ImportError(f"not a folder for {loader.__name__}")
 
     path_hook.minidjango_loader = loader
     if not any(getattr(hook, "minidjango_loader", None) is loader for hook in sys.path_hooks):
         sys.path_hooks.insert(0, path_hook)
-    for path in [p for p in sys.path_importer_cache if p == prefix or p.startswith(prefix + "/")]:
+    for path in [p for p in sys.path_importer_cache if in_folder(p, folder)]:
         del sys.path_importer_cache[path]
