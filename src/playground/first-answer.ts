@@ -1,9 +1,8 @@
 /**
  * The checker's answers before the editor has loaded: as soon as Python is ready, the findings
  * and goals are filled in from the reader's saved work (or the starter), and again for every edit
- * the reader makes to the static code meanwhile (typing-before-editor.ts). The
- * editor, when it comes (Monaco takes longer to start than Python), answers again and adds
- * squiggles.
+ * the reader makes to the static code meanwhile (typing-before-editor.ts). The editor, when it
+ * comes (Monaco takes longer to start than Python), answers again and adds squiggles.
  */
 import type { EngineClient } from '../engine/client';
 import type { ExerciseAnswer } from '../engine/protocol';

@@ -44,7 +44,7 @@ interface Mounted {
 
 /** Start Python and show each playground's first answer; each promise settles when its answer is shown (or failed). */
 function startPython(playgrounds: Mounted[]): Array<Promise<unknown>> {
-  const engine = pageEngine(); // started already by the page's head (Head.astro), or now
+  const engine = pageEngine(); // its worker started as the head was parsed (EngineStart.astro)
   const answering = import('./first-answer');
   return playgrounds.map(({ host, exercise }) => {
     onEngineStatus((status) => showEngineStatus(host, status));
