@@ -15,32 +15,33 @@ import { GoalsView } from './goals-view';
 import { noAnswerIn } from './no-answer';
 import { sharedFiles } from './share-view';
 
-function showAnswer(host: HTMLElement, answer: ExerciseAnswer, { version, latencyMs }: FeedbackTiming): void {
-  if (host.dataset.editor === 'ready') return; // the editor has answered for itself
+/**
+ * Answer a playground until its editor is there: its first answer, asked in the background (what
+ * the reader types in any playground meanwhile is answered first), then every edit of the draft,
+ * as the editor does it (FeedbackLoop). Resolves once the first answer is in.
+ */
+export async function answerBeforeEditor(host: HTMLElement, exercise: ClientExercise, engine: EngineClient): Promise<void> {
+  // One of each for every answer: they keep what they last said (the live summary is not
+  // rewritten to say it again, the goals stay as last judged while a line does not parse).
   // Until the editor is there, findings cannot take the reader to their line.
-  const none = noAnswerIn(answer); // saved work that loops: no verdict on the goals
-  new FindingsView(host, null, () => {}).show(findingsOf(answer), none);
-  if (none) new GoalsView(host).unanswered(none);
-  else new GoalsView(host).show(answer);
-  host.dispatchEvent(new CustomEvent('playground:feedback', { detail: { version, latencyMs }, bubbles: true }));
-}
+  const findings = new FindingsView(host, null, () => {});
+  const goals = new GoalsView(host);
+  const show = (answer: ExerciseAnswer, { version, latencyMs }: FeedbackTiming) => {
+    if (host.dataset.editor === 'ready') return; // the editor has answered for itself
+    const none = noAnswerIn(answer); // saved work that loops: no verdict on the goals
+    findings.show(findingsOf(answer), none);
+    if (none) goals.unanswered(none);
+    else goals.show(answer);
+    host.dispatchEvent(new CustomEvent('playground:feedback', { detail: { version, latencyMs }, bubbles: true }));
+  };
 
-export async function showFirstAnswer(host: HTMLElement, exercise: ClientExercise, engine: EngineClient): Promise<void> {
-  const files = { ...exercise.starter, ...((await sharedFiles(exercise.id)) ?? loadWork(exercise).files) };
-  // In the background: what the reader types in any playground meanwhile is answered first.
-  showAnswer(host, await engine.call(exerciseRequest(exercise, files), { background: true }), { version: 0, latencyMs: 0 });
-}
-
-/** Check what the reader types into the static code while the editor loads, as the editor does: each edit, no pause. */
-export function answerDrafts(host: HTMLElement, exercise: ClientExercise, engine: EngineClient): void {
   let draft: HTMLTextAreaElement | null = null;
   const loop = new FeedbackLoop<ExerciseAnswer>(
     // The draft's own text: it is saved as typed, but a full storage would not keep it.
     () => engine.call(exerciseRequest(exercise, { ...exercise.starter, ...loadWork(exercise).files, [draft!.dataset.draft!]: draft!.value })),
-    (answer, timing) => showAnswer(host, answer, timing),
+    show,
     (error) => {
       if (host.dataset.editor === 'ready') return;
-      const findings = new FindingsView(host, null, () => {});
       findings.show([]);
       findings.notice(failureNotice(error));
     },
@@ -51,4 +52,9 @@ export function answerDrafts(host: HTMLElement, exercise: ClientExercise, engine
     draft = area;
     loop.edited();
   });
+
+  const files = { ...exercise.starter, ...((await sharedFiles(exercise.id)) ?? loadWork(exercise).files) };
+  const first = await engine.call(exerciseRequest(exercise, files), { background: true });
+  // Answered after the reader's first edit (it waited behind it): about the code before it.
+  if (!draft) show(first, { version: 0, latencyMs: 0 });
 }

@@ -49,10 +49,7 @@ function startPython(playgrounds: Mounted[]): Array<Promise<unknown>> {
   return playgrounds.map(({ host, exercise }) => {
     onEngineStatus((status) => showEngineStatus(host, status));
     // A failure is reported by the editor's own check.
-    return answering.then(({ answerDrafts, showFirstAnswer }) => {
-      answerDrafts(host, exercise, engine);
-      return showFirstAnswer(host, exercise, engine);
-    }).catch(() => {});
+    return answering.then(({ answerBeforeEditor }) => answerBeforeEditor(host, exercise, engine)).catch(() => {});
   });
 }
 
