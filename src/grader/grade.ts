@@ -38,9 +38,9 @@ function prepare(options: GradeOptions): Promise<Engine> | Engine {
   const sources = readPythonSources();
   const assets = engineAssets(sources);
   const snapshotFile = `${CACHE_DIR}${assets.snapshotFile}`;
-  const sourcesFile = `${CACHE_DIR}grader-${assets.sourcesFile.replace(/\.json$/, '.sources')}`;
+  const sourcesFile = `${CACHE_DIR}grader-${assets.snapshotFile.replace(/\.snapshot$/, '.sources')}`;
   const snapshot = cachedEngineSnapshot(sources, assets.snapshotFile);
-  return snapshot.then((bytes) => {
+  return snapshot.then(({ bytes }) => {
     if (!existsSync(sourcesFile)) {
       const partial = `${sourcesFile}.${process.pid}`;
       writeFileSync(partial, sourcesBundle(sources));

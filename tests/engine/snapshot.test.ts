@@ -27,7 +27,7 @@ describe('the engine snapshot', () => {
 
   it('restores into an interpreter that answers as a plain start does', async () => {
     const sources = readPythonSources();
-    const snapshot = await makeEngineSnapshot(sources);
+    const { bytes: snapshot } = await makeEngineSnapshot(sources);
     const restored = await withRoomForSnapshot(snapshot, () =>
       loadPyodide({ indexURL, jsglobals: Object.create(null), env: {}, _loadSnapshot: snapshot } as Parameters<typeof loadPyodide>[0]),
     );

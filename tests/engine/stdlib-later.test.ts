@@ -1,11 +1,12 @@
 /**
- * The standard library's zip and the apps' static files read on first use, as the browser's
+ * The standard library's zip and the engine's sources read on first use, as the browser's
  * worker starts (src/engine/stdlib-later.ts, installPythonSourcesOnFirstRead): Pyodide installs
  * an empty zip, the snapshot is restored, and their bytes come only when Python reads them. If
- * the engine's own work read them, every first visit would download 2.8 MB more before its first
+ * the engine's own work read them, every first visit would download 3.2 MB more before its first
  * answer; if a reader's `import csv` could not read the zip, their code would fail where
  * Django's works; if a failed download crashed the interpreter, the playground would die
- * instead of reporting one failed import.
+ * instead of reporting one failed import; if the sources of the modules the snapshot imported
+ * were not there when needed, Django's debug page would show no code.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { engineAssets, PYODIDE_DIR, STDLIB_FILE } from '../../src/engine/build/assets';
-import { readPythonSources, splitSources } from '../../src/engine/build/python-sources';
+import { readPythonSources, splitSources, type SourceBundles } from '../../src/engine/build/python-sources';
 import { cachedEngineSnapshot } from '../../src/engine/build/snapshot';
 import { makeReadOnly } from '../../src/engine/filesystem';
-import { installPythonSources, installPythonSourcesOnFirstRead, pyodideOptions, sourceSizes, startPythonEngine, type PythonEngine } from '../../src/engine/pyodide-engine';
+import { installPythonSourcesOnFirstRead, pyodideOptions, sourceSizes, startPythonEngine, type PythonEngine } from '../../src/engine/pyodide-engine';
 import { withRoomForSnapshot } from '../../src/engine/snapshot-room';
 import { STDLIB_PLACEHOLDER, stdlibOnFirstRead } from '../../src/engine/stdlib-later';
 import { WARM_UP_REQUESTS } from '../../src/engine/warm-up';
@@ -76,13 +77,14 @@ def home(request):
 describe("the browser worker's start: the standard library and the engine's sources read on first use", () => {
   let engine: PythonEngine;
   let reads = 0;
-  let staticReads = 0;
+  const bundleReads: Record<keyof SourceBundles, number> = { imported: 0, importedLater: 0, staticFiles: 0 };
+  let bundles: SourceBundles;
   let offline = false;
   const ask = (request: object) => JSON.parse(engine.handle(JSON.stringify(request))) as Answer;
 
   beforeAll(async () => {
     const sources = readPythonSources();
-    const snapshot = await cachedEngineSnapshot(sources, engineAssets(sources).snapshotFile);
+    const { bytes: snapshot, imported } = await cachedEngineSnapshot(sources, engineAssets(sources).snapshotFile);
     const placeholder = `${mkdtempSync(`${tmpdir()}/stdlib-later-`)}/${STDLIB_PLACEHOLDER.file}`;
     writeFileSync(placeholder, STDLIB_PLACEHOLDER.bytes);
     const pyodide: PyodideAPI = await withRoomForSnapshot(snapshot, () =>
@@ -96,12 +98,13 @@ describe("the browser worker's start: the standard library and the engine's sour
         return new Uint8Array(zip);
       },
     });
-    const { python, staticFiles } = splitSources(sources);
-    installPythonSourcesOnFirstRead(pyodide, sourceSizes(staticFiles), () => {
-      staticReads++;
-      return staticFiles;
-    });
-    installPythonSources(pyodide, python);
+    bundles = splitSources(sources, imported);
+    for (const [bundle, files] of Object.entries(bundles) as Array<[keyof SourceBundles, Record<string, string>]>) {
+      installPythonSourcesOnFirstRead(pyodide, sourceSizes(files), () => {
+        bundleReads[bundle]++;
+        return files;
+      });
+    }
     engine = startPythonEngine(pyodide);
     engine.seal();
     makeReadOnly(pyodide);
@@ -115,7 +118,16 @@ describe("the browser worker's start: the standard library and the engine's sour
     }
     expect(ask(project('')).responses?.[0]).toMatchObject({ status: 200, body: 'Fri, 01 Mar 2024 08:05|117.7\u00a0MB' });
     expect(reads).toBe(0);
-    expect(staticReads).toBe(0);
+    // WhiteNoise and collectstatic's storage are not in the snapshot: they come from the bundle of the later imports.
+    expect(bundleReads).toEqual({ imported: 0, importedLater: 1, staticFiles: 0 });
+  });
+
+  it("is not read when a reader's settings fail, and the finding still points at their line", () => {
+    const failing = { ...WARM_UP_REQUESTS[1]!, files: { 'mysite/__init__.py': '', 'mysite/settings.py': 'DEBUG = True\nINSTALLED_APPS = ["django.contrib.admin", "nope"]\n' } };
+    const answer = ask(failing) as Answer & { messages?: unknown[] };
+    expect(JSON.stringify(answer)).toContain("No module named 'nope'");
+    expect(reads).toBe(0);
+    expect(bundleReads).toEqual({ imported: 0, importedLater: 1, staticFiles: 0 });
   });
 
   it("is not read when files come and go and the next project imports an installed package found after it on sys.path", () => {
@@ -126,7 +138,20 @@ describe("the browser worker's start: the standard library and the engine's sour
     expect(ask(other).responses?.[0]?.status).toBe(200);
     expect(ask(project('')).responses?.[0]?.status).toBe(200);
     expect(reads).toBe(0);
-    expect(staticReads).toBe(0);
+    // django-environ is not in the snapshot either: the bundle of the later imports, read once, has it.
+    expect(bundleReads).toEqual({ imported: 0, importedLater: 1, staticFiles: 0 });
+  });
+
+  it("reads the snapshot's modules' sources for Django's debug page, which shows the framework's lines", () => {
+    const broken = project('');
+    broken.env = { DJANGO_DEBUG: '1' };
+    broken.files['mysite/settings.py'] = settings.replace('DEBUG = False', 'DEBUG = True');
+    broken.files['mysite/views.py'] = 'def home(request):\n    raise ValueError("broken view")\n';
+    const page = ask(broken).responses?.[0];
+    expect(page?.status).toBe(500);
+    expect(bundleReads.imported).toBe(1);
+    const viewCalled = bundles.imported['django/core/handlers/base.py']!.split('\n').find((line) => line.includes('make_view_atomic(view)(request'))!.trim();
+    expect(page?.body).toContain(viewCalled);
   });
 
   it("fails a reader's import as an I/O error when the zip cannot be downloaded, and the engine answers on", () => {
@@ -144,11 +169,10 @@ describe("the browser worker's start: the standard library and the engine's sour
     const answer = ask(withAdmin) as Answer & { copied: string[]; contents: Record<string, string> };
     expect(answer.error ?? null).toBeNull();
     expect(answer.copied).toContain('admin/js/core.js');
-    const { staticFiles } = splitSources(readPythonSources());
-    expect(answer.contents['admin/css/base.css']).toBe(staticFiles['django/contrib/admin/static/admin/css/base.css']);
-    expect(staticReads).toBe(1);
+    expect(answer.contents['admin/css/base.css']).toBe(bundles.staticFiles['django/contrib/admin/static/admin/css/base.css']);
+    expect(bundleReads.staticFiles).toBe(1);
     ask(withAdmin);
-    expect(staticReads).toBe(1);
+    expect(bundleReads.staticFiles).toBe(1);
   });
 
   it("reads it once a reader's code imports a module nothing had imported, and the import works", () => {

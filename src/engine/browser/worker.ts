@@ -9,7 +9,7 @@
 import type { loadPyodide as LoadPyodide } from 'pyodide';
 import assets from 'virtual:engine-assets';
 import { lockDown } from '../lockdown';
-import { installPythonSources, installPythonSourcesOnFirstRead, pyodideOptions, type PythonSources } from '../pyodide-engine';
+import { installPythonSourcesOnFirstRead, pyodideOptions, type PythonSources } from '../pyodide-engine';
 import type { ToWorker } from '../protocol';
 import { serveEngine } from '../serve';
 import { fetchWithProgress } from './fetch-progress';
@@ -27,7 +27,7 @@ const SyncRequest = XMLHttpRequest;
 /**
  * A file of the site, read while Python waits for it: Python's reads are synchronous, and a
  * worker may make a synchronous request. Only ever asked for the standard library's zip and the
- * apps' static files.
+ * bundles of the engine's sources.
  */
 function readNow(url: string): Uint8Array {
   const request = new SyncRequest();
@@ -79,10 +79,6 @@ serveEngine(
     const arrived = fetchWithProgress(`${folder}${assets.snapshotFile}`, assets.snapshotBytes, (fraction, received) =>
       progress('runtime', fraction * 0.85, { received, total: assets.snapshotBytes }),
     ).then((shipped) => snapshot.arrive(shipped));
-    const sources = fetch(`${folder}${assets.sourcesFile}`).then((response) => {
-      if (!response.ok) throw new Error(`${assets.sourcesFile}: HTTP ${response.status}`);
-      return response.json() as Promise<PythonSources>;
-    });
     // Pyodide imports its runtime script (1.2 MB) only once its loader has run: imported now, it
     // is fetched and compiled meanwhile, and Pyodide's own import, which reports a failure, finds it.
     import(/* @vite-ignore */ `${folder}pyodide.asm.mjs`).catch(() => {});
@@ -105,13 +101,12 @@ serveEngine(
       arrived,
     ]);
     progress('stdlib', 0.9);
-    // The stdlib and the apps' static files are read when Python first reads them: the engine's
-    // own work reads neither (tests/engine/stdlib-later.test.ts).
+    // The stdlib and the engine's sources are read when Python first reads them: the engine's
+    // own work reads none of them (tests/engine/stdlib-later.test.ts).
     stdlibOnFirstRead(pyodide, { size: assets.stdlibBytes, read: () => readNow(`${folder}${assets.stdlibFile}`) });
-    installPythonSourcesOnFirstRead(pyodide, assets.staticFileSizes, () =>
-      JSON.parse(new TextDecoder().decode(readNow(`${folder}${assets.staticFilesFile}`))) as PythonSources,
-    );
-    installPythonSources(pyodide, await sources);
+    for (const [bundle, file] of Object.entries(assets.sourceFiles) as Array<[keyof typeof assets.sourceFiles, string]>) {
+      installPythonSourcesOnFirstRead(pyodide, assets.sourceSizes[bundle], () => JSON.parse(new TextDecoder().decode(readNow(`${folder}${file}`))) as PythonSources);
+    }
     return pyodide;
   },
   (pyodide) => {

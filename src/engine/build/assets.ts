@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PythonSources } from '../pyodide-engine';
+import type { SourceBundles } from './python-sources';
 
 export const PYODIDE_DIR = fileURLToPath(new URL('../../../node_modules/pyodide/', import.meta.url));
 
@@ -23,10 +24,8 @@ export interface EngineAssets {
   pyodidePath: string;
   /** The snapshot's file name inside that folder; it changes whenever the Python sources or the recipe do. */
   snapshotFile: string;
-  /** The Python sources' file name inside that folder (JSON: path → text). */
-  sourcesFile: string;
-  /** The apps' static files among the sources, which the browser reads apart (JSON: path → text). */
-  staticFilesFile: string;
+  /** The file name of each bundle of the sources inside that folder (JSON: path → text; python-sources.ts splitSources). */
+  sourceFiles: Record<keyof SourceBundles, string>;
 }
 
 /** What makes the snapshot besides the Python sources: a change to how it is made makes a new one. */
@@ -40,7 +39,10 @@ export function engineAssets(sources: PythonSources): EngineAssets {
   return {
     pyodidePath: `pyodide/${PYODIDE_VERSION}/`,
     snapshotFile: `engine-${digest}.snapshot`,
-    sourcesFile: `engine-${digest}.json`,
-    staticFilesFile: `engine-${digest}.static.json`,
+    sourceFiles: {
+      imported: `engine-${digest}.imported.json`,
+      importedLater: `engine-${digest}.later.json`,
+      staticFiles: `engine-${digest}.static.json`,
+    },
   };
 }

@@ -7,8 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { readPythonSources, splitSources, PYTHON_SOURCE_DIR } from './python-sources';
-import { sourceSizes, type PythonSources } from '../pyodide-engine';
+import { readPythonSources, splitSources, PYTHON_SOURCE_DIR, type SourceBundles } from './python-sources';
+import { sourceSizes } from '../pyodide-engine';
 import { engineAssets, PYODIDE_DIR, PYODIDE_RUNTIME_FILES, STDLIB_FILE, type EngineAssets } from './assets';
 import { cachedEngineSnapshot } from './snapshot';
 import { initialMemory } from './wasm-memory';
@@ -20,18 +20,23 @@ const VIRTUAL_ID = 'virtual:engine-assets';
 /**
  * What the browser worker is told through `virtual:engine-assets`: the file names, the shipped
  * snapshot's size in bytes (its download is compressed) and layout, and the sizes of what is read
- * when Python first reads it: the standard library's zip, and each of the apps' static files
- * among the engine's sources (path → UTF-8 bytes).
+ * when Python first reads it: the standard library's zip, and each file of each bundle of the
+ * engine's sources (path → UTF-8 bytes).
  */
 export type ShippedAssets = EngineAssets & {
   snapshotBytes: number;
   snapshotSize: ShippedSize;
   stdlibFile: string;
   stdlibBytes: number;
-  staticFileSizes: Record<string, number>;
+  sourceSizes: Record<keyof SourceBundles, Record<string, number>>;
 };
 
-function engineAssetsPlugin(assets: ShippedAssets, sources: ReturnType<typeof splitSources>, snapshot: Uint8Array): Plugin {
+function bundleNamed(assets: EngineAssets, bundles: SourceBundles, name: string): SourceBundles[keyof SourceBundles] | undefined {
+  const found = (Object.keys(bundles) as Array<keyof SourceBundles>).find((bundle) => assets.sourceFiles[bundle] === name);
+  return found && bundles[found];
+}
+
+function engineAssetsPlugin(assets: ShippedAssets, bundles: SourceBundles, snapshot: Uint8Array): Plugin {
   return {
     name: 'django-to-production:engine-assets',
     resolveId: (id) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
@@ -47,8 +52,8 @@ function engineAssetsPlugin(assets: ShippedAssets, sources: ReturnType<typeof sp
           res.setHeader('Content-Type', type);
           res.end(body);
         };
-        if (name === assets.sourcesFile) return send(JSON.stringify(sources.python), 'application/json');
-        if (name === assets.staticFilesFile) return send(JSON.stringify(sources.staticFiles), 'application/json');
+        const bundle = bundleNamed(assets, bundles, name);
+        if (bundle) return send(JSON.stringify(bundle), 'application/json');
         if (name === assets.snapshotFile) return send(snapshot, 'application/octet-stream');
         if (name === STDLIB_PLACEHOLDER.file) return send(STDLIB_PLACEHOLDER.bytes, 'application/zip');
         if (!PYODIDE_RUNTIME_FILES.includes(name)) return next();
@@ -62,7 +67,7 @@ function engineAssetsPlugin(assets: ShippedAssets, sources: ReturnType<typeof sp
 export function engineIntegration(): AstroIntegration {
   const sources = readPythonSources();
   const assets = engineAssets(sources);
-  const shipped = splitSources(sources);
+  let bundles: SourceBundles;
   let snapshot: Uint8Array;
   return {
     name: 'django-to-production:engine',
@@ -72,19 +77,21 @@ export function engineIntegration(): AstroIntegration {
         // Made (or read from the cache) before the pages are bundled, so the worker knows its
         // size: a compressed download cannot tell how much of it has arrived.
         const fresh = initialMemory(readFileSync(`${PYODIDE_DIR}pyodide.asm.wasm`));
-        snapshot = shippedSnapshot(await cachedEngineSnapshot(sources, assets.snapshotFile), fresh);
+        const made = await cachedEngineSnapshot(sources, assets.snapshotFile);
+        snapshot = shippedSnapshot(made.bytes, fresh);
+        bundles = splitSources(sources, made.imported);
         const withSize: ShippedAssets = {
           ...assets,
           snapshotBytes: snapshot.length,
           snapshotSize: shippedSize(snapshot),
           stdlibFile: STDLIB_FILE,
           stdlibBytes: statSync(`${PYODIDE_DIR}${STDLIB_FILE}`).size,
-          staticFileSizes: sourceSizes(shipped.staticFiles),
+          sourceSizes: Object.fromEntries(Object.entries(bundles).map(([bundle, files]) => [bundle, sourceSizes(files)])) as ShippedAssets['sourceSizes'],
         };
         updateConfig({
           vite: {
-            plugins: [engineAssetsPlugin(withSize, shipped, snapshot)],
-            worker: { format: 'es', plugins: () => [engineAssetsPlugin(withSize, shipped, snapshot)] },
+            plugins: [engineAssetsPlugin(withSize, bundles, snapshot)],
+            worker: { format: 'es', plugins: () => [engineAssetsPlugin(withSize, bundles, snapshot)] },
             optimizeDeps: { exclude: ['pyodide'] },
           },
         });
@@ -93,8 +100,7 @@ export function engineIntegration(): AstroIntegration {
         const out = fileURLToPath(new URL(assets.pyodidePath, dir));
         mkdirSync(out, { recursive: true });
         for (const name of PYODIDE_RUNTIME_FILES) copyFileSync(`${PYODIDE_DIR}${name}`, `${out}${name}`);
-        writeFileSync(`${out}${assets.sourcesFile}`, JSON.stringify(shipped.python));
-        writeFileSync(`${out}${assets.staticFilesFile}`, JSON.stringify(shipped.staticFiles));
+        for (const bundle of Object.keys(bundles) as Array<keyof SourceBundles>) writeFileSync(`${out}${assets.sourceFiles[bundle]}`, JSON.stringify(bundles[bundle]));
         writeFileSync(`${out}${assets.snapshotFile}`, snapshot);
         writeFileSync(`${out}${STDLIB_PLACEHOLDER.file}`, STDLIB_PLACEHOLDER.bytes);
         logger.info(`engine: Pyodide ${assets.pyodidePath} and ${assets.snapshotFile} (${(snapshot.length / 1e6).toFixed(1)} MB)`);

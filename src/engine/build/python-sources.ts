@@ -28,13 +28,27 @@ export function readPythonSources(): PythonSources {
 }
 
 /**
- * The sources as the browser gets them: the Python at start, the apps' static files (1.5 MB of
- * admin CSS and JavaScript that only collectstatic and static serving read) when Python first
- * reads one of them (pyodide-engine.ts installPythonSourcesOnFirstRead).
+ * The sources as the browser gets them: in three bundles, each downloaded when Python first
+ * reads one of its files (pyodide-engine.ts installPythonSourcesOnFirstRead), none at start.
+ * - `imported`: the modules the snapshot has imported. Python never reads these again to run
+ *   them, only for a traceback's lines (Django's debug page, a logged error).
+ * - `importedLater`: the rest of the Python, read when a run first imports one of its modules
+ *   (django-environ, WhiteNoise, a management command).
+ * - `staticFiles`: the apps' static files (1.5 MB of the admin's CSS and JavaScript), read by
+ *   collectstatic and static serving.
  */
-export function splitSources(sources: PythonSources): { python: PythonSources; staticFiles: PythonSources } {
-  const python: PythonSources = {};
-  const staticFiles: PythonSources = {};
-  for (const [path, text] of Object.entries(sources)) (path.endsWith('.py') ? python : staticFiles)[path] = text;
-  return { python, staticFiles };
+export interface SourceBundles {
+  imported: PythonSources;
+  importedLater: PythonSources;
+  staticFiles: PythonSources;
+}
+
+export function splitSources(sources: PythonSources, importedBySnapshot: readonly string[]): SourceBundles {
+  const imported = new Set(importedBySnapshot);
+  const bundles: SourceBundles = { imported: {}, importedLater: {}, staticFiles: {} };
+  for (const [path, text] of Object.entries(sources)) {
+    const bundle = !path.endsWith('.py') ? 'staticFiles' : imported.has(path) ? 'imported' : 'importedLater';
+    bundles[bundle][path] = text;
+  }
+  return bundles;
 }

@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
-import { installPythonSources, pyodideOptions, startPythonEngine, type PythonSources } from '../pyodide-engine';
+import { ENGINE_ROOT, installPythonSources, pyodideOptions, startPythonEngine, type PythonSources } from '../pyodide-engine';
 import { PYODIDE_DIR } from './assets';
 import { WARM_UP_REQUESTS } from '../warm-up';
 import { zeroFreeMemory } from './free-memory';
@@ -36,7 +36,13 @@ const STDLIB_THE_ENGINE_IMPORTS_LATER = [
   'zoneinfo',
 ];
 
-export async function makeEngineSnapshot(sources: PythonSources): Promise<Uint8Array> {
+/** A snapshot, and which of the engine's sources it has imported (paths relative to src/python). */
+export interface EngineSnapshot {
+  bytes: Uint8Array;
+  imported: string[];
+}
+
+export async function makeEngineSnapshot(sources: PythonSources): Promise<EngineSnapshot> {
   const pyodide = (await loadPyodide({ indexURL: PYODIDE_DIR, ...pyodideOptions(), _makeSnapshot: true } as Parameters<typeof loadPyodide>[0])) as SnapshotPyodide;
   installPythonSources(pyodide, sources);
   const engine = startPythonEngine(pyodide);
@@ -45,19 +51,32 @@ export async function makeEngineSnapshot(sources: PythonSources): Promise<Uint8A
   // What start-up made lives as long as the worker: collected and frozen here, so the worker's
   // own collection when it seals itself (minidjango/api.py) has only the last start's objects to walk.
   pyodide.runPython('import gc; gc.collect(); gc.freeze()');
+  const imported = importedSources(pyodide).filter((path) => path in sources);
   zeroFreeMemory(pyodide._module);
-  return pyodide.makeMemorySnapshot();
+  return { bytes: pyodide.makeMemorySnapshot(), imported };
 }
 
-/** The snapshot for these sources, made once and kept in node_modules/.cache. */
-export async function cachedEngineSnapshot(sources: PythonSources, fileName: string): Promise<Uint8Array> {
+function importedSources(pyodide: PyodideAPI): string[] {
+  const root = `${ENGINE_ROOT}/`;
+  const files = pyodide.runPython(`[getattr(m, '__file__', None) or '' for m in list(__import__('sys').modules.values())]`) as { toJs(): string[]; destroy(): void };
+  const paths = files.toJs().filter((file) => file.startsWith(root)).map((file) => file.slice(root.length));
+  files.destroy();
+  return [...new Set(paths)].sort();
+}
+
+/** The snapshot for these sources, made once and kept in node_modules/.cache (its list of imports beside it). */
+export async function cachedEngineSnapshot(sources: PythonSources, fileName: string): Promise<EngineSnapshot> {
   const cached = `${CACHE_DIR}${fileName}`;
-  if (existsSync(cached)) return readFileSync(cached);
+  const importedList = `${cached}.imported.json`;
+  if (existsSync(cached) && existsSync(importedList)) return { bytes: readFileSync(cached), imported: JSON.parse(readFileSync(importedList, 'utf8')) as string[] };
   const snapshot = await makeEngineSnapshot(sources);
   mkdirSync(CACHE_DIR, { recursive: true });
-  // Several processes may make the same snapshot at once: each writes its own file, then renames.
-  const partial = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  writeFileSync(partial, snapshot);
-  renameSync(partial, cached);
+  // Several processes may make the same snapshot at once: each writes its own files, then renames.
+  // The list goes first: a snapshot found means its list is there.
+  const partial = `.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  writeFileSync(`${importedList}${partial}`, JSON.stringify(snapshot.imported));
+  renameSync(`${importedList}${partial}`, importedList);
+  writeFileSync(`${cached}${partial}`, snapshot.bytes);
+  renameSync(`${cached}${partial}`, cached);
   return snapshot;
 }

@@ -23,7 +23,7 @@ serveEngine(
     // The same snapshot the site ships (made once per version of the Python sources, kept in
     // node_modules/.cache): the engine starts in a fraction of a second instead of seconds.
     const sources = readPythonSources();
-    const snapshot = await cachedEngineSnapshot(sources, engineAssets(sources).snapshotFile);
+    const { bytes: snapshot } = await cachedEngineSnapshot(sources, engineAssets(sources).snapshotFile);
     const pyodide = await withRoomForSnapshot(snapshot, () =>
       loadPyodide({ indexURL: PYODIDE_DIR, ...pyodideOptions(), _loadSnapshot: snapshot } as Parameters<typeof loadPyodide>[0]),
     );

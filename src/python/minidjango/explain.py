@@ -15,8 +15,8 @@ error without a line of its own is about, so the editor can still point somewher
 
 import ast
 import re
-import traceback
 
+from minidjango.locations import frames_of
 from minidjango.settings_source import NOT_KNOWN
 from minidjango.source_text import lines_of
 
@@ -514,7 +514,7 @@ def explain(exc, error, project, settings_source=None):
             continue
         if rule.raised_in:
             if raised_in is None:
-                raised_in = " ".join(frame.filename for frame in traceback.extract_tb(exc.__traceback__))
+                raised_in = " ".join(frame.filename for frame in frames_of(exc))
             if not rule.raised_in.search(raised_in):
                 continue
         if rule.fact:

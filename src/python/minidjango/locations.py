@@ -74,9 +74,16 @@ def _of_syntax_error(exc, rel, project):
     return place_of_chars(rel, lines, line, col, end_line, end_col)
 
 
+def frames_of(exc):
+    """The frames of `exc`'s traceback, outermost first, with their positions and without their
+    lines: a line would be read from its file, and in the browser the standard library and the
+    engine's own files are downloaded only once something needs their text."""
+    return traceback.StackSummary.extract(traceback.walk_tb(exc.__traceback__), lookup_lines=False)
+
+
 def _of_innermost_frame(exc, project):
     found = None
-    for frame in traceback.extract_tb(exc.__traceback__):
+    for frame in frames_of(exc):
         rel = project.relative(frame.filename)
         if rel:
             found = (rel, frame)

@@ -25,6 +25,6 @@ describe("the engine's files in the build", () => {
     const before = engineAssets(sources);
     const after = engineAssets(changed);
     expect(after.snapshotFile).not.toBe(before.snapshotFile);
-    expect(after.sourcesFile).not.toBe(before.sourcesFile);
+    expect(after.sourceFiles).not.toEqual(before.sourceFiles);
   });
 });
