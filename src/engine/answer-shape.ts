@@ -210,6 +210,8 @@ export function malformedMessage(message: unknown): string | null {
       return m.answer.length > MAX_ANSWER_CHARS ? `an answer of more than ${MAX_ANSWER_CHARS.toLocaleString('en')} characters` : null;
     case 'crashed':
       return Number.isSafeInteger(m.id) && typeof m.message === 'string' && m.message.length <= MAX_WORKER_TEXT ? null : 'a crash report without id and message';
+    case 'download':
+      return typeof m.waiting === 'boolean' ? null : 'a download report without its state';
     case 'boot-failed':
       return typeof m.message === 'string' && m.message.length <= MAX_WORKER_TEXT ? null : 'a boot failure without a message';
     default:

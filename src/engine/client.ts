@@ -65,12 +65,20 @@ interface PendingCall {
   background: boolean;
   /** The worker's memory when the call was sent, in MiB (0 when unknown). */
   memoryAtStart?: number;
+  /** What is left of its time limit when it last began running, and when that was (Date.now()). */
+  timeLeftMs?: number;
+  runningSince?: number;
+  /** While the worker downloads a file Python reads: since when; and how long it has waited in all. */
+  waitingSince?: number;
+  waitedMs?: number;
 }
 
 /** A call that grows the worker's memory by this much before it is stopped was filling memory. */
 const MEMORY_BOMB_MIB = 256;
 /** A worker whose memory has grown past this is replaced between calls (memory never shrinks). */
 const RECYCLE_MIB = 1536;
+/** The longest a call may wait for downloads (the stdlib's 2.5 MB zip on a slow line) before its time limit runs on regardless. */
+const DOWNLOAD_WAIT_MS = 60_000;
 
 export class EngineClient {
   private readonly timeLimitMs: number;
@@ -185,6 +193,26 @@ export class EngineClient {
       case 'crashed':
         if (this.current?.id === message.id) this.crashed(message.message);
         break;
+      case 'download':
+        if (this.current && !this.current.interrupted) this.downloading(this.current, message.waiting);
+        break;
+    }
+  }
+
+  /** Stop the call's time limit while the worker downloads, and give it back what was left after. */
+  private downloading(call: PendingCall, waiting: boolean): void {
+    const now = Date.now();
+    if (waiting === (call.waitingSince !== undefined)) return;
+    clearTimeout(this.timer);
+    if (waiting) {
+      call.timeLeftMs = call.timeLeftMs! - (now - call.runningSince!);
+      call.waitingSince = now;
+      this.timer = setTimeout(() => this.overtime(call), Math.max(0, DOWNLOAD_WAIT_MS - (call.waitedMs ?? 0)));
+    } else {
+      call.waitedMs = (call.waitedMs ?? 0) + (now - call.waitingSince!);
+      call.waitingSince = undefined;
+      call.runningSince = now;
+      this.timer = setTimeout(() => this.overtime(call), Math.max(0, call.timeLeftMs!));
     }
   }
 
@@ -196,6 +224,8 @@ export class EngineClient {
     if (this.shared) Atomics.store(this.shared, SHARED_SLOTS.signal, 0);
     call.memoryAtStart = this.memoryMiB();
     this.worker.postMessage({ type: 'call', id: call.id, request: call.request });
+    call.timeLeftMs = this.timeLimitMs;
+    call.runningSince = Date.now();
     this.timer = setTimeout(() => this.overtime(call), this.timeLimitMs);
   }
 
@@ -219,6 +249,11 @@ export class EngineClient {
     if (this.current !== call) return;
     const seconds = (this.timeLimitMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
     const grown = this.memoryMiB() - (call.memoryAtStart ?? 0);
+    if (call.waitingSince !== undefined) {
+      const waited = (DOWNLOAD_WAIT_MS / 1000).toLocaleString('en');
+      this.restart(new EngineStoppedError('time-limit', `Python waited more than ${waited} s for a file of the course to download, and was stopped.`));
+      return;
+    }
     this.restart(
       grown >= MEMORY_BOMB_MIB
         ? new EngineStoppedError('memory', `The code was still filling memory after ${seconds} s (${grown.toLocaleString('en')} MB more) and was stopped.`)

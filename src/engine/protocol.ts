@@ -427,6 +427,12 @@ export type FromWorker =
   | { type: 'answer'; id: number; answer: string; ms: number }
   /** The interpreter itself failed (out of memory, stack overflow in C): the worker must be replaced. */
   | { type: 'crashed'; id: number; message: string }
+  /**
+   * Python waits (`waiting`), or has stopped waiting, for a file of the site it reads on first
+   * use: the standard library's zip, a bundle of the engine's sources. The download's time is the
+   * network's, not the reader's code's: it does not count against the call's time limit.
+   */
+  | { type: 'download'; waiting: boolean }
   | { type: 'boot-failed'; message: string };
 
 // ---- the cache (issue 11): Django's cache API on a clock the engine controls ----

@@ -327,6 +327,56 @@ describe('the engine client: the time limit', () => {
   });
 });
 
+describe('the engine client: downloads while a call runs', () => {
+  it("does not count Python's wait for a file of the course against the time limit (the stdlib's zip on a slow line)", async () => {
+    const engine = startClient();
+    engine.worker.say({ type: 'ready' });
+    const call = engine.client.call({ op: 'ping' });
+    await vi.advanceTimersByTimeAsync(1500);
+    engine.worker.say({ type: 'download', waiting: true });
+    await vi.advanceTimersByTimeAsync(20_000);
+    engine.worker.say({ type: 'download', waiting: false });
+    await vi.advanceTimersByTimeAsync(400);
+    engine.worker.answerLast(pong('after the download'));
+    await expect(call).resolves.toEqual(pong('after the download'));
+    expect(engine.workers).toHaveLength(1);
+  });
+
+  it('still stops the code once what was left of the time limit after the download has run out', async () => {
+    const engine = startClient();
+    engine.worker.say({ type: 'ready' });
+    const stuck = engine.client.call({ op: 'ping' }).catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(1500);
+    engine.worker.say({ type: 'download', waiting: true });
+    await vi.advanceTimersByTimeAsync(5000);
+    engine.worker.say({ type: 'download', waiting: false });
+    await vi.advanceTimersByTimeAsync(499);
+    expect(engine.workers).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await stuck).toMatchObject({ reason: 'time-limit', message: 'The code was still running after 2 s and was stopped.' });
+  });
+
+  it('stops a call whose downloads have waited a minute in all, and says it was the download', async () => {
+    const engine = startClient();
+    engine.worker.say({ type: 'ready' });
+    const stuck = engine.client.call({ op: 'ping' }).catch((error: unknown) => error);
+    engine.worker.say({ type: 'download', waiting: true });
+    await vi.advanceTimersByTimeAsync(40_000);
+    engine.worker.say({ type: 'download', waiting: false });
+    engine.worker.say({ type: 'download', waiting: true });
+    await vi.advanceTimersByTimeAsync(19_999);
+    expect(engine.workers).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await stuck).toMatchObject({ reason: 'time-limit', message: 'Python waited more than 60 s for a file of the course to download, and was stopped.' });
+  });
+
+  it('fails the start on a download report without its state', () => {
+    const engine = startClient();
+    engine.worker.say({ type: 'download' } as unknown as FromWorker);
+    expect(engine.statuses.at(-1)).toMatchObject({ state: 'failed' });
+  });
+});
+
 describe('the engine client: crashes', () => {
   it.each([
     ['reports that the interpreter failed', (worker: FakeWorker, id: number) => worker.say({ type: 'crashed', id, message: 'RuntimeError: unreachable' })],

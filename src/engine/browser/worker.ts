@@ -27,15 +27,21 @@ const SyncRequest = XMLHttpRequest;
 /**
  * A file of the site, read while Python waits for it: Python's reads are synchronous, and a
  * worker may make a synchronous request. Only ever asked for the standard library's zip and the
- * bundles of the engine's sources.
+ * bundles of the engine's sources. The page is told while it downloads, so that the wait does
+ * not count against the call's time limit.
  */
 function readNow(url: string): Uint8Array {
-  const request = new SyncRequest();
-  request.open('GET', url, false);
-  request.responseType = 'arraybuffer';
-  request.send();
-  if (request.status !== 200) throw new Error(`${url}: HTTP ${request.status}`);
-  return new Uint8Array(request.response as ArrayBuffer);
+  post({ type: 'download', waiting: true });
+  try {
+    const request = new SyncRequest();
+    request.open('GET', url, false);
+    request.responseType = 'arraybuffer';
+    request.send();
+    if (request.status !== 200) throw new Error(`${url}: HTTP ${request.status}`);
+    return new Uint8Array(request.response as ArrayBuffer);
+  } finally {
+    post({ type: 'download', waiting: false });
+  }
 }
 
 /** What the worker's scope loses once started: every way out of it but `post`. */
