@@ -50,8 +50,8 @@ export async function makeEngineSnapshot(sources: PythonSources): Promise<Engine
   for (const request of WARM_UP_REQUESTS) engine.handle(JSON.stringify(request));
   // What start-up made lives as long as the worker: collected and frozen here, so the worker's
   // own collection when it seals itself (minidjango/api.py) has only the last start's objects to walk.
-  pyodide.runPython('import gc; gc.collect(); gc.freeze()');
   const imported = importedSources(pyodide).filter((path) => path in sources);
+  pyodide.runPython('import gc; gc.collect(); gc.freeze()');
   zeroFreeMemory(pyodide._module);
   return { bytes: pyodide.makeMemorySnapshot(), imported };
 }
