@@ -37,7 +37,7 @@ const STDLIB_THE_ENGINE_IMPORTS_LATER = [
 ];
 
 /** A snapshot, and which of the engine's sources it has imported (paths relative to src/python). */
-export interface EngineSnapshot {
+interface EngineSnapshot {
   bytes: Uint8Array;
   imported: string[];
 }

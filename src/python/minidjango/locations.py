@@ -12,6 +12,7 @@ A place is the editor's {"file", "line", "col", "endLine", "endCol"} (source_tex
 the thing is not in the reader's files.
 """
 
+import itertools
 import traceback
 
 from minidjango.source_text import lines_of, place_of_bytes, place_of_chars, place_of_line
@@ -78,7 +79,32 @@ def frames_of(exc):
     """The frames of `exc`'s traceback, outermost first, with their positions and without their
     lines: a line would be read from its file, and in the browser the standard library and the
     engine's own files are downloaded only once something needs their text."""
-    return traceback.StackSummary.extract(traceback.walk_tb(exc.__traceback__), lookup_lines=False)
+    frames = []
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        line, end_line, col, end_col = _position_of_instruction(code, tb.tb_lasti)
+        frames.append(
+            traceback.FrameSummary(
+                code.co_filename,
+                line or tb.tb_lineno,
+                code.co_name,
+                lookup_line=False,
+                end_lineno=end_line,
+                colno=col,
+                end_colno=end_col,
+            )
+        )
+        tb = tb.tb_next
+    return frames
+
+
+def _position_of_instruction(code, offset):
+    """(line, end line, column, end column) of the instruction at byte `offset` of `code`; Nones when unknown."""
+    if offset < 0:
+        return None, None, None, None
+    # co_positions() gives one entry per 2-byte code unit.
+    return next(itertools.islice(code.co_positions(), offset // 2, None), (None, None, None, None))
 
 
 def _of_innermost_frame(exc, project):
