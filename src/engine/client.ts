@@ -23,6 +23,8 @@ export interface EngineWorker {
 export type EngineStatus =
   | { state: 'booting'; phase: BootPhase; fraction: number; bytes?: DownloadedBytes }
   | { state: 'ready' }
+  /** Ready, and waiting for a file of the course the reader's code needs (its time limit paused). */
+  | { state: 'downloading' }
   | { state: 'restarting' }
   | { state: 'failed'; message: string };
 
@@ -208,11 +210,13 @@ export class EngineClient {
       call.timeLeftMs = call.timeLeftMs! - (now - call.runningSince!);
       call.waitingSince = now;
       this.timer = setTimeout(() => this.overtime(call), Math.max(0, DOWNLOAD_WAIT_MS - (call.waitedMs ?? 0)));
+      this.options.onStatus?.({ state: 'downloading' });
     } else {
       call.waitedMs = (call.waitedMs ?? 0) + (now - call.waitingSince!);
       call.waitingSince = undefined;
       call.runningSince = now;
       this.timer = setTimeout(() => this.overtime(call), Math.max(0, call.timeLeftMs!));
+      this.options.onStatus?.({ state: 'ready' });
     }
   }
 

@@ -1,4 +1,4 @@
-/** The "Python: loading 45% / ready / restarting" line of each playground. */
+/** The "Python: loading 45% / ready / downloading / restarting" line of each playground. */
 import type { EngineStatus } from '../engine/client';
 
 const PHASE_TEXT = {
@@ -15,6 +15,8 @@ export function engineStatusText(status: EngineStatus): string {
       return `${PHASE_TEXT[status.phase]}…`;
     case 'ready':
       return 'Python is ready: the checker answers as you type.';
+    case 'downloading':
+      return 'Downloading a part of Python your code needs…';
     case 'restarting':
       return 'Restarting Python…';
     case 'failed':

@@ -334,8 +334,11 @@ describe('the engine client: downloads while a call runs', () => {
     const call = engine.client.call({ op: 'ping' });
     await vi.advanceTimersByTimeAsync(1500);
     engine.worker.say({ type: 'download', waiting: true });
+    // The playground says why nothing answers yet.
+    expect(engine.statuses.at(-1)).toEqual({ state: 'downloading' });
     await vi.advanceTimersByTimeAsync(20_000);
     engine.worker.say({ type: 'download', waiting: false });
+    expect(engine.statuses.at(-1)).toEqual({ state: 'ready' });
     await vi.advanceTimersByTimeAsync(400);
     engine.worker.answerLast(pong('after the download'));
     await expect(call).resolves.toEqual(pong('after the download'));

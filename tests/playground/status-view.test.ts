@@ -10,6 +10,7 @@ describe("the engine's status line", () => {
     [{ state: 'booting', phase: 'stdlib', fraction: 0.9 }, 'Starting Python…'],
     [{ state: 'booting', phase: 'engine', fraction: 0.95 }, 'Starting the checker…'],
     [{ state: 'ready' }, 'Python is ready: the checker answers as you type.'],
+    [{ state: 'downloading' }, 'Downloading a part of Python your code needs…'],
     [{ state: 'restarting' }, 'Restarting Python…'],
     [{ state: 'failed', message: 'engine-abc.snapshot: HTTP 404' }, 'Python could not start (engine-abc.snapshot: HTTP 404). Reload the page to try again; your code is kept.'],
   ])('for %j says "%s"', (status, text) => {

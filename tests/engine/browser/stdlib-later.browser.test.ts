@@ -52,6 +52,7 @@ describe("the browser's standard library and the engine's sources", () => {
       expect(requested.filter((url) => STDLIB_ZIP.test(url))).toEqual([]);
 
       await pg.replaceLine(16, 'DEBUG = not (__import__("csv").QUOTE_ALL and __import__("django.utils.lorem_ipsum"))');
+      await expect.poll(() => pg.host.locator('[data-engine-text]').textContent(), { timeout: 3000 }).toBe('Downloading a part of Python your code needs…');
       await expect.poll(async () => (await pg.goalStates())[0], { timeout: 20_000 }).toBe('met');
       expect(await pg.findingCodes()).not.toContain('security.W018');
       expect(await pg.host.textContent()).not.toContain('was stopped');
