@@ -2,13 +2,14 @@
  * Grading a batch: each submission read (submission.ts), run in a process of its own
  * (sandbox.ts), its goals judged here (judge.ts); as many at once as there are cores.
  */
-import { existsSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { exerciseRequest } from '../exercises/client';
 import type { Exercise } from '../exercises/exercise';
 import { engineAssets, PYODIDE_DIR } from '../engine/build/assets';
 import { readPythonSources } from '../engine/build/python-sources';
 import { cachedEngineSnapshot } from '../engine/build/snapshot';
+import { writeWholeFile } from '../engine/build/whole-file';
 import type { CheckResult, ProjectFiles } from '../engine/protocol';
 import { CACHE_DIR, childScript } from './child-build';
 import { startJudge, type Judge } from './judge';
@@ -41,11 +42,7 @@ function prepare(options: GradeOptions): Promise<Engine> | Engine {
   const sourcesFile = `${CACHE_DIR}grader-${assets.snapshotFile.replace(/\.snapshot$/, '.sources')}`;
   const snapshot = cachedEngineSnapshot(sources, assets.snapshotFile);
   return snapshot.then(({ bytes }) => {
-    if (!existsSync(sourcesFile)) {
-      const partial = `${sourcesFile}.${process.pid}`;
-      writeFileSync(partial, sourcesBundle(sources));
-      renameSync(partial, sourcesFile);
-    }
+    if (!existsSync(sourcesFile)) writeWholeFile(sourcesFile, sourcesBundle(sources));
     const script = realpathSync(childScript());
     const childDir = script.slice(0, script.lastIndexOf('/grader/'));
     const pyodideDir = `${realpathSync(PYODIDE_DIR)}/`;

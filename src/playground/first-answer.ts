@@ -21,8 +21,9 @@ import { sharedFiles } from './share-view';
  * as the editor does it (FeedbackLoop). Resolves once the first answer is in.
  */
 export async function answerBeforeEditor(host: HTMLElement, exercise: ClientExercise, engine: EngineClient): Promise<void> {
-  // One of each for every answer: they keep what they last said (the live summary is not
-  // rewritten to say it again, the goals stay as last judged while a line does not parse).
+  // One findings view and one goals view for all of the playground's answers: they keep what they
+  // last said (the live summary is not rewritten to say it again, the goals stay as last judged
+  // while a line does not parse).
   // Until the editor is there, findings cannot take the reader to their line.
   const findings = new FindingsView(host, null, () => {});
   const goals = new GoalsView(host);

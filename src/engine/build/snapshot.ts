@@ -6,13 +6,14 @@
  * `_loadSnapshot`), which is why package.json pins pyodide to one exact version and
  * tests/engine/snapshot.test.ts checks that a snapshot loads and answers.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
 import { ENGINE_ROOT, installPythonSources, pyodideOptions, startPythonEngine, type PythonSources } from '../pyodide-engine';
 import { PYODIDE_DIR } from './assets';
 import { WARM_UP_REQUESTS } from '../warm-up';
 import { zeroFreeMemory } from './free-memory';
+import { writeWholeFile } from './whole-file';
 
 const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/django-to-production/', import.meta.url));
 
@@ -48,9 +49,9 @@ export async function makeEngineSnapshot(sources: PythonSources): Promise<Engine
   const engine = startPythonEngine(pyodide);
   pyodide.runPython(`import ${STDLIB_THE_ENGINE_IMPORTS_LATER.join(', ')}`);
   for (const request of WARM_UP_REQUESTS) engine.handle(JSON.stringify(request));
+  const imported = importedSources(pyodide).filter((path) => path in sources);
   // What start-up made lives as long as the worker: collected and frozen here, so the worker's
   // own collection when it seals itself (minidjango/api.py) has only the last start's objects to walk.
-  const imported = importedSources(pyodide).filter((path) => path in sources);
   pyodide.runPython('import gc; gc.collect(); gc.freeze()');
   zeroFreeMemory(pyodide._module);
   return { bytes: pyodide.makeMemorySnapshot(), imported };
@@ -71,12 +72,7 @@ export async function cachedEngineSnapshot(sources: PythonSources, fileName: str
   if (existsSync(cached) && existsSync(importedList)) return { bytes: readFileSync(cached), imported: JSON.parse(readFileSync(importedList, 'utf8')) as string[] };
   const snapshot = await makeEngineSnapshot(sources);
   mkdirSync(CACHE_DIR, { recursive: true });
-  // Several processes may make the same snapshot at once: each writes its own files, then renames.
-  // The list goes first: a snapshot found means its list is there.
-  const partial = `.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  writeFileSync(`${importedList}${partial}`, JSON.stringify(snapshot.imported));
-  renameSync(`${importedList}${partial}`, importedList);
-  writeFileSync(`${cached}${partial}`, snapshot.bytes);
-  renameSync(`${cached}${partial}`, cached);
+  writeWholeFile(importedList, JSON.stringify(snapshot.imported));
+  writeWholeFile(cached, snapshot.bytes);
   return snapshot;
 }
