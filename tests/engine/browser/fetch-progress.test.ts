@@ -39,11 +39,18 @@ describe('a download with progress', () => {
     expect(bytes).toHaveLength(1999);
   });
 
-  it('never reports past 100% when the file is bigger than announced', async () => {
-    serve([new Uint8Array(3), new Uint8Array(3)]);
+  it('never reports past 100% when the file is bigger than announced, and gives all of it', async () => {
+    serve([new Uint8Array([1, 2, 3]), new Uint8Array([4, 5, 6]), new Uint8Array([7])]);
     const fractions: number[] = [];
-    await fetchWithProgress('/x', 4, (fraction) => fractions.push(fraction));
+    const bytes = await fetchWithProgress('/x', 4, (fraction) => fractions.push(fraction));
     expect(fractions).toEqual([0.75, 1]);
+    expect([...bytes]).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('gives only the bytes received when the file is smaller than announced', async () => {
+    serve([new Uint8Array([1, 2]), new Uint8Array([3])]);
+    const bytes = await fetchWithProgress('/x', 8, () => {});
+    expect([...bytes]).toEqual([1, 2, 3]);
   });
 
   it('fails with the file and the HTTP status when the download fails', async () => {
