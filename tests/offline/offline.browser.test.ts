@@ -85,6 +85,28 @@ describe('the course offline', () => {
     }
   }, 300_000);
 
+  it('on the next visit, reads Python’s snapshot from the kept copy, not through the service worker', async () => {
+    host.deploy(siteDir(site));
+    const { context, page, errors } = await reader(browser);
+    const snapshotRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.snapshot')) snapshotRequests.push(request.url());
+    });
+    try {
+      await openPlayground(page, url('deployment-settings/'));
+      await expect.poll(() => offlineState(page), { timeout: 120_000 }).toBe('ready');
+      expect(snapshotRequests).toHaveLength(1); // the first visit downloads it (the observation works)
+
+      snapshotRequests.length = 0;
+      const pg = await openPlayground(page, url('deployment-settings/'));
+      expect(await pg.findingCodes()).toContain('security.W018');
+      expect(snapshotRequests).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('tells the reader of a new version, and reloading into it keeps their code and removes the old cache', async () => {
     // The next build: one chapter changed, its manifest (and so its version) made as the build makes it.
     const next = join(mkdtempSync(join(BUILDS_ROOT, 'next-')), 'course');

@@ -5,9 +5,15 @@
  * while the body yields the file's own. Each chunk is put in place in a buffer of that size as it
  * arrives: keeping the chunks and joining them at the end copied the 17 MB snapshot twice, on the
  * worker's thread, while Pyodide's loader waited for it to start the runtime's download.
+ * `request` gets the response (fetch by default).
  */
-export async function fetchWithProgress(url: string, bytes: number, onProgress: (fraction: number, received: number) => void): Promise<Uint8Array> {
-  const response = await fetch(url);
+export async function fetchWithProgress(
+  url: string,
+  bytes: number,
+  onProgress: (fraction: number, received: number) => void,
+  request: (url: string) => Promise<Response> = (url) => fetch(url),
+): Promise<Uint8Array> {
+  const response = await request(url);
   if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
   let whole = new Uint8Array(bytes);
   let received = 0;

@@ -13,6 +13,7 @@ import { installPythonSourcesOnFirstRead, pyodideOptions, type PythonSources } f
 import type { ToWorker } from '../protocol';
 import { serveEngine } from '../serve';
 import { fetchWithProgress } from './fetch-progress';
+import { keptOrFetched } from '../../offline/kept-copy';
 import { withRoomForSnapshot } from '../snapshot-room';
 import { ShippedSnapshot } from '../shipped-snapshot';
 import { STDLIB_PLACEHOLDER, stdlibOnFirstRead } from '../stdlib-later';
@@ -82,8 +83,11 @@ serveEngine(
     // Pyodide holds the snapshot at once and downloads and compiles its wasm meanwhile; it
     // reads the snapshot once its instance exists, which withRoomForSnapshot holds until here.
     const snapshot = new ShippedSnapshot(assets.snapshotSize);
-    const arrived = fetchWithProgress(`${folder}${assets.snapshotFile}`, assets.snapshotBytes, (fraction, received) =>
-      progress('runtime', fraction * 0.85, { received, total: assets.snapshotBytes }),
+    const arrived = fetchWithProgress(
+      `${folder}${assets.snapshotFile}`,
+      assets.snapshotBytes,
+      (fraction, received) => progress('runtime', fraction * 0.85, { received, total: assets.snapshotBytes }),
+      keptOrFetched,
     ).then((shipped) => snapshot.arrive(shipped));
     // Pyodide imports its runtime script (1.2 MB) only once its loader has run: imported now, it
     // is fetched and compiled meanwhile, and Pyodide's own import, which reports a failure, finds it.

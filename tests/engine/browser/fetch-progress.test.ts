@@ -53,6 +53,13 @@ describe('a download with progress', () => {
     expect([...bytes]).toEqual([1, 2, 3]);
   });
 
+  it('reads the response the given request gives', async () => {
+    const request = vi.fn(async () => new Response(new Uint8Array([9, 8])));
+    const bytes = await fetchWithProgress('/pyodide/engine.snapshot', 2, () => {}, request);
+    expect(request).toHaveBeenCalledWith('/pyodide/engine.snapshot');
+    expect([...bytes]).toEqual([9, 8]);
+  });
+
   it('fails with the file and the HTTP status when the download fails', async () => {
     serve([], 404);
     await expect(fetchWithProgress('/pyodide/engine.snapshot', 4, () => {})).rejects.toThrow('/pyodide/engine.snapshot: HTTP 404');
