@@ -3,7 +3,7 @@
  * a percent: each report is a message to the page, and a download comes in a hundred chunks or more.
  * `bytes` is the file's size: a compressed response's Content-Length counts compressed bytes,
  * while the body yields the file's own. Each chunk is put in place in a buffer of that size as it
- * arrives: keeping the chunks and joining them at the end copied the 17 MB snapshot twice, on the
+ * arrives: keeping the chunks and joining them at the end copied the 18 MB snapshot twice, on the
  * worker's thread, while Pyodide's loader waited for it to start the runtime's download.
  * `request` gets the response (fetch by default).
  */
