@@ -10,7 +10,8 @@
  * - message "complete": the page has shown its first answer; what is still missing (Python's
  *   files, 45 MB unpacked) is stored if the browser's storage has room for it.
  * Anything it cannot answer from the cache, it leaves to the network, so a full quota only
- * costs offline reading. Python's worker reads its snapshot from the cache itself (kept-copy.ts).
+ * costs offline reading. Python's worker reads its snapshot from the cache itself
+ * (src/engine/browser/kept-copy.ts).
  */
 /// <reference lib="webworker" />
 import {

@@ -13,7 +13,7 @@ import { installPythonSourcesOnFirstRead, pyodideOptions, type PythonSources } f
 import type { ToWorker } from '../protocol';
 import { serveEngine } from '../serve';
 import { fetchWithProgress } from './fetch-progress';
-import { keptOrFetched } from '../../offline/kept-copy';
+import { keptOrFetched } from './kept-copy';
 import { withRoomForSnapshot } from '../snapshot-room';
 import { ShippedSnapshot } from '../shipped-snapshot';
 import { STDLIB_PLACEHOLDER, stdlibOnFirstRead } from '../stdlib-later';

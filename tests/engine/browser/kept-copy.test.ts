@@ -3,7 +3,7 @@
  * there is none: a reader whose browser has no copy, or no Cache Storage at all, still gets Python.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keptOrFetched } from '../../src/offline/kept-copy';
+import { keptOrFetched } from '../../../src/engine/browser/kept-copy';
 
 const URL_OF = 'https://course.example/pyodide/engine-0123.snapshot';
 

@@ -1,5 +1,5 @@
 /**
- * A file of the site as the service worker kept it for offline reading (service-worker.ts), read
+ * A file of the site as the service worker kept it for offline reading (src/offline), read
  * from Cache Storage itself, or from the network (through the service worker, if one controls the
  * page) when no copy is kept. Only for files whose name changes with their content (the engine's
  * snapshot): any copy kept under that name, by any version of the site, holds the same bytes.
