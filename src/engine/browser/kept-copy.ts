@@ -11,7 +11,8 @@
  */
 export async function keptOrFetched(url: string): Promise<Response> {
   try {
-    const kept = await caches.match(url);
+    // As the service worker matches its own answers: nginx's copies say `Vary: Accept-Encoding`.
+    const kept = await caches.match(url, { ignoreVary: true });
     if (kept?.ok) return kept;
   } catch {
     // No Cache Storage here (an insecure origin, a browser that refuses it): the network answers.
