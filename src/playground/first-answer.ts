@@ -16,11 +16,12 @@ import { noAnswerIn } from './no-answer';
 import { sharedFiles } from './share-view';
 
 /**
- * Answer a playground until its editor is there: its first answer, asked in the background (what
- * the reader types in any playground meanwhile is answered first), then every edit of the draft,
- * as the editor does it (FeedbackLoop). Resolves once the first answer is in.
+ * Answer a playground until its editor is there: its first answer, asked in the background once
+ * the playground is `near` (what the reader types in any playground meanwhile is answered first),
+ * then every edit of the draft, as the editor does it (FeedbackLoop). Resolves once the first
+ * answer is in.
  */
-export async function answerBeforeEditor(host: HTMLElement, exercise: ClientExercise, engine: EngineClient): Promise<void> {
+export async function answerBeforeEditor(host: HTMLElement, exercise: ClientExercise, engine: EngineClient, near: Promise<void>): Promise<void> {
   // One findings view and one goals view for all of the playground's answers: they keep what they
   // last said (the live summary is not rewritten to say it again, the goals stay as last judged
   // while a line does not parse).
@@ -54,6 +55,7 @@ export async function answerBeforeEditor(host: HTMLElement, exercise: ClientExer
     loop.edited();
   });
 
+  await near;
   const files = { ...exercise.starter, ...((await sharedFiles(exercise.id)) ?? loadWork(exercise).files) };
   const first = await engine.call(exerciseRequest(exercise, files), { background: true });
   // Answered after the reader's first edit (it waited behind it): about the code before it.

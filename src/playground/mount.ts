@@ -1,9 +1,8 @@
 /**
  * What every page with a playground runs at once, kept small: show saved work in place of the
- * starter, start Python at once (it runs in a worker, so reading is not disturbed) and show its
- * first answer (and its answers to what the reader types before the editor is there), and load
- * the editor once that answer is shown and the reader is near a playground, or when they focus
- * it, in a pause of theirs either way.
+ * starter, start Python at once (it runs in a worker, so reading is not disturbed), and, once
+ * the reader is near a playground (or focuses it), show its first answer (and its answers to
+ * what the reader types before the editor is there), then load the editor, in a pause of theirs.
  */
 import type { ClientExercise } from '../exercises/client';
 import { onEngineStatus, pageEngine } from '../engine/browser/browser-engine';
@@ -42,23 +41,48 @@ interface Mounted {
   exercise: ClientExercise;
 }
 
-/** Start Python and show each playground's first answer; each promise settles when its answer is shown (or failed). */
-function startPython(playgrounds: Mounted[]): Array<Promise<unknown>> {
-  const engine = pageEngine(); // its worker started as the head was parsed (EngineStart.astro)
-  const answering = import('./first-answer');
-  return playgrounds.map(({ host, exercise }) => {
-    onEngineStatus((status) => showEngineStatus(host, status));
-    // A failure is reported by the editor's own check.
-    return answering.then(({ answerBeforeEditor }) => answerBeforeEditor(host, exercise, engine)).catch(() => {});
+/**
+ * How close to the screen a playground must come to be answered and to get its editor: a reader
+ * scrolling at a brisk pace takes longer to cover it than a first answer (0.3 s at most) takes.
+ */
+const NEAR_MARGIN = '800px 0px';
+
+/**
+ * Resolves once the playground is within NEAR_MARGIN of the screen, or the reader focuses or
+ * clicks in it. Until then it is not answered: a page's first answers run one at a time in the
+ * one worker, the first of an exercise takes up to 0.3 s (its modules' first import), and one
+ * for a playground two screens down would hold back the answer to what the reader types in the
+ * one they are reading.
+ */
+function whenNear(host: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    const near = () => {
+      observer.disconnect();
+      resolve();
+    };
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && near(), { rootMargin: NEAR_MARGIN });
+    observer.observe(host);
+    host.addEventListener('focusin', near, { once: true });
+    host.addEventListener('pointerdown', near, { once: true });
   });
 }
 
-function openWhenNeeded({ host, exercise }: Mounted, firstAnswer: Promise<unknown>): void {
+/** Start Python and show each playground's first answer once it is near; each promise settles when its answer is shown (or failed). */
+function startPython(playgrounds: Mounted[], near: Array<Promise<void>>): Array<Promise<unknown>> {
+  const engine = pageEngine(); // its worker started as the head was parsed (EngineStart.astro)
+  const answering = import('./first-answer');
+  return playgrounds.map(({ host, exercise }, i) => {
+    onEngineStatus((status) => showEngineStatus(host, status));
+    // A failure is reported by the editor's own check.
+    return answering.then(({ answerBeforeEditor }) => answerBeforeEditor(host, exercise, engine, near[i]!)).catch(() => {});
+  });
+}
+
+function openWhenNeeded({ host, exercise }: Mounted, near: Promise<void>, firstAnswer: Promise<unknown>): void {
   let opened = false;
   const open = async () => {
     if (opened) return;
     opened = true;
-    observer.disconnect();
     try {
       // Each of the editor's two long steps, loading Monaco and making the editor, waits for a
       // pause in what the reader does in any playground: what they type meanwhile goes to the
@@ -73,15 +97,12 @@ function openWhenNeeded({ host, exercise }: Mounted, firstAnswer: Promise<unknow
       if (text) text.textContent = `The editor could not load (${String(error)}). Reload the page to try again; your code is kept.`;
     }
   };
-  // Only scrolled near: the editor waits for this playground's first answer (or its failure). Its
-  // start takes the main thread for a second, which would hold back showing that answer, and its
-  // 730 KB share a slow line with Python's files (at 10 Mbit/s, half a second of the wait).
+  // Near, the editor waits for this playground's first answer (or its failure). Its start takes
+  // the main thread for a second, which would hold back showing that answer, and its 730 KB
+  // share a slow line with Python's files (at 10 Mbit/s, half a second of the wait).
   // Until then the code shown takes typing, and its checks are answered (typing-before-editor.ts);
   // a reader who focuses or clicks it gets the editor as soon as they pause, waiting or not.
-  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void firstAnswer.then(open), {
-    rootMargin: '800px 0px',
-  });
-  observer.observe(host);
+  void near.then(() => firstAnswer).then(open);
   host.addEventListener('focusin', () => void open(), { once: true });
   host.addEventListener('pointerdown', () => void open(), { once: true });
 }
@@ -92,11 +113,12 @@ export function mountPlaygrounds(): void {
     .map((host) => ({ host, exercise: exerciseOf(host) }));
   if (playgrounds.length === 0) return;
   reloadOnShareLink();
-  const firstAnswers = startPython(playgrounds);
+  const near = playgrounds.map(({ host }) => whenNear(host));
+  const firstAnswers = startPython(playgrounds, near);
   playgrounds.forEach((playground, i) => {
     playground.host.dataset.mounted = 'true';
     showSavedWork(playground.host, playground.exercise);
     typeBeforeEditor(playground.host, playground.exercise);
-    openWhenNeeded(playground, firstAnswers[i]!);
+    openWhenNeeded(playground, near[i]!, firstAnswers[i]!);
   });
 }

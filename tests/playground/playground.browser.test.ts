@@ -23,6 +23,23 @@ describe('the deployment-settings playground', () => {
     }
   });
 
+  it('answers a playground further down once the reader scrolls near it, not while they work in the one above', async () => {
+    const page = await served.browser.newPage();
+    try {
+      const pg = await openPlayground(page, `${chapter()}#deployment-settings-production-settings-title`);
+      const before = await pg.checked();
+      await pg.replaceLine(16, 'DEBUG = False');
+      await pg.nextFeedback(before);
+      const below = page.locator('[data-playground]').nth(1);
+      const summary = () => below.locator('[data-findings-summary]').textContent();
+      expect(await summary()).toBe('Nothing checked yet.');
+      await below.scrollIntoViewIfNeeded();
+      await expect.poll(summary, { timeout: 30_000 }).not.toBe('Nothing checked yet.');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('shows a bad setting at its line, and drops it once fixed', async () => {
     const page = await served.browser.newPage();
     try {

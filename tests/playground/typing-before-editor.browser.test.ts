@@ -52,6 +52,7 @@ describe('typing before the editor has loaded', () => {
       const release = await holdEditor(page);
       await page.goto(`${served.url}deployment-settings/`);
       const host = page.locator('[data-playground]').first();
+      await host.scrollIntoViewIfNeeded(); // a playground is answered once the reader comes near it
       const codes = () => host.locator('[data-findings] .pg-finding').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.code!));
       await expect.poll(codes, { timeout: 60_000 }).toContain('security.W018'); // Python's first answer
       const debugLine = host.locator('[data-static] .ec-line').filter({ hasText: /^DEBUG = True$/ });
