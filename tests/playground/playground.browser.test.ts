@@ -26,11 +26,17 @@ describe('the deployment-settings playground', () => {
   it('answers a playground further down once the reader scrolls near it, not while they work in the one above', async () => {
     const page = await served.browser.newPage();
     try {
-      const pg = await openPlayground(page, `${chapter()}#deployment-settings-production-settings-title`);
-      const before = await pg.checked();
-      await pg.replaceLine(16, 'DEBUG = False');
-      await pg.nextFeedback(before);
-      const below = page.locator('[data-playground]').nth(1);
+      await page.goto(chapter());
+      const [first, below] = [page.locator('[data-playground]').nth(0), page.locator('[data-playground]').nth(1)];
+      // The top of the first at the top of the window: the next is more than two screens down.
+      await first.evaluate((host) => host.scrollIntoView({ block: 'start' }));
+      await first.locator('.monaco-editor').waitFor({ timeout: 60_000 });
+      const checked = async () => Number(await first.getAttribute('data-checked-version'));
+      await expect.poll(checked, { timeout: 30_000 }).toBeGreaterThan(0);
+      const before = await checked();
+      await first.locator('.monaco-editor .view-lines').click();
+      await page.keyboard.type('# typed');
+      await expect.poll(checked).toBeGreaterThan(before);
       const summary = () => below.locator('[data-findings-summary]').textContent();
       expect(await summary()).toBe('Nothing checked yet.');
       await below.scrollIntoViewIfNeeded();
