@@ -14,6 +14,8 @@ import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
 import { noAnswerIn } from './no-answer';
 import { sharedFiles } from './share-view';
+import { readerIsQuiet, whenReaderPauses } from './typing-before-editor';
+import { warmUpWhilePaused } from './warm-up-while-paused';
 
 /**
  * Answer a playground until its editor is there: its first answer, asked in the background once
@@ -57,7 +59,9 @@ export async function answerBeforeEditor(host: HTMLElement, exercise: ClientExer
 
   await near;
   const files = { ...exercise.starter, ...((await sharedFiles(exercise.id)) ?? loadWork(exercise).files) };
-  const first = await engine.call(exerciseRequest(exercise, files), { background: true });
+  const request = exerciseRequest(exercise, files);
+  const first = await engine.call(request, { background: true });
   // Answered after the reader's first edit (it waited behind it): about the code before it.
   if (!draft) show(first, { version: 0, latencyMs: 0 });
+  void warmUpWhilePaused(engine, request, { whenPaused: whenReaderPauses, stillPaused: readerIsQuiet });
 }

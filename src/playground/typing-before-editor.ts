@@ -114,6 +114,11 @@ export function whenReaderPauses(): Promise<void> {
   });
 }
 
+/** Whether the reader has left the playgrounds alone for QUIET_MS, as of now. */
+export function readerIsQuiet(): boolean {
+  return performance.now() - lastTouched >= QUIET_MS;
+}
+
 /** Let the reader type into a playground's static code at once (mount.ts calls it for each playground). */
 export function typeBeforeEditor(host: HTMLElement, exercise: DraftExercise): void {
   // In an editor already there too: the next playground's editor would still hold its keys back.
