@@ -63,5 +63,6 @@ export async function answerBeforeEditor(host: HTMLElement, exercise: ClientExer
   const first = await engine.call(request, { background: true });
   // Answered after the reader's first edit (it waited behind it): about the code before it.
   if (!draft) show(first, { version: 0, latencyMs: 0 });
-  void warmUpWhilePaused(engine, request, { whenPaused: whenReaderPauses, stillPaused: readerIsQuiet });
+  // Not for code that ran into the time limit: each run would take the whole of it.
+  if (!noAnswerIn(first)) void warmUpWhilePaused(engine, request, { whenPaused: whenReaderPauses, stillPaused: readerIsQuiet });
 }

@@ -11,8 +11,10 @@
 import type { EngineClient } from '../engine/client';
 import type { ExerciseRequest } from '../engine/protocol';
 
-/** About 300 ms of Python in the baseline tier: by then the runs are as fast as they get. */
+/** About 300 ms of Python in the baseline tier for a settings check: by then the runs are as fast as they get. */
 export const WARM_UP_RUNS = 20;
+/** Spent on runs, at most: an exercise whose check sends requests through a database takes longer each. */
+export const WARM_UP_BUDGET_MS = 600;
 
 interface ReaderPauses {
   /** Resolves once the reader has left the playgrounds alone for a moment (typing-before-editor.ts). */
@@ -24,19 +26,23 @@ interface ReaderPauses {
 let begun = false;
 
 /**
- * Check `request` again WARM_UP_RUNS times in the background, once per page (the worker is
- * shared): each run waits while the reader is busy, so a key of theirs waits for one run at most.
+ * Check `request` again WARM_UP_RUNS times in the background, or for WARM_UP_BUDGET_MS, once per
+ * page (the worker is shared): each run waits while the reader is busy, so a key of theirs waits
+ * for one run at most.
  */
 export async function warmUpWhilePaused(engine: Pick<EngineClient, 'call'>, request: ExerciseRequest, reader: ReaderPauses): Promise<void> {
   if (begun) return;
   begun = true;
-  for (let run = 0; run < WARM_UP_RUNS; run++) {
+  let spentMs = 0;
+  for (let run = 0; run < WARM_UP_RUNS && spentMs < WARM_UP_BUDGET_MS; run++) {
     if (run === 0 || !reader.stillPaused()) await reader.whenPaused();
+    const started = performance.now();
     try {
       await engine.call(request, { background: true });
     } catch {
       return; // stopped or restarting: the reader's own edits will do the running
     }
+    spentMs += performance.now() - started;
   }
 }
 

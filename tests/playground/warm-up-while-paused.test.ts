@@ -4,9 +4,9 @@
  * once per page, and not after the engine fails. If it broke, the reader's first keys would be
  * answered slowly, or wait behind runs started while they type, or the worker would keep busy.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExerciseRequest } from '../../src/engine/protocol';
-import { forgetWarmUp, warmUpWhilePaused, WARM_UP_RUNS } from '../../src/playground/warm-up-while-paused';
+import { forgetWarmUp, warmUpWhilePaused, WARM_UP_BUDGET_MS, WARM_UP_RUNS } from '../../src/playground/warm-up-while-paused';
 
 const request = { op: 'exercise', files: {}, settings_module: 'mysite.settings', checks: '' } as unknown as ExerciseRequest;
 
@@ -37,6 +37,7 @@ function fakeReader() {
 
 describe('warming the engine up while the reader pauses', () => {
   beforeEach(forgetWarmUp);
+  afterEach(() => vi.restoreAllMocks());
 
   it('checks the answered code again in the background, after a pause, a fixed number of times', async () => {
     const engine = fakeEngine();
@@ -60,6 +61,14 @@ describe('warming the engine up while the reader pauses', () => {
     await warmUpWhilePaused(engine as never, request, fakeReader());
     await warmUpWhilePaused(engine as never, request, fakeReader());
     expect(engine.calls).toHaveLength(WARM_UP_RUNS);
+  });
+
+  it('stops once its runs have taken their budget of time (an exercise whose check is slow)', async () => {
+    const engine = fakeEngine();
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += WARM_UP_BUDGET_MS / 3)); // each run: a third of the budget
+    await warmUpWhilePaused(engine as never, request, fakeReader());
+    expect(engine.calls).toHaveLength(3);
   });
 
   it('stops at the first run that fails (a time limit, a restart)', async () => {
