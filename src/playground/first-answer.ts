@@ -1,6 +1,7 @@
 /**
- * The checker's answers before the editor has loaded: as soon as Python is ready, the findings
- * and goals are filled in from the reader's saved work (or the starter), and again for every edit
+ * The checker's answers before the editor has loaded: as soon as Python is ready (at once, if
+ * this browser remembers the answer to the same code: remembered-answers.ts), the findings and
+ * goals are filled in from the reader's saved work (or the starter), and again for every edit
  * the reader makes to the static code meanwhile (typing-before-editor.ts). The editor, when it
  * comes (Monaco takes longer to start than Python), answers again and adds squiggles.
  */
@@ -13,6 +14,7 @@ import { failureNotice, findingsOf } from './findings';
 import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
 import { noAnswerIn } from './no-answer';
+import { pageAnswerMemory } from './remembered-answers';
 import { sharedFiles } from './share-view';
 import { readerIsQuiet, whenReaderPauses } from './typing-before-editor';
 import { warmUpWhilePaused } from './warm-up-while-paused';
@@ -57,12 +59,21 @@ export async function answerBeforeEditor(host: HTMLElement, exercise: ClientExer
     loop.edited();
   });
 
-  await near;
   const files = { ...exercise.starter, ...((await sharedFiles(exercise.id)) ?? loadWork(exercise).files) };
   const request = exerciseRequest(exercise, files);
-  const first = await engine.call(request, { background: true });
+  // What the engine answered to this very code on an earlier visit, shown while Python starts
+  // (without Python: near or not); Python's own answer replaces it.
+  const memory = pageAnswerMemory();
+  let first: ExerciseAnswer | null = null;
+  void memory.recall(exercise.id, request).then((kept) => {
+    if (kept && !first && !draft) show(kept, { version: 0, latencyMs: 0 });
+  });
+  await near;
+  first = await engine.call(request, { background: true });
   // Answered after the reader's first edit (it waited behind it): about the code before it.
   if (!draft) show(first, { version: 0, latencyMs: 0 });
   // Not for code that ran into the time limit: each run would take the whole of it.
-  if (!noAnswerIn(first)) void warmUpWhilePaused(engine, request, { whenPaused: whenReaderPauses, stillPaused: readerIsQuiet });
+  if (noAnswerIn(first)) return;
+  memory.remember(exercise.id, request, first);
+  void warmUpWhilePaused(engine, request, { whenPaused: whenReaderPauses, stillPaused: readerIsQuiet });
 }

@@ -4,7 +4,7 @@
  * Loaded on demand by mount.ts (it brings Monaco).
  */
 import { pageEngine } from '../engine/browser/browser-engine';
-import type { ExerciseAnswer, SourceLocation } from '../engine/protocol';
+import type { ExerciseAnswer, ExerciseRequest, SourceLocation } from '../engine/protocol';
 import { exerciseRequest, type ClientExercise } from '../exercises/client';
 import { loadMonaco } from '../editor/monaco';
 import { followPageTheme } from '../editor/theme';
@@ -19,6 +19,7 @@ import { FindingsView } from './findings-view';
 import { GoalsView } from './goals-view';
 import { noAnswerAfter, noAnswerIn } from './no-answer';
 import { panelProject, RequestPanel } from './request-panel';
+import { pageAnswerMemory } from './remembered-answers';
 import { CacheTimelinePanel } from './cache-timeline-panel';
 import { CollectstaticPanel } from './collectstatic-panel';
 import { sharedFiles, shareCode, ShareView } from './share-view';
@@ -161,6 +162,8 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
     }
   };
 
+  const memory = pageAnswerMemory();
+  let checking: ExerciseRequest | null = null;
   const show = (answer: ExerciseAnswer, timing: FeedbackTiming) => {
     const findings = findingsOf(answer);
     const none = noAnswerIn(answer);
@@ -168,7 +171,11 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
     findingsView.show(findings, none);
     balancer?.show(answer.nginx);
     if (none) unanswered(none);
-    else answered(answer);
+    else {
+      answered(answer);
+      // For the next visit: the reader's latest code, answered (the loop has one check in flight).
+      if (checking) memory.remember(exercise.id, checking, answer);
+    }
     if (edited) actions.markTried();
     host.dataset.checkedVersion = String(timing.version);
     host.dispatchEvent(new CustomEvent('playground:feedback', { detail: timing, bubbles: true }));
@@ -188,7 +195,8 @@ export async function openPlayground(host: HTMLElement, exercise: ClientExercise
   const loop = new FeedbackLoop<ExerciseAnswer>(
     () => {
       asked = urlBox?.request() ?? {};
-      return engine.call(exerciseRequest(exercise, workspace.files(), asked));
+      checking = exerciseRequest(exercise, workspace.files(), asked);
+      return engine.call(checking);
     },
     show,
     (error) => {

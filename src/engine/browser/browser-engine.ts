@@ -46,6 +46,13 @@ function spawnBrowserWorker(): EngineWorker {
   };
 }
 
+/** Which build of the engine the page runs: its worker's URL, which changes with the worker's code and the Python it restores. */
+export function engineBuild(): string {
+  const early = window.__pythonEngine;
+  if (!early) throw new Error("the page has no Python engine (EngineStart.astro is not in its head)");
+  return early.url;
+}
+
 let shared: EngineClient | null = null;
 const listeners = new Set<(status: EngineStatus) => void>();
 let lastStatus: EngineStatus = { state: 'booting', phase: 'runtime', fraction: 0 };
