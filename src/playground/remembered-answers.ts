@@ -93,7 +93,7 @@ const DATABASE = 'django-to-production-answers';
 const STORE = 'answers';
 
 /** The browser's IndexedDB shelf, or null where there is none (or it cannot be opened). */
-export function indexedDbShelf(): Promise<AnswerShelf | null> {
+function indexedDbShelf(): Promise<AnswerShelf | null> {
   return new Promise((resolve) => {
     let opening: IDBOpenDBRequest;
     try {
